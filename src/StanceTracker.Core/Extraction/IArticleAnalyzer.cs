@@ -1,0 +1,12 @@
+using StanceTracker.Core.Articles;
+
+namespace StanceTracker.Core.Extraction;
+
+/// <summary>Turns an article into its statements and positions. Pure: no I/O, safe to call in parallel.</summary>
+public interface IArticleAnalyzer
+{
+    /// <summary>Identifies the analyser's models, so stored positions say what made them.</summary>
+    string Version { get; }
+
+    AnalysedArticle Analyse(Article article);
+}

@@ -1,0 +1,28 @@
+using StanceTracker.Core.Classification;
+
+namespace StanceTracker.Core.Extraction;
+
+public enum StatementKind
+{
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+/// <summary>Who made a statement, as resolved. <see cref="ActorId"/> is null for a speaker not in the catalogue.</summary>
+public sealed record Speaker(string Name, string? ActorId, string? Country, string? Role);
+
+/// <summary>A position a statement takes on one topic.</summary>
+public sealed record PositionClaim(string TopicId, Stance Stance, double Confidence, string ModelVersion, bool NeedsReview = false);
+
+/// <summary>A span of an article in which a speaker says something; offsets are into <c>Article.Body</c>.</summary>
+public sealed record Statement(
+    Speaker Speaker,
+    string Text,
+    StatementKind Kind,
+    int Start,
+    int End,
+    IReadOnlyList<PositionClaim> Positions);
+
+/// <summary>An article with everything the pipeline found in it: the unit the store saves in one transaction.</summary>
+public sealed record AnalysedArticle(Articles.Article Article, IReadOnlyList<Statement> Statements);
