@@ -25,6 +25,7 @@ public sealed class ArticleStore(StanceDatabase database)
         using var connection = database.OpenConnection();
         // IMMEDIATE takes the write lock up front, so the duplicate check and the insert cannot interleave with
         // another writer, and the lock is never upgraded mid-transaction (which fails at once instead of waiting).
+        // Any exception leaves through the using, whose dispose rolls back everything written so far.
         using var transaction = connection.BeginTransaction(deferred: false);
 
         var existing = FindArticleId(connection, transaction, article.ContentHash);
