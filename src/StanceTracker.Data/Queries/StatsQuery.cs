@@ -1,0 +1,73 @@
+using Dapper;
+
+namespace StanceTracker.Data.Queries;
+
+/// <summary>Row counts and extent of the database. <see cref="FileBytes"/> is the database file plus its write-ahead log.</summary>
+public sealed record DatabaseStats(
+    long Articles,
+    long Sources,
+    long Statements,
+    long Positions,
+    long Actors,
+    long Topics,
+    long Reviews,
+    DateOnly? Earliest,
+    DateOnly? Latest,
+    int SchemaVersion,
+    long FileBytes);
+
+public sealed class StatsQuery(StanceDatabase database)
+{
+    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+
+    private const string StatsSql = """
+        SELECT (SELECT COUNT(*) FROM articles) AS Articles,
+               (SELECT COUNT(*) FROM sources) AS Sources,
+               (SELECT COUNT(*) FROM statements) AS Statements,
+               (SELECT COUNT(*) FROM positions) AS Positions,
+               (SELECT COUNT(*) FROM actors) AS Actors,
+               (SELECT COUNT(*) FROM topics) AS Topics,
+               (SELECT COUNT(*) FROM reviews) AS Reviews,
+               (SELECT MIN(published_date) FROM articles) AS Earliest,
+               (SELECT MAX(published_date) FROM articles) AS Latest,
+               (SELECT user_version FROM pragma_user_version) AS SchemaVersion
+        """;
+
+    public DatabaseStats Get()
+    {
+        using var connection = database.OpenConnection();
+        var row = connection.QuerySingle<StatsRow>(StatsSql);
+        return new DatabaseStats(
+            row.Articles,
+            row.Sources,
+            row.Statements,
+            row.Positions,
+            row.Actors,
+            row.Topics,
+            row.Reviews,
+            IsoDate.ParseOrNull(row.Earliest),
+            IsoDate.ParseOrNull(row.Latest),
+            row.SchemaVersion,
+            FileLength(database.Path) + FileLength(database.Path + "-wal"));
+    }
+
+    private static long FileLength(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? file.Length : 0;
+    }
+
+    private sealed class StatsRow
+    {
+        public long Articles { get; init; }
+        public long Sources { get; init; }
+        public long Statements { get; init; }
+        public long Positions { get; init; }
+        public long Actors { get; init; }
+        public long Topics { get; init; }
+        public long Reviews { get; init; }
+        public string? Earliest { get; init; }
+        public string? Latest { get; init; }
+        public int SchemaVersion { get; init; }
+    }
+}

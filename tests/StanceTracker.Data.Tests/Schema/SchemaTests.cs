@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using StanceTracker.Core.Classification;
+using StanceTracker.Data.Queries;
+using StanceTracker.Data.Schema;
+using StanceTracker.Data.Storage;
+using StanceTracker.Data.Tests.Fixtures;
+
+namespace StanceTracker.Data.Tests.Schema;
+
+public sealed class SchemaTests : IDisposable
+{
+    private readonly TempDatabase temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Fresh_database_is_at_latest_version_in_wal_mode_with_foreign_keys()
+    {
+        var database = temp.Open();
+
+        Assert.True(File.Exists(temp.FilePath));
+        Assert.Equal(temp.FilePath, database.Path);
+        Assert.Equal(StanceDatabase.LatestSchemaVersion, database.SchemaVersion);
+        using var connection = database.OpenConnection();
+        Assert.Equal(StanceDatabase.LatestSchemaVersion, connection.ExecuteScalar<int>("PRAGMA user_version"));
+        Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
+        Assert.Equal(1, connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
+        Assert.Equal(1, connection.ExecuteScalar<int>("PRAGMA synchronous")); // NORMAL
+        Assert.Equal(5000, connection.ExecuteScalar<int>("PRAGMA busy_timeout"));
+        Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public void Latest_version_is_the_last_of_gapless_migrations()
+    {
+        Assert.True(StanceDatabase.LatestSchemaVersion >= 2);
+        Assert.Equal(
+            Enumerable.Range(1, StanceDatabase.LatestSchemaVersion),
+            SchemaScripts.Migrations.Select(m => m.Version));
+    }
+
+    [Fact]
+    public void Opening_twice_changes_nothing()
+    {
+        var first = temp.Open();
+        new TopicStore(first).Upsert(TestData.Topics);
+        new ArticleStore(first).Save(TestData.Article(new DateOnly(2024, 5, 2))
+            .Says("Mirela Vost", "ARD", "The canal treaty will be signed this spring.", ArticleBuilder.On(TestData.Canal, Stance.Support))
+            .Build());
+        var before = new StatsQuery(first).Get();
+
+        var second = temp.Open();
+        var after = new StatsQuery(second).Get();
+
+        Assert.Equal(StanceDatabase.LatestSchemaVersion, second.SchemaVersion);
+        Assert.Equal(before with { FileBytes = 0 }, after with { FileBytes = 0 });
+        Assert.Equal(1, after.Articles);
+        using var connection = second.OpenConnection();
+        Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public void Version_1_database_migrates_to_latest_and_keeps_its_data()
+    {
+        CreateVersion1WithOneStatement();
+
+        var database = temp.Open();
+
+        Assert.Equal(StanceDatabase.LatestSchemaVersion, database.SchemaVersion);
+        Assert.Equal(1, TempDatabase.Count(database, "articles"));
+        Assert.Equal(1, TempDatabase.Count(database, "positions"));
+        // Migration 2 indexes statements that were stored before search existed.
+        var hit = Assert.Single(new StatementSearch(database).Search("herring"));
+        Assert.Equal("Old Gazette headline", hit.ArticleTitle);
+        Assert.Equal(new DateOnly(2023, 11, 20), hit.Date);
+        // And statements saved afterwards are indexed by the new triggers.
+        new ArticleStore(database).Save(TestData.Article(new DateOnly(2024, 1, 5))
+            .Says("Tomas Kell", "BOR", "More herring for everyone, said the minister.", ArticleBuilder.On(TestData.Fishing, Stance.Support))
+            .Build());
+        Assert.Equal(2, new StatementSearch(database).Search("herring").Count);
+        using var connection = database.OpenConnection();
+        Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public void Migrations_from_version_1_build_the_same_schema_as_Schema_sql()
+    {
+        CreateVersion1WithOneStatement();
+        var migrated = SchemaObjects(temp.Open());
+
+        using var fresh = new TempDatabase();
+        var created = SchemaObjects(fresh.Open());
+
+        Assert.Equal(created, migrated);
+    }
+
+    [Fact]
+    public void Database_from_a_newer_build_is_refused()
+    {
+        using (var connection = temp.OpenRaw())
+        {
+            SchemaMigrator.WriteVersion(connection, null, StanceDatabase.LatestSchemaVersion + 1);
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(temp.Open);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unversioned_database_with_foreign_tables_is_left_alone()
+    {
+        using (var connection = temp.OpenRaw())
+        {
+            connection.Execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)");
+        }
+
+        Assert.Throws<InvalidOperationException>(temp.Open);
+        using var check = temp.OpenRaw();
+        Assert.Equal(0, check.ExecuteScalar<int>("PRAGMA user_version"));
+        Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'articles'"));
+    }
+
+    private void CreateVersion1WithOneStatement()
+    {
+        using var connection = temp.OpenRaw();
+        connection.Execute(SchemaScripts.Migrations.Single(m => m.Version == 1).Sql);
+        SchemaMigrator.WriteVersion(connection, null, 1);
+        connection.Execute("""
+            INSERT INTO topics (id, label, proposition, description, cues, sort_order)
+            VALUES ('grey-sound-quotas', 'Grey Sound quotas', 'Quotas should be raised.', '', '[]', 1);
+            INSERT INTO sources (name) VALUES ('Old Gazette');
+            INSERT INTO articles (id, content_hash, title, published, published_date, source_id, body, origin, ingested_at)
+            VALUES (1, 'hash-v1', 'Old Gazette headline', '2023-11-20T08:00:00.0000000+00:00', '2023-11-20', 1,
+                    'The herring quota must stay where it is.', 'v1.txt', '2023-11-21T00:00:00.0000000Z');
+            INSERT INTO statements (id, article_id, speaker_name, speaker_country, text, kind, start_offset, end_offset, published_date)
+            VALUES (1, 1, 'Ana Brel', 'CAL', 'The herring quota must stay where it is.', 'direct', 0, 40, '2023-11-20');
+            INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, country, published_date)
+            VALUES (1, 'grey-sound-quotas', 'oppose', 0.9, 'm0', 'CAL', '2023-11-20');
+            """);
+    }
+
+    private static List<string> SchemaObjects(StanceDatabase database)
+    {
+        using var connection = database.OpenConnection();
+        return connection.Query<(string Type, string Name, string? Sql)>(
+                "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")
+            .Select(o => $"{o.Type} {o.Name}: {Regex.Replace(o.Sql ?? "", @"\s+", " ")}")
+            .ToList();
+    }
+}
