@@ -15,18 +15,24 @@ internal static class HtmlArticleReader
     public static ArticleReadResult Read(string html, string origin, ArticleReaderOptions options)
     {
         using var document = HtmlText.Parse(html);
-        // Metadata first: the title's <h1> and the JSON-LD date live in elements that furniture removal drops.
+        // Metadata first: the <h1> and the JSON-LD date can live in elements that furniture removal drops.
         var siteName = Meta(document, "og:site_name");
         var title = Meta(document, "og:title")
             ?? WithoutSiteName(document.Title, siteName)
-            ?? document.QuerySelector("h1")?.TextContent;
-        var published = PublishedCandidates(document).ToList();
+            ?? (document.QuerySelector("article h1, main h1") ?? document.QuerySelector("h1"))?.TextContent;
+        var published = TaggedDates(document).ToList();
         var url = Meta(document, "og:url") ?? Attribute(document.QuerySelector("link[rel=canonical]"), "href");
         var author = Meta(document, "author") ?? Meta(document, "article:author");
         var language = Attribute(document.DocumentElement, "lang");
 
         HtmlText.RemoveFurniture(document.DocumentElement);
-        var body = HtmlText.BlockText(MainContent(document));
+        var main = MainContent(document);
+        // Only now: the first <time> of the whole page is as likely to date a teaser in a sidebar as the article.
+        if (Attribute(main.QuerySelector("time[datetime]"), "datetime") is { } time)
+        {
+            published.Add(time);
+        }
+        var body = HtmlText.BlockText(main);
 
         return new ArticleFields(
             Title: title,
@@ -49,8 +55,8 @@ internal static class HtmlArticleReader
             ?? document.DocumentElement;
     }
 
-    /// <summary>Publication dates the page states, most specific first.</summary>
-    private static IEnumerable<string> PublishedCandidates(IHtmlDocument document)
+    /// <summary>Publication dates the page states in its metadata, most specific first.</summary>
+    private static IEnumerable<string> TaggedDates(IHtmlDocument document)
     {
         string?[] tagged =
         [
@@ -74,10 +80,6 @@ internal static class HtmlArticleReader
             {
                 yield return text;
             }
-        }
-        if (Attribute(document.QuerySelector("time[datetime]"), "datetime") is { } time)
-        {
-            yield return time;
         }
     }
 

@@ -68,7 +68,7 @@ internal static class TextDecoding
         return controls * 10 > sniff.Length;
     }
 
-    internal static string FormatSize(long bytes) => bytes switch
+    private static string FormatSize(long bytes) => bytes switch
     {
         < 1024 => FormatBytes(bytes),
         < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),

@@ -78,6 +78,7 @@ public sealed class HtmlArticleReaderTests
               <title>Talks Stall Over Maps - Harbour Gazette</title>
               <meta property="og:site_name" content="Harbour Gazette">
             </head><body>
+              <aside><p>Earlier: <time datetime="2020-01-01">an old teaser</time></p></aside>
               <main>
                 <p>Posted <time datetime="2024-05-06">6 May</time> by staff.</p>
                 <p>The delegations could not agree on the maps.</p>
@@ -101,15 +102,18 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
-    public void Json_ld_date_and_first_h1_title_are_used_when_meta_tags_are_missing()
+    public void Json_ld_date_and_the_article_h1_title_are_used_when_meta_tags_are_missing()
     {
         const string page = """
             <html><head>
               <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", "datePublished": "2023-12-24T18:00:00Z"}]}</script>
             </head><body>
+              <header><h1>SITE LOGO</h1></header>
+              <main>
               <h1>Holiday Truce Observed</h1>
               <p>Guns fell silent along the line.</p>
               <p>Later: <time datetime="2023-12-26">a follow-up</time>.</p>
+              </main>
             </body></html>
             """;
 
