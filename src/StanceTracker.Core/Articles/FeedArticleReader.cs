@@ -21,6 +21,7 @@ internal static partial class FeedArticleReader
     {
         var unreadableDates = new List<string>();
         SyndicationFeed feed;
+        string dateFormat;
         using var reader = XmlReader.Create(new StringReader(xml), Settings);
         try
         {
@@ -33,6 +34,9 @@ internal static partial class FeedArticleReader
             {
                 return [ArticleReadResult.Refused(origin, "not an RSS or Atom feed")];
             }
+            dateFormat = formatter is Atom10FeedFormatter
+                ? "RFC 3339, e.g. 2025-02-19T14:30:00Z"
+                : "RFC 1123, e.g. Wed, 19 Feb 2025 14:30:00 GMT";
             TolerateBadDates(formatter, unreadableDates);
             formatter.ReadFrom(reader);
             feed = formatter.Feed;
@@ -50,31 +54,41 @@ internal static partial class FeedArticleReader
             return [ArticleReadResult.Refused(origin, $"malformed feed at line {at.LineNumber}, position {at.LinePosition}")];
         }
 
-        var source = ArticleFields.OneLine(options.DefaultSource) ?? ArticleFields.OneLine(feed.Title?.Text);
+        var context = new FeedContext(
+            ArticleFields.OneLine(options.DefaultSource) ?? ArticleFields.OneLine(feed.Title?.Text),
+            feed.Language,
+            unreadableDates,
+            dateFormat,
+            options);
         return feed.Items
-            .Select((item, index) => FromItem(item, $"{origin}#{index + 1}", source, feed.Language, unreadableDates, options))
+            .Select((item, index) => FromItem(item, $"{origin}#{index + 1}", context))
             .DefaultIfEmpty(ArticleReadResult.Refused(origin, "feed holds no items"))
             .ToList();
     }
 
-    private static ArticleReadResult FromItem(
-        SyndicationItem item, string origin, string? source, string? language, List<string> unreadableDates, ArticleReaderOptions options)
+    /// <summary>What every item of one feed shares.</summary>
+    /// <param name="Source">The default source, else the feed's title.</param>
+    /// <param name="DateFormat">The date format this kind of feed prescribes, for refusals.</param>
+    private sealed record FeedContext(
+        string? Source, string? Language, List<string> UnreadableDates, string DateFormat, ArticleReaderOptions Options);
+
+    private static ArticleReadResult FromItem(SyndicationItem item, string origin, FeedContext feed)
     {
         var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
-        if (UnreadableDate(date, unreadableDates) is { } badDate)
+        if (UnreadableDate(date, feed.UnreadableDates) is { } badDate)
         {
-            return ArticleReadResult.Refused(origin, $"published date '{badDate}' is not a valid date (expected RFC 1123, e.g. Wed, 19 Feb 2025 14:30:00 GMT)");
+            return ArticleReadResult.Refused(origin, $"published date '{badDate}' is not a valid date (expected {feed.DateFormat})");
         }
 
         return new ArticleFields(
             Title: PlainText(item.Title),
             Body: Body(item),
             PublishedValue: date == default ? null : date,
-            Source: source,
+            Source: feed.Source,
             Url: item.Links.FirstOrDefault()?.GetAbsoluteUri()?.ToString(),
             Author: item.Authors.Select(author => author.Name ?? author.Email).FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)),
-            Language: language)
-            .Complete(origin, options, "item has no publication date: pass --published");
+            Language: feed.Language)
+            .Complete(origin, feed.Options, "item has no publication date: pass --published");
     }
 
     /// <summary>Full text where the feed has it (Atom content, RSS content:encoded), else the summary.</summary>

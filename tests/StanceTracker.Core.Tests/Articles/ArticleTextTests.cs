@@ -9,7 +9,7 @@ public sealed class ArticleTextTests
     {
         const string raw = "\r\n  \nFirst line   \r\nsecond\u00A0line\u00A0\r\n\r\n\r\n\n\rThird\t \n\n";
 
-        Assert.Equal("  \nFirst line\nsecond line\n\nThird".TrimStart(' ', '\n'), ArticleText.NormaliseBody(raw));
+        Assert.Equal("First line\nsecond line\n\nThird", ArticleText.NormaliseBody(raw));
     }
 
     [Fact]

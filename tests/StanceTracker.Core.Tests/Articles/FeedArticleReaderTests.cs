@@ -117,12 +117,27 @@ public sealed class FeedArticleReaderTests
         Assert.Equal("Dated", results[0].Article?.Title);
         Assert.Equal(new ArticleError("desk.xml#2", "item has no publication date: pass --published"), results[1].Error);
         Assert.Equal("desk.xml#3", results[2].Error?.Origin);
-        Assert.StartsWith("published date 'sometime soon' is not a valid date", results[2].Error?.Reason, StringComparison.Ordinal);
+        Assert.Equal(
+            "published date 'sometime soon' is not a valid date (expected RFC 1123, e.g. Wed, 19 Feb 2025 14:30:00 GMT)",
+            results[2].Error?.Reason);
 
         var withDefault = Reader(published: Utc(2024, 9, 1)).ReadText(rss, "desk.xml", "desk.xml").ToList();
         Assert.Equal(Utc(2024, 9, 1), withDefault[1].Article?.Published);
         Assert.Equal(Utc(2024, 9, 2, 10), withDefault[0].Article?.Published);
         Assert.NotNull(withDefault[2].Error);
+    }
+
+    [Fact]
+    public void An_atom_entry_with_a_bad_date_is_refused_alone_naming_the_atom_format()
+    {
+        var atom = Atom.Replace("<published>2024-10-01T09:00:00Z</published>", "<published>1 Oct 2024</published>", StringComparison.Ordinal);
+
+        var results = Reader().ReadText(atom, "feed.atom", "feed.atom").ToList();
+
+        Assert.Equal(
+            new ArticleError("feed.atom#1", "published date '1 Oct 2024' is not a valid date (expected RFC 3339, e.g. 2025-02-19T14:30:00Z)"),
+            results[0].Error);
+        Assert.Equal("Talks Adjourned", results[1].Article?.Title);
     }
 
     [Fact]
