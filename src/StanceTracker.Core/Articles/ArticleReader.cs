@@ -1,0 +1,223 @@
+using System.Collections.ObjectModel;
+using System.Text;
+
+namespace StanceTracker.Core.Articles;
+
+/// <summary>
+/// Finds article files and reads them into <see cref="Article"/>s. Bad input never throws: every problem becomes a
+/// refusal naming the file (and the item or line) and the reason, and the rest of the input is still read.
+/// </summary>
+public sealed class ArticleReader(ArticleReaderOptions options)
+{
+    private readonly ArticleReaderOptions options = options ?? throw new ArgumentNullException(nameof(options));
+
+    public static IReadOnlyList<string> SupportedExtensions { get; } =
+        new ReadOnlyCollection<string>([".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom"]);
+
+    // Files that travel with a corpus to describe it; reading them as articles would add noise, refusing them would alarm.
+    private static readonly string[] DocumentationPrefixes = ["README", "LICENSE", "LICENCE", "SOURCE", "NOTICE", "CHANGELOG"];
+
+    /// <summary>
+    /// Expands files and folders (recursively, each folder's entries in ordinal order) into the files to read.
+    /// Inside folders, hidden entries and documentation files are passed over and listed in <see cref="ArticleInputs.Skipped"/>.
+    /// </summary>
+    public static ArticleInputs Expand(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var expansion = new Expansion();
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                expansion.AddFile(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                expansion.AddFolder(path);
+            }
+            else
+            {
+                expansion.Errors.Add(new ArticleError(path, "no such file or folder"));
+            }
+        }
+        return new ArticleInputs(expansion.Files, expansion.Errors, expansion.Skipped);
+    }
+
+    /// <summary>Reads one file; several results where the file holds several articles.</summary>
+    /// <param name="onBytesRead">
+    /// Called with the bytes of this file consumed so far: after each line of a .jsonl file, and once at the end.
+    /// </param>
+    public IEnumerable<ArticleReadResult> ReadFile(string path, Action<long>? onBytesRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (UnsupportedType(path) is { } unsupported)
+        {
+            return [ArticleReadResult.Refused(path, unsupported)];
+        }
+        if (Directory.Exists(path))
+        {
+            return [ArticleReadResult.Refused(path, "is a folder, not a file")];
+        }
+
+        byte[] bytes;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // Checked before reading, so an oversized file costs nothing.
+            if (TextDecoding.CheckSize(stream.Length, options.MaxBytes) is { } tooLarge)
+            {
+                return [ArticleReadResult.Refused(path, tooLarge)];
+            }
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [ArticleReadResult.Refused(path, $"cannot read file: {e.Message}")];
+        }
+        return Read(bytes, path, Path.GetExtension(path), onBytesRead);
+    }
+
+    /// <summary>Reads content that did not come from disk (a paste or an upload).</summary>
+    /// <param name="fileName">Its extension picks the format.</param>
+    /// <param name="origin">Names the content in refusals and in <see cref="Article.Origin"/>.</param>
+    public IEnumerable<ArticleReadResult> ReadText(string content, string fileName, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(origin);
+        if (UnsupportedType(fileName) is { } unsupported)
+        {
+            return [ArticleReadResult.Refused(origin, unsupported)];
+        }
+        var bytes = Encoding.UTF8.GetBytes(content);
+        if (TextDecoding.CheckSize(bytes.Length, options.MaxBytes) is { } tooLarge)
+        {
+            return [ArticleReadResult.Refused(origin, tooLarge)];
+        }
+        return Read(bytes, origin, Path.GetExtension(fileName), onBytesRead: null);
+    }
+
+    private IEnumerable<ArticleReadResult> Read(byte[] bytes, string origin, string extension, Action<long>? onBytesRead)
+    {
+        var reported = -1L;
+        void Report(long consumed)
+        {
+            if (consumed != reported)
+            {
+                reported = consumed;
+                onBytesRead?.Invoke(consumed);
+            }
+        }
+
+        if (TextDecoding.Decode(bytes, out var text) is { } undecodable)
+        {
+            yield return ArticleReadResult.Refused(origin, undecodable);
+        }
+        else
+        {
+            var preamble = TextDecoding.PreambleLength(bytes);
+            var results = extension.ToUpperInvariant() switch
+            {
+                ".TXT" => [FrontMatterReader.Read(text, origin, isMarkdown: false, options)],
+                ".MD" => [FrontMatterReader.Read(text, origin, isMarkdown: true, options)],
+                ".JSON" => JsonArticleReader.ReadDocument(text, origin, options),
+                ".JSONL" => JsonArticleReader.ReadLines(text, origin, options, consumed => Report(preamble + consumed)),
+                ".HTML" or ".HTM" => [HtmlArticleReader.Read(text, origin, options)],
+                _ => FeedArticleReader.Read(text, origin, options),
+            };
+            foreach (var result in results)
+            {
+                yield return result;
+            }
+        }
+        Report(bytes.Length);
+    }
+
+    private static string? UnsupportedType(string path)
+    {
+        var extension = Path.GetExtension(path);
+        if (SupportedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var expected = string.Join(", ", SupportedExtensions);
+        return extension.Length == 0
+            ? $"file has no extension to tell its type (expected {expected})"
+            : $"unsupported file type '{extension}' (expected {expected})";
+    }
+
+    private static bool IsDocumentation(string name) =>
+        DocumentationPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The state of one <see cref="Expand"/> call.</summary>
+    private sealed class Expansion
+    {
+        public List<ArticleInputFile> Files { get; } = [];
+        public List<ArticleError> Errors { get; } = [];
+        public List<string> Skipped { get; } = [];
+
+        // The same file named twice (or reached through two folders) is read once.
+        private readonly HashSet<string> seenFiles = new(StringComparer.Ordinal);
+
+        // Resolved folder paths, so a symbolic link back up the tree cannot recurse forever.
+        private readonly HashSet<string> seenFolders = new(StringComparer.Ordinal);
+
+        public void AddFile(string path)
+        {
+            if (UnsupportedType(path) is { } unsupported)
+            {
+                Errors.Add(new ArticleError(path, unsupported));
+                return;
+            }
+            if (!seenFiles.Add(Path.GetFullPath(path)))
+            {
+                return;
+            }
+            try
+            {
+                Files.Add(new ArticleInputFile(path, new FileInfo(path).Length));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Errors.Add(new ArticleError(path, $"cannot read file: {e.Message}"));
+            }
+        }
+
+        public void AddFolder(string path)
+        {
+            var resolved = Directory.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+            if (!seenFolders.Add(resolved))
+            {
+                return;
+            }
+            List<string> entries;
+            try
+            {
+                entries = [.. Directory.EnumerateFileSystemEntries(path).Order(StringComparer.Ordinal)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Errors.Add(new ArticleError(path, $"cannot read folder: {e.Message}"));
+                return;
+            }
+            foreach (var entry in entries)
+            {
+                var name = Path.GetFileName(entry);
+                var isFolder = Directory.Exists(entry);
+                if (name.StartsWith('.') || (!isFolder && IsDocumentation(name)))
+                {
+                    Skipped.Add(entry);
+                }
+                else if (isFolder)
+                {
+                    AddFolder(entry);
+                }
+                else
+                {
+                    AddFile(entry);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using StanceTracker.Core.Articles;
+
+namespace StanceTracker.Core.Tests.Articles;
+
+public sealed class ExpandTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private IEnumerable<string> InRoot(params string[] relativePaths) =>
+        relativePaths.Select(relative => Path.Combine(folder.Root, relative));
+
+    [Fact]
+    public void Folders_expand_recursively_in_ordinal_order_skipping_hidden_and_documentation_files()
+    {
+        folder.Write("b.txt", "x");
+        folder.Write("a.json", "{}");
+        folder.Write("B.md", "x");
+        folder.Write("sub/z.html", "<p>x</p>");
+        folder.Write("sub/deeper/y.jsonl", "{}");
+        folder.Write("README.md", "about");
+        folder.Write("sub/License.txt", "terms");
+        folder.Write("SOURCE.md", "origin");
+        folder.Write("changelog.txt", "changes");
+        folder.Write(".hidden.txt", "x");
+        folder.Write(".git/config.txt", "x");
+
+        var inputs = ArticleReader.Expand([folder.Root]);
+
+        Assert.Equal(InRoot("B.md", "a.json", "b.txt", "sub/deeper/y.jsonl", "sub/z.html"), inputs.Files.Select(file => file.Path));
+        Assert.Equal(
+            InRoot(".git", ".hidden.txt", "README.md", "SOURCE.md", "changelog.txt", "sub/License.txt").Order(StringComparer.Ordinal),
+            inputs.Skipped.Order(StringComparer.Ordinal));
+        Assert.Empty(inputs.Errors);
+    }
+
+    [Fact]
+    public void Lengths_and_their_total_are_reported()
+    {
+        var first = folder.Write("one.txt", "12345");
+        var second = folder.Write("two.txt", "123");
+
+        var inputs = ArticleReader.Expand([first, second]);
+
+        Assert.Equal([new ArticleInputFile(first, 5), new ArticleInputFile(second, 3)], inputs.Files);
+        Assert.Equal(8, inputs.TotalBytes);
+    }
+
+    [Fact]
+    public void Files_named_directly_keep_their_order_and_are_listed_once()
+    {
+        var z = folder.Write("z.txt", "x");
+        var a = folder.Write("a.txt", "x");
+
+        var inputs = ArticleReader.Expand([z, a, z, folder.Root]);
+
+        Assert.Equal([z, a], inputs.Files.Select(file => file.Path));
+    }
+
+    [Fact]
+    public void A_documentation_file_named_directly_is_read()
+    {
+        var readme = folder.Write("README.md", "x");
+
+        Assert.Equal([readme], ArticleReader.Expand([readme]).Files.Select(file => file.Path));
+    }
+
+    [Fact]
+    public void A_missing_path_is_an_error_and_the_rest_still_expands()
+    {
+        var missing = Path.Combine(folder.Root, "nowhere");
+        var present = folder.Write("here.txt", "x");
+
+        var inputs = ArticleReader.Expand([missing, present]);
+
+        Assert.Equal([new ArticleError(missing, "no such file or folder")], inputs.Errors);
+        Assert.Equal([present], inputs.Files.Select(file => file.Path));
+    }
+
+    [Fact]
+    public void Unsupported_extensions_are_errors_in_folders_and_when_named()
+    {
+        var inFolder = folder.Write("data/picture.png", "x");
+        var named = folder.Write("blob.bin", "x");
+        var noExtension = folder.Write("data/NOTES", "x");
+
+        var inputs = ArticleReader.Expand([Path.Combine(folder.Root, "data"), named]);
+
+        Assert.Empty(inputs.Files);
+        Assert.Equal(
+            [
+                new ArticleError(noExtension, "file has no extension to tell its type (expected .txt, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom)"),
+                new ArticleError(inFolder, "unsupported file type '.png' (expected .txt, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom)"),
+                new ArticleError(named, "unsupported file type '.bin' (expected .txt, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom)"),
+            ],
+            inputs.Errors);
+    }
+
+    [Fact]
+    public void Extensions_match_case_insensitively()
+    {
+        var upper = folder.Write("SHOUT.TXT", "x");
+
+        Assert.Equal([upper], ArticleReader.Expand([upper]).Files.Select(file => file.Path));
+    }
+
+    [Fact]
+    public void A_symbolic_link_back_up_the_tree_does_not_loop()
+    {
+        var file = folder.Write("top/a.txt", "x");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Root, "top", "loop"), Path.Combine(folder.Root, "top"));
+
+        var inputs = ArticleReader.Expand([Path.Combine(folder.Root, "top")]);
+
+        Assert.Equal([file], inputs.Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Supported_extensions_are_the_documented_nine()
+    {
+        Assert.Equal([".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom"], ArticleReader.SupportedExtensions);
+    }
+}
