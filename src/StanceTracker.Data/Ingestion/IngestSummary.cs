@@ -1,0 +1,41 @@
+using StanceTracker.Core.Articles;
+
+namespace StanceTracker.Data.Ingestion;
+
+/// <summary>How far an ingest run has got; reported after every article.</summary>
+public sealed record IngestProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, int ArticlesRead, string? CurrentFile);
+
+/// <summary>What an ingest run did. Every refused input is listed with its reason.</summary>
+public sealed class IngestSummary
+{
+    private readonly List<ArticleError> _refused = [];
+    private readonly List<string> _skipped = [];
+
+    public int Files { get; internal set; }
+
+    /// <summary>Articles read successfully (stored or duplicate).</summary>
+    public int Read { get; internal set; }
+
+    public int Stored { get; internal set; }
+
+    public int Duplicates { get; internal set; }
+
+    public int Statements { get; internal set; }
+
+    public int Positions { get; internal set; }
+
+    public long Bytes { get; internal set; }
+
+    public TimeSpan Elapsed { get; internal set; }
+
+    public IReadOnlyList<ArticleError> Refused => _refused;
+
+    /// <summary>Documentation and hidden files passed over inside folders.</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
+    public bool Cancelled { get; internal set; }
+
+    internal void Refuse(ArticleError error) => _refused.Add(error);
+
+    internal void Skip(IEnumerable<string> files) => _skipped.AddRange(files);
+}
