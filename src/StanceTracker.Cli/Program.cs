@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using StanceTracker.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

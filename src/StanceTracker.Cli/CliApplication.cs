@@ -1,0 +1,54 @@
+using System.CommandLine;
+using StanceTracker.Cli.Commands;
+
+namespace StanceTracker.Cli;
+
+/// <summary>The command tree. Exit codes: 0 all went well, 1 some input was refused, 2 the command line is wrong.</summary>
+public static class CliApplication
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("StanceTracker: who said what about the questions of the day, and when it changed.")
+        {
+            IngestCommand.Create(stdout, stderr),
+            ExtractCommand.Create(stdout, stderr),
+            StatsCommand.Create(stdout, stderr),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+            stderr.WriteLine("Run 'stancetracker --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+        try
+        {
+            // Our own handler: a UsageException is exit 2, and no other failure prints a stack trace at a user.
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return ExitCodes.InputRefused;
+        }
+    }
+}
+
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int InputRefused = 1;
+    public const int UsageError = 2;
+}
+
+/// <summary>An option value that parsed but makes no sense (a date that does not exist, a missing database).</summary>
+public sealed class UsageException(string message) : Exception(message);

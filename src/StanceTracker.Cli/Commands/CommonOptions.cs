@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Globalization;
+using StanceTracker.Data;
+
+namespace StanceTracker.Cli.Commands;
+
+internal static class CommonOptions
+{
+    public static Option<string> Database() => new("--db")
+    {
+        Description = $"SQLite database file (default: {Path.GetRelativePath(Directory.GetCurrentDirectory(), ProjectPaths.DefaultDatabase)})",
+        DefaultValueFactory = _ => ProjectPaths.DefaultDatabase,
+        HelpName = "FILE",
+    };
+
+    public static Option<string?> Published() => new("--published")
+    {
+        Description = "Publication date for files that carry none (ISO 8601: 2025-02-19 or 2025-02-19T14:30:00Z)",
+        HelpName = "DATE",
+    };
+
+    public static Argument<string[]> Paths()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Article files or folders (searched recursively)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // A list argument swallows unknown options as paths; a dash-word that is no file is a mistyped option.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Select(t => t.Value))
+            {
+                if (token.StartsWith('-') && token.Length > 1 && !File.Exists(token) && !Directory.Exists(token))
+                {
+                    result.AddError($"unknown option '{token}'");
+                }
+            }
+        });
+        return paths;
+    }
+
+    /// <summary>Parses --published; a value that is not a real date is a usage error, not a silently ignored option.</summary>
+    public static DateTimeOffset? ParsePublished(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment)
+            && text.Length >= 10 && text[4] == '-')
+        {
+            return moment;
+        }
+        throw new UsageException($"--published '{text}' is not a valid date (expected ISO 8601, e.g. 2025-02-19)");
+    }
+}

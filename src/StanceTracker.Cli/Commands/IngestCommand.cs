@@ -1,0 +1,74 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using StanceTracker.Core.Articles;
+using StanceTracker.Data;
+using StanceTracker.Data.Ingestion;
+
+namespace StanceTracker.Cli.Commands;
+
+/// <summary><c>ingest PATH... [--db FILE] [--published DATE] [--source NAME]</c>: read, analyse and store articles.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = CommonOptions.Paths();
+        var database = CommonOptions.Database();
+        var published = CommonOptions.Published();
+        var source = new Option<string?>("--source") { Description = "Source name for files that name none", HelpName = "NAME" };
+        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source };
+
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var options = new ArticleReaderOptions
+            {
+                DefaultPublished = CommonOptions.ParsePublished(parsed.GetValue(published)),
+                DefaultSource = parsed.GetValue(source),
+            };
+            var databasePath = parsed.GetValue(database)!;
+            var db = OpenDatabase(databasePath);
+            var pipeline = new IngestPipeline(db, options, DatabaseSetup.CreateAnalyzer());
+            var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
+            Report(summary, databasePath, stdout, stderr);
+            return Task.FromResult(summary.Refused.Count > 0 || summary.Cancelled ? ExitCodes.InputRefused : ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static StanceDatabase OpenDatabase(string path)
+    {
+        try
+        {
+            return DatabaseSetup.OpenForIngest(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        {
+            throw new UsageException($"cannot open database '{path}': {e.Message}");
+        }
+    }
+
+    private static void Report(IngestSummary summary, string databasePath, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var error in summary.Refused)
+        {
+            stderr.WriteLine($"refused: {error}");
+        }
+        var seconds = Math.Max(summary.Elapsed.TotalSeconds, 0.001);
+        var c = CultureInfo.InvariantCulture;
+        stdout.WriteLine(string.Create(c, $"Ingested {summary.Files:N0} file(s) into {databasePath} in {summary.Elapsed.TotalSeconds:0.0} s ({summary.Read / seconds:0} articles/s, {summary.Bytes / seconds / 1_000_000:0.0} MB/s)"));
+        stdout.WriteLine(string.Create(c, $"  read        {summary.Read,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  new         {summary.Stored,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  duplicates  {summary.Duplicates,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  refused     {summary.Refused.Count,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  statements  {summary.Statements,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  positions   {summary.Positions,8:N0}"));
+        if (summary.Skipped.Count > 0)
+        {
+            stdout.WriteLine($"  skipped     {summary.Skipped.Count,8:N0} (documentation or hidden files: {string.Join(", ", summary.Skipped.Select(Path.GetFileName).Take(5))})");
+        }
+        if (summary.Cancelled)
+        {
+            stdout.WriteLine("Cancelled: what was stored is complete; run the same command again to finish.");
+        }
+    }
+}

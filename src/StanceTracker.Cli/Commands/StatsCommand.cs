@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+using StanceTracker.Data;
+using StanceTracker.Data.Queries;
+
+namespace StanceTracker.Cli.Commands;
+
+/// <summary><c>stats [--db FILE]</c>: what the database holds.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var database = CommonOptions.Database();
+        var command = new Command("stats", "Show what the database holds") { database };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(database)!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"error: no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
+                return ExitCodes.UsageError;
+            }
+            var db = StanceDatabase.Open(path);
+            var stats = new StatsQuery(db).Get();
+            var c = CultureInfo.InvariantCulture;
+            stdout.WriteLine($"Database    {path} (schema v{stats.SchemaVersion}, {stats.FileBytes / 1_000_000.0:0.0} MB)".ToString(c));
+            stdout.WriteLine(string.Create(c, $"Articles    {stats.Articles,10:N0}"));
+            stdout.WriteLine(string.Create(c, $"Sources     {stats.Sources,10:N0}"));
+            stdout.WriteLine(string.Create(c, $"Statements  {stats.Statements,10:N0}"));
+            stdout.WriteLine(string.Create(c, $"Positions   {stats.Positions,10:N0}"));
+            stdout.WriteLine(string.Create(c, $"Actors      {stats.Actors,10:N0}"));
+            stdout.WriteLine(string.Create(c, $"Topics      {stats.Topics,10:N0}"));
+            stdout.WriteLine(string.Create(c, $"Reviews     {stats.Reviews,10:N0}"));
+            stdout.WriteLine(stats.Earliest is { } first && stats.Latest is { } last
+                ? $"Dates       {first:yyyy-MM-dd} to {last:yyyy-MM-dd}"
+                : "Dates       (no articles)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
