@@ -1,0 +1,109 @@
+using StanceTracker.Core.Articles;
+using StanceTracker.Data;
+using StanceTracker.Data.Ingestion;
+
+namespace StanceTracker.Web.Hosting;
+
+/// <summary>
+/// Brings the embedded default database in step with the demo corpus at start-up. On first run this builds it,
+/// with progress in the log and on every page; later runs find every article stored already and finish at once.
+/// Ingest is idempotent and per-article transactional, so an interrupted build completes on the next start.
+/// </summary>
+public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase database, ILogger<DemoDatabaseBuilder> logger) : BackgroundService
+{
+    private readonly Lock _gate = new();
+    private DemoBuildStatus _status = options.DemoCorpus is null ? DemoBuildStatus.NotNeeded : DemoBuildStatus.Pending;
+
+    public event Action? Changed;
+
+    public DemoBuildStatus Status
+    {
+        get { lock (_gate) { return _status; } }
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.DemoCorpus is not { } corpus)
+        {
+            return Task.CompletedTask;
+        }
+        // Off the start-up path: the dashboard answers (showing progress) while the corpus is read.
+        return Task.Run(() => Build(corpus, stoppingToken), stoppingToken);
+    }
+
+    private void Build(string corpus, CancellationToken stoppingToken)
+    {
+        if (!Directory.Exists(corpus))
+        {
+            Publish(DemoBuildStatus.Failed($"demo corpus folder '{corpus}' not found"));
+            logger.LogWarning("Demo corpus folder {Corpus} not found; serving {Database} as it is", corpus, database.Path);
+            return;
+        }
+        logger.LogInformation("Bringing {Database} in step with the demo corpus in {Corpus}", database.Path, corpus);
+        var lastLoggedTenth = -1;
+        var progress = new InlineProgress(p =>
+        {
+            var percent = p.BytesTotal == 0 ? 100 : (int)(p.BytesDone * 100 / p.BytesTotal);
+            Publish(DemoBuildStatus.Building(percent, p.ArticlesRead, p.FilesTotal));
+            if (percent / 10 > lastLoggedTenth)
+            {
+                lastLoggedTenth = percent / 10;
+                logger.LogInformation("Demo database: {Percent}% ({Articles} articles)", percent, p.ArticlesRead);
+            }
+        });
+        try
+        {
+            var pipeline = new IngestPipeline(database, new ArticleReaderOptions(), DatabaseSetup.CreateAnalyzer());
+            var summary = pipeline.Run([corpus], progress, stoppingToken);
+            foreach (var refused in summary.Refused)
+            {
+                logger.LogWarning("Demo corpus: refused {Error}", refused.ToString());
+            }
+            logger.LogInformation(
+                "Demo database ready: {Stored} new, {Duplicates} already stored, {Refused} refused, {Statements} statements",
+                summary.Stored, summary.Duplicates, summary.Refused.Count, summary.Statements);
+            Publish(DemoBuildStatus.Ready(summary.Stored));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Building the demo database failed");
+            Publish(DemoBuildStatus.Failed(e.Message));
+        }
+    }
+
+    private void Publish(DemoBuildStatus status)
+    {
+        lock (_gate)
+        {
+            _status = status;
+        }
+        Changed?.Invoke();
+    }
+
+    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => report(value);
+    }
+}
+
+public sealed record DemoBuildStatus(DemoBuildState State, int Percent, int Articles, string? Message)
+{
+    public static readonly DemoBuildStatus NotNeeded = new(DemoBuildState.NotNeeded, 100, 0, null);
+    public static readonly DemoBuildStatus Pending = new(DemoBuildState.Building, 0, 0, null);
+
+    public static DemoBuildStatus Building(int percent, int articles, int files) => new(DemoBuildState.Building, percent, articles, $"{files} files");
+
+    public static DemoBuildStatus Ready(int added) => new(DemoBuildState.Ready, 100, added, null);
+
+    public static DemoBuildStatus Failed(string message) => new(DemoBuildState.Failed, 0, 0, message);
+
+    public bool IsBuilding => State == DemoBuildState.Building;
+}
+
+public enum DemoBuildState
+{
+    NotNeeded,
+    Building,
+    Ready,
+    Failed,
+}
