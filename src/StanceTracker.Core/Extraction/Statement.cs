@@ -10,7 +10,9 @@ public enum StatementKind
 }
 
 /// <summary>Who made a statement, as resolved. <see cref="ActorId"/> is null for a speaker not in the catalogue.</summary>
-public sealed record Speaker(string Name, string? ActorId, string? Country, string? Role);
+/// <param name="Role">The title held on the article's date, as news writes it ("Prime Minister").</param>
+/// <param name="Office">The office code (<see cref="Attribution.Offices"/>) held on that date, when known: it ranks speakers for a country's position.</param>
+public sealed record Speaker(string Name, string? ActorId, string? Country, string? Role, string? Office = null);
 
 /// <summary>A position a statement takes on one topic.</summary>
 public sealed record PositionClaim(string TopicId, Stance Stance, double Confidence, string ModelVersion, bool NeedsReview = false);
