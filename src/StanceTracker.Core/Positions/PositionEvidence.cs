@@ -1,0 +1,38 @@
+using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Classification;
+
+namespace StanceTracker.Core.Positions;
+
+/// <summary>
+/// One position a statement took, with what stands behind it: the unit every aggregation rule works on.
+/// <see cref="Stance"/> is the effective stance (a human review's, where one exists); <see cref="ModelStance"/> is what
+/// the classifier said.
+/// </summary>
+public sealed record PositionEvidence(
+    long StatementId,
+    string ActorKey,
+    string? ActorId,
+    string SpeakerName,
+    string? Country,
+    string? Office,
+    string? Role,
+    DateOnly Date,
+    string TopicId,
+    Stance Stance,
+    double Confidence,
+    bool Reviewed,
+    Stance ModelStance,
+    string Text,
+    string? ArticleTitle = null,
+    string? Url = null)
+{
+    /// <summary>Lower is more senior; unknown offices rank last.</summary>
+    public int Seniority => Office is null ? Offices.Seniority("") : Offices.Seniority(Office);
+
+    /// <summary>A reviewed position is certain: the analyst has read it.</summary>
+    public double EffectiveConfidence => Reviewed ? 1.0 : Confidence;
+
+    /// <summary>The key for speakers the catalogue does not know: their name and country as the text gave them.</summary>
+    public static string KeyFor(string? actorId, string speakerName, string? country) =>
+        actorId ?? $"name:{speakerName.Trim().ToLowerInvariant()}|{country ?? ""}";
+}

@@ -1,0 +1,62 @@
+namespace StanceTracker.Core.Positions;
+
+/// <summary>
+/// Finds shifts in a sequence of positions on one topic by one subject (an actor, or a country's winning positions).
+/// A new stance counts once it is established: stated with confidence (or reviewed), or said twice. One
+/// low-confidence statement alone does not make a shift, nor undo one.
+/// </summary>
+public static class ShiftDetector
+{
+    public static IReadOnlyList<Shift> Detect(string subject, string topicId, IEnumerable<PositionEvidence> evidence, PositionRules? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        rules ??= PositionRules.Default;
+
+        // One position per day: the best of the day, as the as-of rule picks it.
+        var days = evidence
+            .GroupBy(e => e.Date)
+            .OrderBy(g => g.Key)
+            .Select(g => g.Aggregate((best, e) => PositionCalculator.IsBetter(e, best) ? e : best))
+            .ToList();
+
+        var shifts = new List<Shift>();
+        PositionEvidence? established = null;
+        PositionEvidence? pending = null;
+        foreach (var day in days)
+        {
+            if (established is null)
+            {
+                if (IsConfident(day, rules) || (pending is not null && pending.Stance == day.Stance))
+                {
+                    established = day;
+                    pending = null;
+                }
+                else
+                {
+                    pending = day;
+                }
+                continue;
+            }
+            if (day.Stance == established.Stance)
+            {
+                // Restating the same stance keeps the latest evidence as the "before" of a later shift.
+                established = day;
+                pending = null;
+                continue;
+            }
+            if (IsConfident(day, rules) || (pending is not null && pending.Stance == day.Stance))
+            {
+                shifts.Add(new Shift(subject, topicId, Shift.Classify(established.Stance, day.Stance), established, pending ?? day));
+                established = day;
+                pending = null;
+            }
+            else
+            {
+                pending = day;
+            }
+        }
+        return shifts;
+    }
+
+    private static bool IsConfident(PositionEvidence evidence, PositionRules rules) => evidence.EffectiveConfidence >= rules.ShiftConfidence;
+}
