@@ -1,86 +1,54 @@
 using Dapper;
-using StanceTracker.Core.Classification;
+using StanceTracker.Core.Positions;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Queries;
 
+/// <summary>
+/// The country-by-topic matrix as of a date. Each actor's position is their latest in the window (read from the
+/// per-day table, reviews applied); a country's cell follows the seniority rule of <see cref="PositionCalculator"/>.
+/// </summary>
 public sealed class MatrixQuery(StanceDatabase database)
 {
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // Per (country, topic): the latest position in [From, AsOf]; on the same date the more confident one, then the
-    // later stored one so the choice is stable. A stance review overrides the model's stance but not its confidence
-    // or date. Positions without a country cannot be placed in the matrix and are left out.
-    private const string CellsSql = """
-        WITH effective AS (
-          SELECT p.id, p.statement_id, p.topic_id, p.country, p.actor_id, p.published_date, p.confidence,
-                 COALESCE((SELECT r.new_value FROM reviews r
-                           WHERE r.position_id = p.id AND r.field = 'stance'
-                           ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.stance) AS stance
-          FROM positions p
-          WHERE p.country IS NOT NULL AND p.published_date >= @From AND p.published_date <= @AsOf
-        ),
-        ranked AS (
-          SELECT e.*,
-                 ROW_NUMBER() OVER (PARTITION BY e.country, e.topic_id
-                                    ORDER BY e.published_date DESC, e.confidence DESC, e.id DESC) AS pick
-          FROM effective e
-        ),
-        counts AS (
-          SELECT e.country, e.topic_id, COUNT(DISTINCT e.statement_id) AS statements
-          FROM effective e
-          GROUP BY e.country, e.topic_id
-        )
-        SELECT r.country AS Country, r.topic_id AS TopicId, r.stance AS Stance, r.confidence AS Confidence,
-               r.published_date AS Date, s.speaker_name AS SpeakerName, r.actor_id AS ActorId,
-               r.statement_id AS StatementId, c.statements AS StatementCount
-        FROM ranked r
-        JOIN statements s ON s.id = r.statement_id
-        JOIN counts c ON c.country = r.country AND c.topic_id = r.topic_id
-        WHERE r.pick = 1
-        ORDER BY r.country, r.topic_id
+    // One index seek per (actor, topic) pair for its latest day on or before the date: a few thousand seeks, not a scan.
+    private const string LatestPositionsSql = """
+        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
+               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
+               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
+               d.reviewed AS Reviewed
+        FROM actor_topics k
+        JOIN position_days d ON d.actor_key = k.actor_key AND d.topic_id = k.topic_id
+         AND d.day = (SELECT MAX(x.day) FROM position_days x
+                      WHERE x.actor_key = k.actor_key AND x.topic_id = k.topic_id AND x.day <= @AsOf)
+        JOIN statements s ON s.id = d.statement_id
+        WHERE d.day >= @From AND d.country IS NOT NULL
         """;
 
     /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
-    public MatrixView Get(DateOnly asOf, int windowDays = 730)
+    public MatrixView Get(DateOnly asOf, int? windowDays = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(windowDays);
-        var from = asOf.DayNumber - windowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-windowDays) : DateOnly.MinValue;
+        var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
+        var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
         using var connection = database.OpenConnection();
         // One read transaction so topics and cells come from the same snapshot while a writer is active.
         using var transaction = connection.BeginTransaction(deferred: true);
         var topics = TopicStore.All(connection, transaction);
-        var cells = connection.Query<CellRow>(CellsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction)
-            .Select(r => r.ToCell())
+        var actorPositions = connection
+            .Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction)
+            .Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, r.ToEvidence()))
             .ToList();
         transaction.Commit();
 
+        var cells = PositionCalculator.CountriesAsOf(actorPositions)
+            .Select(MatrixCell.From)
+            .OrderBy(c => c.Country, StringComparer.Ordinal)
+            .ThenBy(c => c.TopicId, StringComparer.Ordinal)
+            .ToList();
         var countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new MatrixView(asOf, topics, countries, cells);
-    }
-
-    private sealed class CellRow
-    {
-        public string Country { get; init; } = "";
-        public string TopicId { get; init; } = "";
-        public string Stance { get; init; } = "";
-        public double Confidence { get; init; }
-        public string Date { get; init; } = "";
-        public string SpeakerName { get; init; } = "";
-        public string? ActorId { get; init; }
-        public long StatementId { get; init; }
-        public int StatementCount { get; init; }
-
-        public MatrixCell ToCell() => new(
-            Country,
-            TopicId,
-            StanceNames.TryParse(Stance, out var stance) ? stance : throw new InvalidOperationException($"Unknown stance '{Stance}' in the database."),
-            Confidence,
-            IsoDate.Parse(Date),
-            SpeakerName,
-            ActorId,
-            StatementId,
-            StatementCount);
     }
 }

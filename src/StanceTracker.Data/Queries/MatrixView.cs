@@ -1,4 +1,5 @@
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Positions;
 
 namespace StanceTracker.Data.Queries;
 
@@ -13,8 +14,9 @@ public sealed record MatrixView(DateOnly AsOf, IReadOnlyList<Topic> Topics, IRea
 }
 
 /// <summary>
-/// The position that stands for a country on a topic: the latest in the window, with the reviewed stance if a human
-/// corrected it. <see cref="StatementCount"/> counts all the country's statements on the topic in the window.
+/// The position that stands for a country on a topic, by the seniority rule, with the reviewed stance where a human
+/// corrected it. <see cref="SpeakerCount"/> counts the speakers of that country with a position in the window;
+/// <see cref="Disagreement"/> says whether any of them differs from the winner.
 /// </summary>
 public sealed record MatrixCell(
     string Country,
@@ -25,4 +27,16 @@ public sealed record MatrixCell(
     string SpeakerName,
     string? ActorId,
     long StatementId,
-    int StatementCount);
+    int SpeakerCount,
+    CountryRule Rule = CountryRule.SoleSpeaker,
+    bool Disagreement = false,
+    bool Reviewed = false)
+{
+    public static MatrixCell From(CountryPosition position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        var e = position.Winner.Evidence;
+        return new MatrixCell(position.Country, position.TopicId, e.Stance, e.Confidence, e.Date, e.SpeakerName, e.ActorId, e.StatementId,
+            1 + position.Others.Count, position.Rule, position.Disagreement, e.Reviewed);
+    }
+}

@@ -1,4 +1,4 @@
--- The full current schema (version 2), applied to a new database in one go. Idempotent: every statement is
+-- The full current schema (version 3), applied to a new database in one go. Idempotent: every statement is
 -- IF NOT EXISTS. Keep it equal to what Migrations/ produce from version 1; a test compares the two.
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -76,6 +76,7 @@ CREATE TABLE IF NOT EXISTS statements (
   start_offset INTEGER NOT NULL,
   end_offset INTEGER NOT NULL,
   published_date TEXT NOT NULL,
+  speaker_office TEXT NULL,
   CHECK (0 <= start_offset AND start_offset <= end_offset)
 );
 
@@ -94,13 +95,16 @@ CREATE TABLE IF NOT EXISTS positions (
   needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1)),
   actor_id TEXT NULL,
   country TEXT NULL,
-  published_date TEXT NOT NULL
+  published_date TEXT NOT NULL,
+  actor_key TEXT NOT NULL DEFAULT '',
+  seniority INTEGER NOT NULL DEFAULT 4
 );
 
 CREATE INDEX IF NOT EXISTS ix_positions_statement ON positions (statement_id);
 CREATE INDEX IF NOT EXISTS ix_positions_topic_date ON positions (topic_id, published_date);
 CREATE INDEX IF NOT EXISTS ix_positions_actor_topic_date ON positions (actor_id, topic_id, published_date);
 CREATE INDEX IF NOT EXISTS ix_positions_country_topic_date ON positions (country, topic_id, published_date);
+CREATE INDEX IF NOT EXISTS ix_positions_key_date ON positions (actor_key, published_date);
 
 -- A correction never rewrites the model's row: the latest review of a field wins when reading.
 CREATE TABLE IF NOT EXISTS reviews (
@@ -139,3 +143,47 @@ CREATE TRIGGER IF NOT EXISTS statements_search_update AFTER UPDATE OF text ON st
   INSERT INTO statement_search (statement_search, rowid, text) VALUES ('delete', old.id, old.text);
   INSERT INTO statement_search (rowid, text) VALUES (new.id, new.text);
 END;
+
+-- Version 3: reviews applied, and the derived tables behind the as-of views (see Migrations/0003).
+CREATE VIEW IF NOT EXISTS effective_positions AS
+SELECT p.id AS position_id,
+       p.statement_id AS statement_id,
+       COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'topic'
+                 ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.topic_id) AS topic_id,
+       COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'stance'
+                 ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.stance) AS stance,
+       p.stance AS model_stance,
+       p.confidence AS confidence,
+       EXISTS (SELECT 1 FROM reviews r WHERE r.position_id = p.id) AS reviewed,
+       p.actor_key AS actor_key,
+       p.actor_id AS actor_id,
+       p.country AS country,
+       p.seniority AS seniority,
+       p.published_date AS day
+FROM positions p;
+
+CREATE TABLE IF NOT EXISTS position_days (
+  actor_key TEXT NOT NULL,
+  topic_id TEXT NOT NULL,
+  day TEXT NOT NULL,
+  position_id INTEGER NOT NULL REFERENCES positions (id) ON DELETE CASCADE,
+  statement_id INTEGER NOT NULL,
+  actor_id TEXT NULL,
+  country TEXT NULL,
+  seniority INTEGER NOT NULL,
+  stance TEXT NOT NULL CHECK (stance IN ('support', 'open', 'neutral', 'oppose')),
+  model_stance TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  reviewed INTEGER NOT NULL,
+  PRIMARY KEY (actor_key, topic_id, day)
+) WITHOUT ROWID;
+
+CREATE INDEX IF NOT EXISTS ix_position_days_country_topic_day ON position_days (country, topic_id, day);
+CREATE INDEX IF NOT EXISTS ix_position_days_topic_day ON position_days (topic_id, day);
+CREATE INDEX IF NOT EXISTS ix_position_days_position ON position_days (position_id);
+
+CREATE TABLE IF NOT EXISTS actor_topics (
+  actor_key TEXT NOT NULL,
+  topic_id TEXT NOT NULL,
+  PRIMARY KEY (actor_key, topic_id)
+) WITHOUT ROWID;

@@ -1,8 +1,10 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Articles;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Core.Positions;
 
 namespace StanceTracker.Data.Storage;
 
@@ -38,15 +40,19 @@ public sealed class ArticleStore(StanceDatabase database)
         var articleId = InsertArticle(connection, transaction, article, sourceId, publishedDate);
 
         var positions = 0;
+        var touched = new List<PositionDays.Key>();
         foreach (var statement in analysed.Statements)
         {
             var statementId = InsertStatement(connection, transaction, articleId, publishedDate, statement);
+            var actorKey = PositionEvidence.KeyFor(statement.Speaker.ActorId, statement.Speaker.Name, statement.Speaker.Country);
             foreach (var claim in statement.Positions)
             {
-                InsertPosition(connection, transaction, statementId, publishedDate, statement.Speaker, claim);
+                InsertPosition(connection, transaction, statementId, publishedDate, actorKey, statement.Speaker, claim);
+                touched.Add(new PositionDays.Key(actorKey, claim.TopicId, publishedDate));
                 positions++;
             }
         }
+        PositionDays.Refresh(connection, transaction, touched);
 
         transaction.Commit();
         return new SaveOutcome(SaveStatus.Stored, articleId, analysed.Statements.Count, positions);
@@ -109,8 +115,8 @@ public sealed class ArticleStore(StanceDatabase database)
         }, transaction);
 
     private const string InsertStatementSql = """
-        INSERT INTO statements (article_id, speaker_name, actor_id, speaker_country, speaker_role, text, kind, start_offset, end_offset, published_date)
-        VALUES (@ArticleId, @SpeakerName, @ActorId, @SpeakerCountry, @SpeakerRole, @Text, @Kind, @StartOffset, @EndOffset, @PublishedDate)
+        INSERT INTO statements (article_id, speaker_name, actor_id, speaker_country, speaker_role, speaker_office, text, kind, start_offset, end_offset, published_date)
+        VALUES (@ArticleId, @SpeakerName, @ActorId, @SpeakerCountry, @SpeakerRole, @SpeakerOffice, @Text, @Kind, @StartOffset, @EndOffset, @PublishedDate)
         RETURNING id
         """;
 
@@ -123,6 +129,7 @@ public sealed class ArticleStore(StanceDatabase database)
             statement.Speaker.ActorId,
             SpeakerCountry = statement.Speaker.Country,
             SpeakerRole = statement.Speaker.Role,
+            SpeakerOffice = statement.Speaker.Office,
             statement.Text,
             Kind = KindId(statement.Kind),
             StartOffset = statement.Start,
@@ -131,12 +138,12 @@ public sealed class ArticleStore(StanceDatabase database)
         }, transaction);
 
     private const string InsertPositionSql = """
-        INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, needs_review, actor_id, country, published_date)
-        VALUES (@StatementId, @TopicId, @Stance, @Confidence, @ModelVersion, @NeedsReview, @ActorId, @Country, @PublishedDate)
+        INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, needs_review, actor_id, country, published_date, actor_key, seniority)
+        VALUES (@StatementId, @TopicId, @Stance, @Confidence, @ModelVersion, @NeedsReview, @ActorId, @Country, @PublishedDate, @ActorKey, @Seniority)
         """;
 
     private static void InsertPosition(
-        SqliteConnection connection, SqliteTransaction transaction, long statementId, string publishedDate, Speaker speaker, PositionClaim claim) =>
+        SqliteConnection connection, SqliteTransaction transaction, long statementId, string publishedDate, string actorKey, Speaker speaker, PositionClaim claim) =>
         connection.Execute(InsertPositionSql, new
         {
             StatementId = statementId,
@@ -148,6 +155,8 @@ public sealed class ArticleStore(StanceDatabase database)
             speaker.ActorId,
             speaker.Country,
             PublishedDate = publishedDate,
+            ActorKey = actorKey,
+            Seniority = Offices.Seniority(speaker.Office ?? ""),
         }, transaction);
 
     private static string KindId(StatementKind kind) => kind switch

@@ -41,10 +41,24 @@ public sealed class ReviewStore(StanceDatabase database)
     {
         ArgumentNullException.ThrowIfNull(review);
         using var connection = database.OpenConnection();
-        return Insert(connection, null, review);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var id = Insert(connection, transaction, review);
+        transaction.Commit();
+        return id;
     }
 
-    private static long Insert(SqliteConnection connection, SqliteTransaction? transaction, Review review) =>
+    // Every review changes what a position counts as, so the derived day table follows in the same transaction.
+    private static long Insert(SqliteConnection connection, SqliteTransaction transaction, Review review)
+    {
+        var id = InsertRow(connection, transaction, review);
+        if (review.PositionId is { } positionId)
+        {
+            PositionDays.RefreshPosition(connection, transaction, positionId);
+        }
+        return id;
+    }
+
+    private static long InsertRow(SqliteConnection connection, SqliteTransaction transaction, Review review) =>
         connection.ExecuteScalar<long>(InsertSql, new
         {
             review.StatementId,

@@ -146,7 +146,8 @@ public sealed class SchemaTests : IDisposable
         using var connection = database.OpenConnection();
         return connection.Query<(string Type, string Name, string? Sql)>(
                 "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")
-            .Select(o => $"{o.Type} {o.Name}: {Regex.Replace(o.Sql ?? "", @"\s+", " ")}")
+            // ALTER TABLE ADD COLUMN writes " , col" where CREATE TABLE has ", col": spacing around punctuation is not schema.
+            .Select(o => $"{o.Type} {o.Name}: {Regex.Replace(Regex.Replace(o.Sql ?? "", @"\s+", " "), @" ?([(),]) ?", "$1")}")
             .ToList();
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class MatrixPage
 
     private static string? Describe(MatrixCell? cell) => cell is null
         ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {cell.Date:yyyy-MM-dd} ({cell.StatementCount} statement(s), confidence {cell.Confidence:0.00})");
+        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {cell.Date:yyyy-MM-dd} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00})");
 
     public void Dispose() => Builder.Changed -= OnDataChanged;
 }

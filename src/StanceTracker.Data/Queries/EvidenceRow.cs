@@ -1,0 +1,32 @@
+using StanceTracker.Core.Classification;
+using StanceTracker.Core.Positions;
+
+namespace StanceTracker.Data.Queries;
+
+/// <summary>A <c>position_days</c> row with its statement, as the position queries read it; aliases match these names.</summary>
+internal sealed class EvidenceRow
+{
+    public string ActorKey { get; init; } = "";
+    public string TopicId { get; init; } = "";
+    public string Day { get; init; } = "";
+    public long StatementId { get; init; }
+    public string? ActorId { get; init; }
+    public string SpeakerName { get; init; } = "";
+    public string? Country { get; init; }
+    public string? Office { get; init; }
+    public string? Role { get; init; }
+    public string Stance { get; init; } = "";
+    public string ModelStance { get; init; } = "";
+    public double Confidence { get; init; }
+    public bool Reviewed { get; init; }
+    public string Text { get; init; } = "";
+    public string? ArticleTitle { get; init; }
+    public string? Url { get; init; }
+
+    public PositionEvidence ToEvidence() => new(
+        StatementId, ActorKey, ActorId, SpeakerName, Country, Office, Role, IsoDate.Parse(Day), TopicId,
+        ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url);
+
+    private static Stance ParseStance(string text) =>
+        StanceNames.TryParse(text, out var stance) ? stance : throw new InvalidOperationException($"Unknown stance '{text}' in the database.");
+}

@@ -1,0 +1,111 @@
+using Dapper;
+using StanceTracker.Core.Positions;
+
+namespace StanceTracker.Data.Queries;
+
+/// <summary>One step of a timeline: the position that stood from <see cref="Date"/> on, and why.</summary>
+public sealed record TimelineStep(DateOnly Date, PositionEvidence Evidence, CountryRule? Rule = null, bool Disagreement = false);
+
+/// <summary>Positions of one actor or one country on one topic over time, with the shifts between them.</summary>
+public sealed record Timeline(string Subject, string SubjectName, string TopicId, IReadOnlyList<TimelineStep> Steps, IReadOnlyList<Shift> Shifts);
+
+/// <summary>Actor and country timelines, read from the per-day position table.</summary>
+public sealed class TimelineQuery(StanceDatabase database)
+{
+    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // The primary key (actor_key, topic_id, day) serves this directly.
+    private const string ActorDaysSql = """
+        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
+               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
+               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
+               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url
+        FROM position_days d
+        JOIN statements s ON s.id = d.statement_id
+        JOIN articles a ON a.id = s.article_id
+        WHERE d.actor_key = @ActorKey AND d.topic_id = @TopicId
+        ORDER BY d.day
+        """;
+
+    /// <summary>Every day the actor took a position on the topic, and the shifts between them.</summary>
+    public Timeline ForActor(string actorKey, string topicId, PositionRules? rules = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actorKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
+        using var connection = database.OpenConnection();
+        var evidence = connection.Query<EvidenceRow>(ActorDaysSql, new { ActorKey = actorKey, TopicId = topicId }).Select(r => r.ToEvidence()).ToList();
+        var name = evidence.LastOrDefault()?.SpeakerName ?? actorKey;
+        return new Timeline(actorKey, name, topicId,
+            evidence.Select(e => new TimelineStep(e.Date, e)).ToList(),
+            ShiftDetector.Detect(actorKey, topicId, evidence, rules));
+    }
+
+    private const string CountryDaysSql = """
+        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
+               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
+               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
+               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url
+        FROM position_days d
+        JOIN statements s ON s.id = d.statement_id
+        JOIN articles a ON a.id = s.article_id
+        WHERE d.country = @Country AND d.topic_id = @TopicId
+        ORDER BY d.day
+        """;
+
+    /// <summary>
+    /// The country's position at every date one of its speakers spoke (by the seniority rule over the window),
+    /// collapsed to the dates it changed hands or stance, and the shifts of the country's stance.
+    /// </summary>
+    public Timeline ForCountry(string country, string topicId, PositionRules? rules = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(country);
+        ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
+        rules ??= PositionRules.Default;
+        using var connection = database.OpenConnection();
+        var evidence = connection.Query<EvidenceRow>(CountryDaysSql, new { Country = country, TopicId = topicId }).Select(r => r.ToEvidence()).ToList();
+        var steps = CountrySteps(country, topicId, evidence, rules);
+        return new Timeline(country, country, topicId, steps, ShiftDetector.Detect(country, topicId, steps.Select(s => s.Evidence), rules));
+    }
+
+    internal static List<TimelineStep> CountrySteps(string country, string topicId, IReadOnlyList<PositionEvidence> evidence, PositionRules rules)
+    {
+        var steps = new List<TimelineStep>();
+        foreach (var day in evidence.Select(e => e.Date).Distinct().Order())
+        {
+            var actors = PositionCalculator.ActorsAsOf(evidence.Where(e => e.Date <= day), day, rules);
+            if (PositionCalculator.CountryAsOf(country, topicId, actors) is not { } position)
+            {
+                continue;
+            }
+            var previous = steps.Count > 0 ? steps[^1] : null;
+            if (previous is null || previous.Evidence.StatementId != position.Winner.Evidence.StatementId || previous.Disagreement != position.Disagreement)
+            {
+                steps.Add(new TimelineStep(day, position.Winner.Evidence, position.Rule, position.Disagreement));
+            }
+        }
+        return steps;
+    }
+
+    private const string FindActorSql = """
+        SELECT a.id FROM actors a WHERE a.id = @Name OR a.name = @Name COLLATE NOCASE
+        UNION
+        SELECT l.actor_id FROM actor_aliases l WHERE l.alias = @Name COLLATE NOCASE
+        """;
+
+    private const string FindSpeakerKeySql = """
+        SELECT DISTINCT p.actor_key FROM positions p JOIN statements s ON s.id = p.statement_id
+        WHERE s.speaker_name = @Name COLLATE NOCASE
+        """;
+
+    /// <summary>
+    /// The actor key for a name as an analyst types it: a catalogue id, name or alias, else a speaker name as stored.
+    /// Null when nothing matches; several keys when the name is ambiguous.
+    /// </summary>
+    public IReadOnlyList<string> FindActorKeys(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        using var connection = database.OpenConnection();
+        var ids = connection.Query<string>(FindActorSql, new { Name = name.Trim() }).ToList();
+        return ids.Count > 0 ? ids : connection.Query<string>(FindSpeakerKeySql, new { Name = name.Trim() }).ToList();
+    }
+}

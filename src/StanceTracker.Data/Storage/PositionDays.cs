@@ -1,0 +1,55 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace StanceTracker.Data.Storage;
+
+/// <summary>
+/// Keeps <c>position_days</c> and <c>actor_topics</c> in step with positions and reviews, inside the caller's
+/// transaction: the row for an (actor, topic, day) is recomputed from scratch, so saving and reviewing share one rule.
+/// </summary>
+internal static class PositionDays
+{
+    internal readonly record struct Key(string ActorKey, string TopicId, string Day);
+
+    private const string DeleteSql = """
+        DELETE FROM position_days WHERE actor_key = @ActorKey AND topic_id = @TopicId AND day = @Day
+        """;
+
+    // The day's position: reviewed beats unreviewed, then confidence, then the later position (a stable tie-break).
+    private const string InsertBestSql = """
+        INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed)
+        SELECT e.actor_key, e.topic_id, e.day, e.position_id, e.statement_id, e.actor_id, e.country, e.seniority, e.stance, e.model_stance, e.confidence, e.reviewed
+        FROM effective_positions e
+        WHERE e.actor_key = @ActorKey AND e.day = @Day AND e.topic_id = @TopicId
+        ORDER BY CASE WHEN e.reviewed THEN 1.0 ELSE e.confidence END DESC, e.position_id DESC
+        LIMIT 1
+        """;
+
+    private const string RememberTopicSql = """
+        INSERT OR IGNORE INTO actor_topics (actor_key, topic_id)
+        SELECT actor_key, topic_id FROM position_days WHERE actor_key = @ActorKey AND topic_id = @TopicId AND day = @Day
+        """;
+
+    public static void Refresh(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Key> keys)
+    {
+        foreach (var key in keys.Distinct())
+        {
+            connection.Execute(DeleteSql, key, transaction);
+            connection.Execute(InsertBestSql, key, transaction);
+            connection.Execute(RememberTopicSql, key, transaction);
+        }
+    }
+
+    // Both the model's topic and the reviewed one: a topic correction moves the position between keys.
+    private const string KeysOfPositionSql = """
+        SELECT p.actor_key AS ActorKey, p.topic_id AS TopicId, p.published_date AS Day FROM positions p WHERE p.id = @PositionId
+        UNION
+        SELECT e.actor_key, e.topic_id, e.day FROM effective_positions e WHERE e.position_id = @PositionId
+        UNION
+        SELECT p.actor_key, r.old_value, p.published_date FROM reviews r JOIN positions p ON p.id = r.position_id
+        WHERE r.position_id = @PositionId AND r.field = 'topic' AND r.old_value IS NOT NULL
+        """;
+
+    public static void RefreshPosition(SqliteConnection connection, SqliteTransaction transaction, long positionId) =>
+        Refresh(connection, transaction, connection.Query<Key>(KeysOfPositionSql, new { PositionId = positionId }, transaction).ToList());
+}

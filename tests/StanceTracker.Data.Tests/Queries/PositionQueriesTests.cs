@@ -1,0 +1,137 @@
+using Dapper;
+using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Classification;
+using StanceTracker.Core.Extraction;
+using StanceTracker.Core.Positions;
+using StanceTracker.Data.Queries;
+using StanceTracker.Data.Storage;
+using StanceTracker.Data.Tests.Fixtures;
+using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
+
+namespace StanceTracker.Data.Tests.Queries;
+
+/// <summary>The seniority rule, timelines, shifts and reviews as the database applies them.</summary>
+public sealed class PositionQueriesTests : IDisposable
+{
+    private readonly TempDatabase temp = new();
+    private readonly StanceDatabase database;
+    private readonly ArticleStore store;
+
+    public PositionQueriesTests()
+    {
+        database = temp.Open();
+        new TopicStore(database).Upsert(TestData.Topics);
+        store = new ArticleStore(database);
+    }
+
+    public void Dispose() => temp.Dispose();
+
+    private static Speaker President => new("Mirela Vost", "mirela-vost", "ARD", "President", Offices.HeadOfState);
+
+    private static Speaker Minister => new("Ilan Dorr", "ilan-dorr", "ARD", "Foreign Minister", Offices.ForeignMinister);
+
+    private long Say(string date, Speaker speaker, string text, Stance stance, double confidence = 0.8, string topic = TestData.Canal)
+    {
+        var outcome = store.Save(TestData.Article(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Says(speaker, text, On(topic, stance, confidence)).Build());
+        using var connection = database.OpenConnection();
+        return connection.ExecuteScalar<long>("SELECT p.id FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.article_id = @ArticleId", new { outcome.ArticleId });
+    }
+
+    [Fact]
+    public void The_head_of_state_outranks_a_later_minister_and_the_disagreement_shows()
+    {
+        Say("2024-01-10", President, "The canal treaty will not be ratified.", Stance.Oppose);
+        Say("2024-03-01", Minister, "We are open to ratifying the canal treaty after a review.", Stance.Open);
+
+        var cell = new MatrixQuery(database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
+
+        Assert.Equal(Stance.Oppose, cell.Stance);
+        Assert.Equal("Mirela Vost", cell.SpeakerName);
+        Assert.Equal(CountryRule.MostSenior, cell.Rule);
+        Assert.True(cell.Disagreement);
+        Assert.Equal(2, cell.SpeakerCount);
+    }
+
+    [Fact]
+    public void A_stance_review_overrides_the_model_in_the_matrix_and_timeline()
+    {
+        var position = Say("2024-01-10", President, "The canal treaty is worth a look.", Stance.Oppose, 0.55);
+        new ReviewStore(database).CorrectStance(position, Stance.Open, "analyst", "the president hedged", DateTimeOffset.UtcNow);
+
+        var cell = new MatrixQuery(database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
+        Assert.Equal(Stance.Open, cell.Stance);
+        Assert.True(cell.Reviewed);
+        var step = Assert.Single(new TimelineQuery(database).ForActor("mirela-vost", TestData.Canal).Steps);
+        Assert.Equal(Stance.Open, step.Evidence.Stance);
+        Assert.Equal(Stance.Oppose, step.Evidence.ModelStance);
+    }
+
+    [Fact]
+    public void A_topic_review_moves_the_position_to_the_other_topic()
+    {
+        var position = Say("2024-01-10", President, "Herring quotas must rise.", Stance.Support);
+        new ReviewStore(database).Add(new Review(StatementOf(position), position, ReviewField.Topic, TestData.Canal, TestData.Fishing, "analyst", "wrong topic", DateTimeOffset.UtcNow));
+
+        var view = new MatrixQuery(database).Get(new DateOnly(2024, 4, 1));
+        Assert.Null(view.Cell("ARD", TestData.Canal));
+        Assert.Equal(Stance.Support, view.Cell("ARD", TestData.Fishing)?.Stance);
+    }
+
+    [Fact]
+    public void The_most_confident_statement_of_a_day_is_the_day_position()
+    {
+        Say("2024-01-10", President, "Maybe the canal.", Stance.Open, 0.5);
+        Say("2024-01-10", President, "We reject the canal treaty.", Stance.Oppose, 0.9);
+        Assert.Equal(Stance.Oppose, new MatrixQuery(database).Get(new DateOnly(2024, 1, 10)).Cell("ARD", TestData.Canal)?.Stance);
+    }
+
+    [Fact]
+    public void Actor_timeline_lists_each_day_and_the_shift_with_both_statements()
+    {
+        Say("2023-05-01", President, "The canal would ruin the valley.", Stance.Oppose);
+        Say("2023-09-01", President, "The canal still would ruin the valley.", Stance.Oppose);
+        Say("2024-02-01", President, "We are ready to sign the canal treaty.", Stance.Support);
+
+        var timeline = new TimelineQuery(database).ForActor("mirela-vost", TestData.Canal);
+
+        Assert.Equal(3, timeline.Steps.Count);
+        var shift = Assert.Single(timeline.Shifts);
+        Assert.Equal(ShiftKind.Reversal, shift.Kind);
+        Assert.Equal("The canal still would ruin the valley.", shift.Before.Text);
+        Assert.Equal("We are ready to sign the canal treaty.", shift.After.Text);
+        Assert.Equal(new DateOnly(2024, 2, 1), shift.Date);
+    }
+
+    [Fact]
+    public void Country_timeline_follows_the_winner_and_shift_query_finds_actor_and_country_shifts()
+    {
+        Say("2023-05-01", Minister, "Ardenia rejects the canal treaty.", Stance.Oppose);
+        Say("2024-02-01", President, "Ardenia is open to the canal treaty once the review ends.", Stance.Open);
+
+        var timeline = new TimelineQuery(database).ForCountry("ARD", TestData.Canal);
+        Assert.Equal(["Ilan Dorr", "Mirela Vost"], timeline.Steps.Select(s => s.Evidence.SpeakerName));
+        Assert.Equal(ShiftKind.Softening, Assert.Single(timeline.Shifts).Kind);
+
+        var shifts = new ShiftQuery(database).Find();
+        // Each actor said one thing: no actor shift; the country moved.
+        var country = Assert.Single(shifts);
+        Assert.Equal("ARD", country.Subject);
+        Assert.Empty(new ShiftQuery(database).Find(since: new DateOnly(2024, 3, 1)));
+        Assert.Empty(new ShiftQuery(database).Find(topicId: TestData.Fishing));
+    }
+
+    [Fact]
+    public void Unknown_speakers_get_their_own_key_and_can_be_found_by_name()
+    {
+        Say("2024-01-10", new Speaker("Harald Penn", null, "CAL", "Mayor"), "The canal will flood the harbour.", Stance.Oppose);
+        var key = Assert.Single(new TimelineQuery(database).FindActorKeys("harald penn"));
+        Assert.Equal("name:harald penn|CAL", key);
+        Assert.Single(new TimelineQuery(database).ForActor(key, TestData.Canal).Steps);
+    }
+
+    private long StatementOf(long positionId)
+    {
+        using var connection = database.OpenConnection();
+        return connection.ExecuteScalar<long>("SELECT statement_id FROM positions WHERE id = @PositionId", new { PositionId = positionId });
+    }
+}
