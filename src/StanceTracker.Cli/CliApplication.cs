@@ -13,6 +13,11 @@ public static class CliApplication
             IngestCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             StatsCommand.Create(stdout, stderr),
+            MatrixCommand.Create(stdout),
+            TimelineCommand.Create(stdout),
+            ShiftsCommand.Create(stdout),
+            ExportCommand.Create(stdout),
+            new Command("bench", "Benchmarks (figures for the README and issues)") { PositionsBenchCommand.Create(stdout) },
         };
 
         var parsed = root.Parse(args);

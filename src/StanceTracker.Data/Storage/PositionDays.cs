@@ -52,4 +52,22 @@ internal static class PositionDays
 
     public static void RefreshPosition(SqliteConnection connection, SqliteTransaction transaction, long positionId) =>
         Refresh(connection, transaction, connection.Query<Key>(KeysOfPositionSql, new { PositionId = positionId }, transaction).ToList());
+
+    private const string RebuildSql = """
+        DELETE FROM position_days;
+        DELETE FROM actor_topics;
+        INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed)
+        SELECT actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed
+        FROM (
+          SELECT e.*, ROW_NUMBER() OVER (
+                   PARTITION BY e.actor_key, e.topic_id, e.day
+                   ORDER BY CASE WHEN e.reviewed THEN 1.0 ELSE e.confidence END DESC, e.position_id DESC) AS rank
+          FROM effective_positions e)
+        WHERE rank = 1;
+        INSERT OR IGNORE INTO actor_topics (actor_key, topic_id) SELECT DISTINCT actor_key, topic_id FROM position_days;
+        """;
+
+    /// <summary>Recomputes both tables from all positions in one set-based pass: after bulk loads, or to repair.</summary>
+    public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction) =>
+        connection.Execute(RebuildSql, transaction: transaction, commandTimeout: 0);
 }

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Globalization;
+using StanceTracker.Data;
+
+namespace StanceTracker.Cli.Commands;
+
+/// <summary>Options shared by the commands that read positions back out of the database.</summary>
+internal static class ViewOptions
+{
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => formats[0], HelpName = string.Join('|', formats) };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<string?> Date(string name, string description) => new(name) { Description = description + " (yyyy-MM-dd)", HelpName = "DATE" };
+
+    public static DateOnly? ParseDate(string? text, string option)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"{option} '{text}' is not a valid date (expected yyyy-MM-dd)");
+    }
+
+    /// <summary>An existing database; reading commands never create an empty one by mistake.</summary>
+    public static StanceDatabase OpenExisting(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
+        }
+        return StanceDatabase.Open(path);
+    }
+}

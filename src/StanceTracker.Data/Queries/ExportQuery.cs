@@ -1,0 +1,67 @@
+using Dapper;
+
+namespace StanceTracker.Data.Queries;
+
+/// <summary>One position with everything behind it, reviews applied: the row of the data export.</summary>
+public sealed class ExportRow
+{
+    public long PositionId { get; init; }
+    public long StatementId { get; init; }
+    public string Date { get; init; } = "";
+    public string? Country { get; init; }
+    public string SpeakerName { get; init; } = "";
+    public string? ActorId { get; init; }
+    public string? Role { get; init; }
+    public string TopicId { get; init; } = "";
+    public string Stance { get; init; } = "";
+    public string ModelStance { get; init; } = "";
+    public double Confidence { get; init; }
+    public bool Reviewed { get; init; }
+    public bool NeedsReview { get; init; }
+    public string ModelVersion { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string Text { get; init; } = "";
+    public string ArticleTitle { get; init; } = "";
+    public string? Source { get; init; }
+    public string? Url { get; init; }
+
+    public static IReadOnlyList<string> Columns { get; } =
+        ["position_id", "statement_id", "date", "country", "speaker", "actor_id", "role", "topic", "stance", "model_stance",
+         "confidence", "reviewed", "needs_review", "model_version", "kind", "text", "article_title", "source", "url"];
+
+    public IEnumerable<object?> Cells() =>
+        [PositionId, StatementId, Date, Country, SpeakerName, ActorId, Role, TopicId, Stance, ModelStance,
+         Confidence, Reviewed, NeedsReview, ModelVersion, Kind, Text, ArticleTitle, Source, Url];
+}
+
+/// <summary>Every position in the database, streamed in date order, for CSV and JSON export.</summary>
+public sealed class ExportQuery(StanceDatabase database)
+{
+    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+
+    private const string PositionsSql = """
+        SELECT e.position_id AS PositionId, e.statement_id AS StatementId, e.day AS Date, e.country AS Country,
+               s.speaker_name AS SpeakerName, e.actor_id AS ActorId, s.speaker_role AS Role, e.topic_id AS TopicId,
+               e.stance AS Stance, e.model_stance AS ModelStance, e.confidence AS Confidence, e.reviewed AS Reviewed,
+               p.needs_review AS NeedsReview, p.model_version AS ModelVersion, s.kind AS Kind, s.text AS Text,
+               a.title AS ArticleTitle, src.name AS Source, a.url AS Url
+        FROM effective_positions e
+        JOIN positions p ON p.id = e.position_id
+        JOIN statements s ON s.id = e.statement_id
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN sources src ON src.id = a.source_id
+        WHERE (@TopicId IS NULL OR e.topic_id = @TopicId)
+          AND (@Country IS NULL OR e.country = @Country)
+        ORDER BY e.day, e.position_id
+        """;
+
+    /// <summary>Streams rows; the connection stays open while the caller enumerates.</summary>
+    public IEnumerable<ExportRow> Positions(string? topicId = null, string? country = null)
+    {
+        using var connection = database.OpenConnection();
+        foreach (var row in connection.Query<ExportRow>(PositionsSql, new { TopicId = topicId, Country = country }, buffered: false))
+        {
+            yield return row;
+        }
+    }
+}
