@@ -18,23 +18,30 @@ internal static class PositionsBenchCommand
     {
         var sizes = new Option<string>("--statements") { Description = "Comma-separated database sizes", DefaultValueFactory = _ => "10000,1000000", HelpName = "N,..." };
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per query", DefaultValueFactory = _ => 30, HelpName = "R" };
-        var command = new Command("positions", "Time the matrix and timeline queries on synthetic databases") { sizes, repeat };
+        var keep = new Option<string?>("--keep") { Description = "Keep the synthetic databases in this folder and reuse them on the next run", HelpName = "DIR" };
+        var command = new Command("positions", "Time the matrix and timeline queries on synthetic databases") { sizes, repeat, keep };
         command.SetAction(parsed =>
         {
             var counts = parsed.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--statements: '{s}' is not a positive number"))
                 .ToList();
             var topics = TopicCatalog.Load(ProjectPaths.TopicsFile);
-            var folder = Directory.CreateTempSubdirectory("stancetracker-bench-");
+            var kept = parsed.GetValue(keep);
+            var folder = kept is null ? Directory.CreateTempSubdirectory("stancetracker-bench-") : Directory.CreateDirectory(kept);
             try
             {
                 stdout.WriteLine($"{"statements",12} {"query",-22} {"median ms",10} {"p95 ms",8} {"result",10}");
                 foreach (var count in counts)
                 {
-                    var database = StanceDatabase.Open(Path.Combine(folder.FullName, $"bench-{count}.db"));
+                    var path = Path.Combine(folder.FullName, $"bench-{count}.db");
+                    var reuse = File.Exists(path);
+                    var database = StanceDatabase.Open(path);
                     var build = Stopwatch.StartNew();
-                    SyntheticDatabase.Fill(database, topics, count);
-                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count,12:N0} {"(build)",-22} {build.Elapsed.TotalMilliseconds,10:0} {"",8} {"",10}"));
+                    if (!reuse)
+                    {
+                        SyntheticDatabase.Fill(database, topics, count);
+                    }
+                    stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count,12:N0} {(reuse ? "(reused)" : "(build)"),-22} {build.Elapsed.TotalMilliseconds,10:0} {"",8} {"",10}"));
                     Run(stdout, count, "matrix 2025-12-31", parsed.GetValue(repeat), () => new MatrixQuery(database).Get(new DateOnly(2025, 12, 31)).Cells.Count);
                     Run(stdout, count, "matrix 2019-06-30", parsed.GetValue(repeat), () => new MatrixQuery(database).Get(new DateOnly(2019, 6, 30)).Cells.Count);
                     var random = new Random(3);
@@ -47,7 +54,10 @@ internal static class PositionsBenchCommand
             finally
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                folder.Delete(recursive: true);
+                if (kept is null)
+                {
+                    folder.Delete(recursive: true);
+                }
             }
             return ExitCodes.Ok;
         });

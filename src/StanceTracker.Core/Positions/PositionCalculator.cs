@@ -74,7 +74,7 @@ public static class PositionCalculator
     }
 
     /// <summary>Later beats earlier; on the same day, a reviewed or more confident position beats a less certain one.</summary>
-    internal static bool IsBetter(PositionEvidence candidate, PositionEvidence current)
+    public static bool IsBetter(PositionEvidence candidate, PositionEvidence current)
     {
         if (candidate.Date != current.Date)
         {

@@ -12,18 +12,23 @@ public sealed class MatrixQuery(StanceDatabase database)
 {
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // One index seek per (actor, topic) pair for its latest day on or before the date: a few thousand seeks, not a scan.
+    // First the latest day per (actor, topic) on or before the date, one primary-key seek each (MATERIALIZED keeps
+    // SQLite from re-running that seek for every candidate row), then one lookup per pair for the row of that day.
     private const string LatestPositionsSql = """
+        WITH latest AS MATERIALIZED (
+          SELECT k.actor_key AS actor_key, k.topic_id AS topic_id,
+                 (SELECT MAX(x.day) FROM position_days x
+                  WHERE x.actor_key = k.actor_key AND x.topic_id = k.topic_id AND x.day <= @AsOf) AS day
+          FROM actor_topics k
+        )
         SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
                d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
                s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
                d.reviewed AS Reviewed
-        FROM actor_topics k
-        JOIN position_days d ON d.actor_key = k.actor_key AND d.topic_id = k.topic_id
-         AND d.day = (SELECT MAX(x.day) FROM position_days x
-                      WHERE x.actor_key = k.actor_key AND x.topic_id = k.topic_id AND x.day <= @AsOf)
+        FROM latest l
+        JOIN position_days d ON d.actor_key = l.actor_key AND d.topic_id = l.topic_id AND d.day = l.day
         JOIN statements s ON s.id = d.statement_id
-        WHERE d.day >= @From AND d.country IS NOT NULL
+        WHERE l.day >= @From AND d.country IS NOT NULL
         """;
 
     /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>

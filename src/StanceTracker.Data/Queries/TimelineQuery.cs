@@ -67,20 +67,34 @@ public sealed class TimelineQuery(StanceDatabase database)
         return new Timeline(country, country, topicId, steps, ShiftDetector.Detect(country, topicId, steps.Select(s => s.Evidence), rules));
     }
 
+    // One sweep over the days: each actor's standing position is updated as their statements arrive, so every day
+    // costs only the handful of speakers a country has, not a rescan of all earlier evidence.
     internal static List<TimelineStep> CountrySteps(string country, string topicId, IReadOnlyList<PositionEvidence> evidence, PositionRules rules)
     {
         var steps = new List<TimelineStep>();
-        foreach (var day in evidence.Select(e => e.Date).Distinct().Order())
+        var standing = new Dictionary<string, PositionEvidence>(StringComparer.Ordinal);
+        foreach (var day in evidence.GroupBy(e => e.Date).OrderBy(g => g.Key))
         {
-            var actors = PositionCalculator.ActorsAsOf(evidence.Where(e => e.Date <= day), day, rules);
-            if (PositionCalculator.CountryAsOf(country, topicId, actors) is not { } position)
+            foreach (var e in day)
+            {
+                if (!standing.TryGetValue(e.ActorKey, out var held) || PositionCalculator.IsBetter(e, held))
+                {
+                    standing[e.ActorKey] = e;
+                }
+            }
+            var from = day.Key.AddDays(-rules.WindowDays);
+            var current = standing.Values
+                .Where(e => e.Date >= from)
+                .Select(e => new ActorPosition(e.ActorKey, topicId, day.Key, e))
+                .ToList();
+            if (PositionCalculator.CountryAsOf(country, topicId, current) is not { } position)
             {
                 continue;
             }
             var previous = steps.Count > 0 ? steps[^1] : null;
             if (previous is null || previous.Evidence.StatementId != position.Winner.Evidence.StatementId || previous.Disagreement != position.Disagreement)
             {
-                steps.Add(new TimelineStep(day, position.Winner.Evidence, position.Rule, position.Disagreement));
+                steps.Add(new TimelineStep(day.Key, position.Winner.Evidence, position.Rule, position.Disagreement));
             }
         }
         return steps;
