@@ -24,10 +24,11 @@ public sealed record PositionEvidence(
     Stance ModelStance,
     string Text,
     string? ArticleTitle = null,
-    string? Url = null)
+    string? Url = null,
+    int? Rank = null)
 {
-    /// <summary>Lower is more senior; unknown offices rank last.</summary>
-    public int Seniority => Office is null ? Offices.Seniority("") : Offices.Seniority(Office);
+    /// <summary>Lower is more senior; unknown offices rank last. <see cref="Rank"/>, where given, is the stored rank.</summary>
+    public int Seniority => Rank ?? Offices.Seniority(Office ?? "");
 
     /// <summary>A reviewed position is certain: the analyst has read it.</summary>
     public double EffectiveConfidence => Reviewed ? 1.0 : Confidence;

@@ -22,10 +22,11 @@ internal sealed class EvidenceRow
     public string Text { get; init; } = "";
     public string? ArticleTitle { get; init; }
     public string? Url { get; init; }
+    public int? Rank { get; init; }
 
     public PositionEvidence ToEvidence() => new(
         StatementId, ActorKey, ActorId, SpeakerName, Country, Office, Role, IsoDate.Parse(Day), TopicId,
-        ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url);
+        ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url, Rank);
 
     private static Stance ParseStance(string text) =>
         StanceNames.TryParse(text, out var stance) ? stance : throw new InvalidOperationException($"Unknown stance '{text}' in the database.");

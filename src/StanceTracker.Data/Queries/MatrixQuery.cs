@@ -13,7 +13,8 @@ public sealed class MatrixQuery(StanceDatabase database)
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
     // First the latest day per (actor, topic) on or before the date, one primary-key seek each (MATERIALIZED keeps
-    // SQLite from re-running that seek for every candidate row), then one lookup per pair for the row of that day.
+    // SQLite from re-running that seek for every candidate row), then the row of that day. Only position_days is
+    // read here: the seniority rule needs nothing else, and names are fetched for the winning cells alone.
     private const string LatestPositionsSql = """
         WITH latest AS MATERIALIZED (
           SELECT k.actor_key AS actor_key, k.topic_id AS topic_id,
@@ -22,13 +23,17 @@ public sealed class MatrixQuery(StanceDatabase database)
           FROM actor_topics k
         )
         SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
-               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
-               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
-               d.reviewed AS Reviewed
+               d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance,
+               d.model_stance AS ModelStance, d.confidence AS Confidence, d.reviewed AS Reviewed
         FROM latest l
         JOIN position_days d ON d.actor_key = l.actor_key AND d.topic_id = l.topic_id AND d.day = l.day
-        JOIN statements s ON s.id = d.statement_id
         WHERE l.day >= @From AND d.country IS NOT NULL
+        """;
+
+    private const string SpeakerNamesSql = """
+        SELECT s.id AS StatementId, s.speaker_name AS SpeakerName
+        FROM statements s
+        WHERE s.id IN (SELECT value FROM json_each(@StatementIds))
         """;
 
     /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
@@ -46,10 +51,15 @@ public sealed class MatrixQuery(StanceDatabase database)
             .Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction)
             .Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, r.ToEvidence()))
             .ToList();
+        var countryPositions = PositionCalculator.CountriesAsOf(actorPositions);
+        var winners = countryPositions.Select(p => p.Winner.Evidence.StatementId).Distinct().ToList();
+        var names = connection
+            .Query<(long StatementId, string SpeakerName)>(SpeakerNamesSql, new { StatementIds = System.Text.Json.JsonSerializer.Serialize(winners) }, transaction)
+            .ToDictionary(r => r.StatementId, r => r.SpeakerName);
         transaction.Commit();
 
-        var cells = PositionCalculator.CountriesAsOf(actorPositions)
-            .Select(MatrixCell.From)
+        var cells = countryPositions
+            .Select(p => MatrixCell.From(p) with { SpeakerName = names.GetValueOrDefault(p.Winner.Evidence.StatementId, p.Winner.ActorKey) })
             .OrderBy(c => c.Country, StringComparer.Ordinal)
             .ThenBy(c => c.TopicId, StringComparer.Ordinal)
             .ToList();
