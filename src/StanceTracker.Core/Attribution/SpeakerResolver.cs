@@ -100,37 +100,48 @@ public sealed class SpeakerResolver
         {
             return known;
         }
+        if (tokens.Any(t => t.Is("and")) && tokens.Count(t => t.IsCapitalised) >= 2)
+        {
+            // "Russia and the US", "the school district and the police": a group speaking together.
+            var group = new Entity(new Speaker(StripDeterminer(text), null, null, null), false, true, null);
+            Register(state, group, null);
+            return group;
+        }
         var (country, countryEnd) = FindCountry(tokens);
         var nameStart = tokens.Count;
-        while (nameStart > 0 && IsNameToken(tokens, nameStart - 1))
+        while (nameStart > countryEnd && IsNameToken(tokens, nameStart - 1) && !EndsCountryName(tokens, nameStart - 1))
         {
             nameStart--;
         }
-        // Particles inside names: "Suleiman al-Amr" is one token; "Ursula von der Leyen" needs the lower-case words.
         var nameTokens = tokens.Skip(nameStart).ToList();
         var roleTokens = tokens.Skip(countryEnd).Take(nameStart - countryEnd)
             .Where(t => t.IsWord && !IsDeterminer(t.Text) && !SpeakerWords.Honorifics.Contains(t.Text) && t.Text is not ("'s" or "\u2019s")).ToList();
         var role = roleTokens.Count > 0 ? text[roleTokens[0].Start..roleTokens[^1].End] : null;
-        if (role is not null && (roleTokens[0].Is("of") || roleTokens[0].Is("to")))
-        {
-            role = null;
-        }
-        var isOrganisation = tokens.Any(t => SpeakerWords.OrganisationWords.Contains(t.Text))
-            || (tokens.Count == 1 && tokens[0].Text.Length > 1 && tokens[0].Text.All(c => char.IsUpper(c) || c == '.'));
+        var titled = roleTokens.Any(t => SpeakerWords.TitleWords.Contains(t.Text) || SpeakerWords.IsPersonLikeNoun(t.Text));
+        var honorific = tokens.Take(nameStart).FirstOrDefault(t => SpeakerWords.Honorifics.Contains(t.Text) || SpeakerWords.MaleHonorifics.Contains(t.Text) || SpeakerWords.FemaleHonorifics.Contains(t.Text));
+        var afterPreposition = nameStart > 0 && tokens[nameStart - 1].Text is "of" or "at" or "for" or "from" or "in" or "on" or "with";
+        var single = nameTokens.Count == 1 ? nameTokens[0].Text : null;
+        var organisationLike = single is not null && (single.Length > 1 && single.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c)) || single.Contains('.', StringComparison.Ordinal));
 
-        if (nameTokens.Count > 0 && !isOrganisation && !(nameTokens.Count == 1 && country is not null && nameStart == countryEnd && role is null))
+        if (organisationLike && nameTokens.Count == 1 && Expand(state.Body, single!, end) is { } expanded && expanded != single)
+        {
+            var organisation = new Entity(new Speaker(expanded, null, country?.Code, null), false, false, null);
+            Register(state, organisation, null);
+            return organisation;
+        }
+        if (nameTokens.Count > 0 && !afterPreposition && !organisationLike)
         {
             var surnameKey = ActorCatalog.Fold(nameTokens[^1].Text);
-            if (state.BySurname.TryGetValue(surnameKey, out var seen) && (nameTokens.Count == 1 || ActorCatalog.Fold(seen.Speaker.Name).EndsWith(ActorCatalog.Fold(text[nameTokens[0].Start..nameTokens[^1].End]), StringComparison.Ordinal)))
+            if (state.BySurname.TryGetValue(surnameKey, out var seen))
             {
                 return seen;
             }
             var name = text[nameTokens[0].Start..nameTokens[^1].End];
-            role ??= CleanDescription(description);
-            var honorific = tokens.Take(nameStart).FirstOrDefault(t => SpeakerWords.Honorifics.Contains(t.Text) || SpeakerWords.MaleHonorifics.Contains(t.Text) || SpeakerWords.FemaleHonorifics.Contains(t.Text));
-            var gender = GenderOf(honorific.Text) ?? GenderNear(state.Body, end);
-            var entity = new Entity(new Speaker(name, null, country?.Code, role), true, false, gender);
-            Register(state, entity, nameTokens.Count > 1 || role is not null ? surnameKey : null);
+            var person = nameTokens.Count > 1 || titled || honorific.Text is not null;
+            role = titled ? role : CleanDescription(description);
+            var gender = GenderOf(honorific.Text) ?? (person ? GenderNear(state.Body, end) : null);
+            var entity = new Entity(new Speaker(name, null, country?.Code, role), person, false, gender);
+            Register(state, entity, person ? surnameKey : null);
             return entity;
         }
 
@@ -139,13 +150,67 @@ public sealed class SpeakerResolver
         {
             return ActorEntity(state, holder.Actor, holder.Term);
         }
-        var written = StripDeterminer(text);
+        var written = Expand(state.Body, StripDeterminer(text), end);
         var head = tokens[^1].Text;
-        var plural = head.EndsWith('s') && char.IsLower(head[0]) || tokens.Any(t => t.Is("and"));
-        var person = !isOrganisation && (SpeakerWords.IsPersonLikeNoun(head) || SpeakerWords.TitleWords.Contains(head)) && !plural;
-        var fallback = new Entity(new Speaker(written, null, country?.Code, role), person, plural, person ? GenderNear(state.Body, end) : null);
+        var plural = head.EndsWith('s') && char.IsLower(head[0]);
+        var isPerson = !tokens.Any(t => SpeakerWords.OrganisationWords.Contains(t.Text)) && (SpeakerWords.IsPersonLikeNoun(head) || SpeakerWords.TitleWords.Contains(head)) && !plural;
+        var fallback = new Entity(new Speaker(written, null, country?.Code, titled && !afterPreposition ? role : null), isPerson, plural, isPerson ? GenderNear(state.Body, end) : null);
         Register(state, fallback, null);
         return fallback;
+    }
+
+    /// <summary>
+    /// The full name an article gave earlier to a short one: an acronym defined as "Korean Central News Agency (KCNA)",
+    /// or "the Church" after "the Church of Scientology".
+    /// </summary>
+    private static string Expand(string body, string shortName, int before)
+    {
+        var limit = Math.Clamp(before, 0, body.Length);
+        if (shortName.Length is >= 2 and <= 8 && shortName.All(char.IsUpper))
+        {
+            var defined = body.IndexOf("(" + shortName + ")", StringComparison.Ordinal);
+            if (defined > 0)
+            {
+                var words = body[..defined].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var initials = words.Length >= shortName.Length ? words[^shortName.Length..] : [];
+                if (initials.Length == shortName.Length && initials.Select(w => char.ToUpperInvariant(w[0])).SequenceEqual(shortName))
+                {
+                    return string.Join(' ', initials);
+                }
+            }
+            return shortName;
+        }
+        if (shortName.Length > 2 && !shortName.Contains(' ', StringComparison.Ordinal) && char.IsUpper(shortName[0]))
+        {
+            var at = body.IndexOf(shortName + " of ", StringComparison.Ordinal);
+            if (at >= 0 && at < limit)
+            {
+                var e = at + shortName.Length + 4;
+                var wordEnd = e;
+                while (wordEnd < body.Length && char.IsLetter(body[wordEnd]))
+                {
+                    wordEnd++;
+                }
+                if (wordEnd > e && char.IsUpper(body[e]))
+                {
+                    return body[at..wordEnd];
+                }
+            }
+        }
+        return shortName;
+    }
+
+    /// <summary>True when the token ends a country name of two or more words ("the United States Hamdullah Mohib").</summary>
+    private bool EndsCountryName(List<Token> tokens, int index)
+    {
+        for (var n = 2; n <= 4 && index - n + 1 >= 0; n++)
+        {
+            if (catalog.Countries.TryFind(string.Join(' ', tokens.Skip(index - n + 1).Take(n).Select(t => t.Text)), out _))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entity? FindActor(ArticleState state, List<Token> tokens)
@@ -247,6 +312,10 @@ public sealed class SpeakerResolver
         {
             return false;
         }
+        if (!token.IsCapitalised && StatementExtractor.IsNameLike(token))
+        {
+            return true; // "al-Amr"
+        }
         if (!token.IsCapitalised)
         {
             // "al", "bin", "von der", "de" inside a name, with a capitalised word on both sides.
@@ -280,7 +349,7 @@ public sealed class SpeakerResolver
         return text;
     }
 
-    private static bool IsDeterminer(string word) => word is "the" or "The" or "a" or "A" or "an" or "An";
+    private static bool IsDeterminer(string word) => word is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "His" or "her" or "Her" or "their" or "Their" or "its" or "Its";
 
     private static string? GenderOf(string? honorific) =>
         honorific is null ? null : SpeakerWords.MaleHonorifics.Contains(honorific) ? "m" : SpeakerWords.FemaleHonorifics.Contains(honorific) ? "f" : null;
@@ -339,26 +408,17 @@ public sealed class SpeakerResolver
         if (p is "he" or "she")
         {
             var gender = p == "he" ? "m" : "f";
-            if (previous is { IsPerson: true } && previous.Gender == gender)
+            bool Compatible(Entity e) => e.IsPerson && (e.Gender is null || e.Gender == gender);
+            // The last speaker goes on speaking unless someone else has been named since; then the latest fitting person.
+            var chosen = previous is not null && Compatible(previous) && (recent.Count == 0 || recent[0] == previous || previous.Gender == gender && recent.TakeWhile(e => e != previous).All(e => !Compatible(e) || e.Gender is null))
+                ? previous
+                : recent.FirstOrDefault(e => e.IsPerson && e.Gender == gender && recent.TakeWhile(x => x != e).All(x => !Compatible(x)))
+                    ?? recent.FirstOrDefault(Compatible);
+            if (chosen is not null)
             {
-                return previous;
+                chosen.Gender ??= gender;
             }
-            var sameGender = recent.FirstOrDefault(e => e.IsPerson && e.Gender == gender);
-            if (sameGender is not null)
-            {
-                return sameGender;
-            }
-            if (previous is { IsPerson: true, Gender: null })
-            {
-                previous.Gender = gender;
-                return previous;
-            }
-            var unknown = recent.FirstOrDefault(e => e.IsPerson && e.Gender is null);
-            if (unknown is not null)
-            {
-                unknown.Gender = gender;
-            }
-            return unknown;
+            return chosen;
         }
         if (p is "they" or "it" or "we")
         {
@@ -398,8 +458,13 @@ public sealed class SpeakerResolver
             var run = tokens.GetRange(i, j - i);
             var titled = SpeakerWords.TitleWords.Contains(run[0].Text) || SpeakerWords.Honorifics.Contains(run[0].Text);
             var entity = FindActor(state, run);
-            if (entity is null && titled && run.Count >= 2 && IsNameToken(run, run.Count - 1))
+            var subjectLike = run.Count is 2 or 3 && j < tokens.Count && tokens[j].IsWord && char.IsLower(tokens[j].Text[0])
+                && tokens[j].Text is not ("of" or "for" or "and" or "in" or "on" or "at" or "to" or "de" or "from")
+                && !(i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "of")
+                && run.All(r => IsNameToken(run, run.IndexOf(r)));
+            if (entity is null && ((titled && run.Count >= 2 && IsNameToken(run, run.Count - 1)) || subjectLike))
             {
+                // "Ambassador Mohib", or a two- or three-word name followed by a verb ("Harry Kane won ..."): a person a pronoun may mean.
                 entity = ResolveName(state, layout.Text[run[0].Start..run[^1].End], null, run[^1].End);
             }
             if (entity is not null && entity.IsPerson)

@@ -85,5 +85,5 @@ public static class SpeakerWords
         "behavior behaviour humor rumor rumour terror horror anchor tumor motor motors vector major minor interior exterior superior " +
         "register computer computers manner member members chamber chambers summer winter number october november december september " +
         "filter filters meter cluster monster poster question rather whatever character characters container transfer disaster shelter " +
-        "german germans woman women");
+        "longer younger older ever however whenever water winner dinner lower upper inner outer sooner later");
 }

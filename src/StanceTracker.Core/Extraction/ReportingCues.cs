@@ -43,12 +43,12 @@ public static class ReportingCues
     [
         (CueKind.Speech, "say state tell add warn insist argue urge claim assert explain note stress acknowledge admit announce confirm declare " +
             "suggest reiterate remark comment reply respond tweet write post emphasise emphasize underline underscore signal indicate predict " +
-            "promise pledge vow threaten demand assure reassure concede complain contend maintain observe report reveal recall recommend propose " +
+            "promise pledge vow threaten demand assure reassure complain contend maintain observe report reveal recall recommend propose " +
             "caution appeal mention express hint allege testify clarify highlight inform disclose quip retort exclaim conclude counter " +
             "email message affirm reaffirm restate stipulate specify describe tell"),
         (CueKind.Position, "reject dismiss oppose back support endorse welcome praise condemn denounce criticise criticize refuse agree disagree " +
             "accuse blame defend veto deny advocate favour favor applaud slam decry hail"),
-        (CueKind.Belief, "think believe feel fear hope worry expect estimate find learn rule doubt reckon"),
+        (CueKind.Belief, "think believe feel fear hope worry estimate find learn rule doubt reckon"),
         (CueKind.Naming, "call"),
         (CueKind.FrameOnly, "continue speak begin ask answer"),
     ];

@@ -22,7 +22,7 @@ public sealed class StatementExtractor
     private static readonly FrozenSet<string> Auxiliaries = Set(
         "has have had will would did does do could can may might must should shall also later previously then reportedly publicly again " +
         "already recently earlier once still just only repeatedly personally explicitly firmly strongly flatly initially subsequently " +
-        "today yesterday separately further mistakenly not n't never now even since all both");
+        "today yesterday separately further mistakenly not n't never now even since all both no longer");
 
     private static readonly FrozenSet<string> Negations = Set("not n't never");
 
@@ -44,7 +44,9 @@ public sealed class StatementExtractor
         "reports report update breaking exclusive watch live opinion analysis video photos explainer factbox comment editorial review " +
         "interview timeline q&a in pictures");
 
-    private static readonly FrozenSet<string> BlockedPrecedents = Set("of by than from with into about against among between like");
+    private static readonly FrozenSet<string> BlockedPrecedents = Set("of by than from with into about against among between like in at on for to over under across via through within");
+
+    private static readonly FrozenSet<string> PluralSubjects = Set("they we i you police media people");
 
     private static FrozenSet<string> Set(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -156,8 +158,10 @@ public sealed class StatementExtractor
                     return null;
                 }
             }
-            else if (!(j >= lo && (Auxiliaries.Contains(t[j].Text) || Negations.Contains(t[j].Text))))
+            else if (!(j >= lo && (Auxiliaries.Contains(t[j].Text) || Negations.Contains(t[j].Text)
+                || PluralSubjects.Contains(t[j].Text) || (t[j].IsWord && t[j].Text.Length > 3 && t[j].Text.EndsWith('s') && !IsCue(t, j)))))
             {
+                // Present tense after a plural subject looks like the base form: "Officials tell", "They claim".
                 rejected = true;
                 return null;
             }
@@ -165,9 +169,9 @@ public sealed class StatementExtractor
         if (cue.Form == CueForm.Participle)
         {
             // "with Boswell stating:", "Trump ..., saying": only a name right before counts; else the clause subject applies.
-            if (j >= lo && t[j].IsCapitalised && !SpeakerWords.NonNameCapitals.Contains(t[j].Text))
+            if (j >= lo && (IsNameLike(t[j]) && !SpeakerWords.NonNameCapitals.Contains(t[j].Text) || SpeakerWords.SpeakerNouns.Contains(t[j].Text)))
             {
-                return ParseNpBackward(t, j, lo, null);
+                return ParseNpBackward(t, j, lo, null, absolute: true);
             }
             if (j >= lo && BeForms.Contains(t[j].Text))
             {
@@ -226,7 +230,9 @@ public sealed class StatementExtractor
                 return null;
             }
             var first = t[k + 1];
-            if (!(Determiners.Contains(first.Text) || (first.IsWord && char.IsLower(first.Text[0])) || first.Is("who") || SpeakerWords.TitleWords.Contains(first.Text)))
+            var lastInner = t[j - 1];
+            if (!(Determiners.Contains(first.Text) || (first.IsWord && char.IsLower(first.Text[0])) || first.Is("who") || SpeakerWords.TitleWords.Contains(first.Text)
+                || (lastInner.IsWord && char.IsLower(lastInner.Text[0]) && (SpeakerWords.TitleWords.Contains(lastInner.Text) || SpeakerWords.IsPersonLikeNoun(lastInner.Text)))))
             {
                 return null;
             }
@@ -255,14 +261,20 @@ public sealed class StatementExtractor
         return ParseNpBackward(t, j, lo, description);
     }
 
-    private static Np? ParseNpBackward(List<Token> t, int end, int lo, string? description)
+    private static bool IsCue(List<Token> t, int i) => ReportingCues.Match(t, i) is not null;
+
+    /// <summary>Capitalised, or a name particle joined to a capitalised word: "al-Amr", "el-Sisi".</summary>
+    internal static bool IsNameLike(Token token) =>
+        token.IsCapitalised || (token.IsWord && token.Text.Length > 3 && token.Text[2] == '-' && char.IsUpper(token.Text[3]) && token.Text[..2] is "al" or "el" or "ad" or "as" or "an" or "ar" or "az");
+
+    private static Np? ParseNpBackward(List<Token> t, int end, int lo, string? description, bool absolute = false)
     {
         var head = t[end];
         if (!head.IsWord)
         {
             return null;
         }
-        var headOk = (head.IsCapitalised && !SpeakerWords.NonNameCapitals.Contains(head.Text))
+        var headOk = (IsNameLike(head) && !SpeakerWords.NonNameCapitals.Contains(head.Text))
             || SpeakerWords.SpeakerNouns.Contains(head.Text) || head.Is("someone") || head.Is("somebody")
             || (char.IsLower(head.Text[0]) && SpeakerWords.IsPersonLikeNoun(head.Text));
         if (!headOk)
@@ -274,7 +286,7 @@ public sealed class StatementExtractor
         {
             var token = t[j];
             var text = token.Text;
-            if (token.IsCapitalised && !SpeakerWords.NonNameCapitals.Contains(text))
+            if ((token.IsCapitalised && !SpeakerWords.NonNameCapitals.Contains(text)) || (token.IsWord && SpeakerWords.OrganisationWords.Contains(text) && j + 1 <= end && SpeakerWords.OrganisationWords.Contains(t[j + 1].Text)))
             {
                 j--;
                 continue;
@@ -325,8 +337,32 @@ public sealed class StatementExtractor
         {
             return null;
         }
-        // An object of a preposition is no subject: "support from Russia said" is rare, "criticism by X" is not a statement.
-        if (start - 1 >= lo && BlockedPrecedents.Contains(t[start - 1].Text) && !t[start - 1].IsCapitalised)
+        if (char.IsLower(head.Text[0]) && !SpeakerWords.SpeakerNouns.Contains(head.Text) && start == end)
+        {
+            return null; // a bare "-er" word ("longer", "later") is rarely a speaker; "the drafter" is
+        }
+        if (start - 1 >= lo && t[start - 1].Is("of") && !absolute)
+        {
+            // "Executive director of the Dallas chapter of the Council ... Alia Salem said": the head is further back.
+            var of = start - 1;
+            while (of >= lo && t[of].Is("of"))
+            {
+                var k = of - 1;
+                while (k >= lo && k > of - 8 && t[k].IsWord && !Determiners.Contains(t[k].Text) && !t[k].Is("of") && !IsCue(t, k))
+                {
+                    k--;
+                }
+                var from = k >= lo && Determiners.Contains(t[k].Text) ? k : k + 1;
+                if (from < of && t.Skip(from).Take(of - from).Any(x => SpeakerWords.TitleWords.Contains(x.Text) || SpeakerWords.IsPersonLikeNoun(x.Text)))
+                {
+                    return from - 1 < lo || t[from - 1].Text is "," or ";" || !t[from - 1].IsWord ? new Np(from, end, description) : null;
+                }
+                of = from - 1;
+            }
+            return null;
+        }
+        // An object of a preposition is no subject: "criticism by X" is not a statement; "with Boswell stating" is.
+        if (start - 1 >= lo && BlockedPrecedents.Contains(t[start - 1].Text) && !t[start - 1].IsCapitalised && !absolute)
         {
             return null;
         }
@@ -370,7 +406,8 @@ public sealed class StatementExtractor
                 }
                 continue;
             }
-            if (token.IsWord && char.IsLower(text[0]) && (SpeakerWords.TitleWords.Contains(text) || SpeakerWords.IsPersonLikeNoun(text)))
+            if (token.IsWord && char.IsLower(text[0]) && (SpeakerWords.TitleWords.Contains(text) || SpeakerWords.IsPersonLikeNoun(text)
+                || (last >= 0 && SpeakerWords.OrganisationWords.Contains(text))))
             {
                 last = i++;
                 continue;
@@ -481,7 +518,7 @@ public sealed class StatementExtractor
             foreach (var other in infos[sa].Hits.Concat(infos[sb].Hits))
             {
                 // The clause the quote hangs from ("Trump expressed disappointment, saying, “...”") is the same statement.
-                if (other.Subject is { } s && frame.Hit.Subject is { } fs && s == fs)
+                if (other.Subject is { } s && s.First == frame.Subject.First && s.Last == frame.Subject.Last)
                 {
                     other.Used = true;
                 }
@@ -493,7 +530,7 @@ public sealed class StatementExtractor
         }
     }
 
-    private readonly record struct Frame(SpeakerMention Mention, Hit Hit);
+    private readonly record struct Frame(SpeakerMention Mention, Hit Hit, Np Subject);
 
     /// <summary>"“...,” Lavrov said" / "“...,” said Ambassador Mohib" / "“...,” he remarked."</summary>
     private static Frame? AfterFrame(SentenceInfo info, QuoteSpan quote, string body)
@@ -509,13 +546,21 @@ public sealed class StatementExtractor
         {
             b++;
         }
+        var dashed = false;
         while (a < b && t[a].Text is "," or "\u2013" or "\u2014" or "-")
         {
+            dashed |= t[a].Text != ",";
             a++;
         }
         if (a >= b)
         {
             return null;
+        }
+        if (dashed && ParseNpForward(t, a, b) is { } signed && signed.Last - signed.First < 5 && t[signed.First].IsCapitalised
+            && (signed.Last + 1 >= b || t[signed.Last + 1].Text is "." or "," or ";"))
+        {
+            // "“So far, it's the Internet: 1, Scientology: 0.” - Matthew Ingram"
+            return new Frame(Mention(t, signed, body), new Hit(a, new CueMatch("signed", CueKind.Speech, CueForm.Past, 0), signed, false), signed);
         }
         foreach (var hit in info.Hits)
         {
@@ -528,13 +573,13 @@ public sealed class StatementExtractor
                 var np = ParseNpForward(t, hit.End, b);
                 if (np is { } forward)
                 {
-                    return new Frame(Mention(t, forward, body), hit);
+                    return new Frame(Mention(t, forward, body), hit, forward);
                 }
                 return null;
             }
             if (hit.Subject is { } subject && subject.First == a)
             {
-                return new Frame(Mention(t, subject, body), hit);
+                return new Frame(Mention(t, subject, body), hit, subject);
             }
             return null;
         }
@@ -577,7 +622,7 @@ public sealed class StatementExtractor
             return null;
         }
         var subject = hit.Subject ?? (hit.Cue.Form == CueForm.Participle ? MainSubject(info, hit.Index) : null);
-        return subject is { } np ? new Frame(Mention(t, np, body), hit) : null;
+        return subject is { } np ? new Frame(Mention(t, np, body), hit, np) : null;
     }
 
     /// <summary>Quotes that only punctuation or the frame separates from this one belong to the same statement.</summary>
@@ -633,6 +678,16 @@ public sealed class StatementExtractor
                 var end = ChainQuotes(layout, infos, quotes, colonQuote, claimed, null);
                 added.Add(new StatementCandidate(Mention(t, hit.Subject!.Value, layout.Text), StatementKind.Direct, quotes[colonQuote].ContentStart, end,
                     layout.Text[quotes[colonQuote].ContentStart..end], hit.Cue.Lemma, hit.Withheld, false, ParagraphAt(layout, quotes[colonQuote].Start)));
+                continue;
+            }
+
+            if (valid.Count > 0 && t.Count > 0 && t[^1].Text == ":" && IsLastSentenceOfParagraph(layout, info.Sentence)
+                && sentence.Paragraph + 1 < layout.Paragraphs.Count && valid.Count == 1)
+            {
+                // "the Church denied these allegations:" — what they said is the next paragraph.
+                var hit = valid[0];
+                var nextParagraph = layout.Paragraphs[sentence.Paragraph + 1];
+                added.Add(Reported(layout, quotes, claimed, Mention(t, hit.Subject!.Value, layout.Text), sentence.Start, nextParagraph.End, hit.Cue.Lemma, hit.Withheld));
                 continue;
             }
 
@@ -746,11 +801,8 @@ public sealed class StatementExtractor
     private static void FollowOn(TextLayout layout, SentenceInfo[] infos, List<QuoteSpan> quotes, HashSet<int> claimed, SentenceInfo info, List<StatementCandidate> direct, List<StatementCandidate> added)
     {
         var paragraph = layout.Paragraphs[info.Sentence.Paragraph];
-        if (info.Sentence.Start != paragraph.Start)
-        {
-            return;
-        }
-        var opening = OpeningQuote(layout, paragraph, quotes);
+        var atParagraphStart = info.Sentence.Start == paragraph.Start;
+        var opening = atParagraphStart ? OpeningQuote(layout, paragraph, quotes) : quotes.FindIndex(q => q.Start == info.Sentence.Start);
         if (opening < 0 || claimed.Contains(opening))
         {
             return;
@@ -764,7 +816,8 @@ public sealed class StatementExtractor
                 previous = s;
             }
         }
-        if (previous is null || ParagraphAt(layout, Math.Max(previous.Start, previous.End - 1)) < paragraph.Index - 1)
+        // Right after a statement: in the previous paragraph for a quote paragraph, in the same one for a quote sentence.
+        if (previous is null || ParagraphAt(layout, Math.Max(previous.Start, previous.End - 1)) < paragraph.Index - (atParagraphStart ? 1 : 0))
         {
             return;
         }

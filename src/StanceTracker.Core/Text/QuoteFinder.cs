@@ -41,9 +41,13 @@ public static class QuoteFinder
             var i = paragraph.Start;
             if (carried is not null)
             {
-                // The previous paragraph left a quote open and this one reopens it: the same quotation goes on.
+                // The previous paragraph left a quote open and this one reopens it (or, less tidily, only closes it):
+                // the same quotation goes on.
                 stack.Add(carried);
-                i++;
+                if (Reopens(carried.Kind, text[i]))
+                {
+                    i++;
+                }
                 carried = null;
             }
             for (; i < paragraph.End; i++)
@@ -116,7 +120,7 @@ public static class QuoteFinder
             }
             var outer = stack[0];
             if (outer.Kind is not (MarkKind.CurlySingle or MarkKind.StraightSingle) && p + 1 < paragraphs.Count
-                && Reopens(outer.Kind, text[paragraphs[p + 1].Start]))
+                && (Reopens(outer.Kind, text[paragraphs[p + 1].Start]) || FirstMarkCloses(text, paragraphs[p + 1], outer.Kind)))
             {
                 outer.Continued = true;
                 carried = outer;
@@ -141,6 +145,28 @@ public static class QuoteFinder
         MarkKind.Guillemet => c is '\u00AB',
         _ => false,
     };
+
+    /// <summary>The next paragraph's first double mark can only be a closing one ("... early." After): the quote runs on unreopened.</summary>
+    private static bool FirstMarkCloses(string text, Paragraph paragraph, MarkKind kind)
+    {
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var c = text[i];
+            if (c is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB')
+            {
+                var prev = i > paragraph.Start ? text[i - 1] : ' ';
+                var next = i + 1 < paragraph.End ? text[i + 1] : ' ';
+                var closing = kind switch
+                {
+                    MarkKind.CurlyDouble => c == '\u201D',
+                    MarkKind.Guillemet => c == '\u00BB',
+                    _ => c == '"' && !char.IsWhiteSpace(prev) && (char.IsWhiteSpace(next) || char.IsPunctuation(next)),
+                };
+                return closing;
+            }
+        }
+        return false;
+    }
 
     private static bool TopIs(List<Open> stack, MarkKind kind) => stack.Count > 0 && stack[^1].Kind == kind;
 
