@@ -119,7 +119,9 @@ public static class QuoteFinder
                 continue;
             }
             var outer = stack[0];
-            if (outer.Kind is not (MarkKind.CurlySingle or MarkKind.StraightSingle) && p + 1 < paragraphs.Count
+            // Only a quotation that opens like a sentence carries on: "He called it "a disaster" has lost a mark, not a paragraph.
+            var sentenceLike = outer.Start + 1 < text.Length && (char.IsUpper(text[outer.Start + 1]) || IsParagraphStart(text, paragraphs, outer.Start));
+            if (outer.Kind is not (MarkKind.CurlySingle or MarkKind.StraightSingle) && p + 1 < paragraphs.Count && sentenceLike
                 && (Reopens(outer.Kind, text[paragraphs[p + 1].Start]) || FirstMarkCloses(text, paragraphs[p + 1], outer.Kind)))
             {
                 outer.Continued = true;
@@ -140,8 +142,8 @@ public static class QuoteFinder
 
     private static bool Reopens(MarkKind kind, char c) => kind switch
     {
-        MarkKind.CurlyDouble => c is '\u201C' or '\u201E' or '"',
-        MarkKind.StraightDouble => c is '"' or '\u201C',
+        MarkKind.CurlyDouble => c is '\u201C' or '\u201E',
+        MarkKind.StraightDouble => c is '"',
         MarkKind.Guillemet => c is '\u00AB',
         _ => false,
     };
