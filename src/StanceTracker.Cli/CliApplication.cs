@@ -13,6 +13,8 @@ public static class CliApplication
             IngestCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             StatsCommand.Create(stdout, stderr),
+            ActorsCommand.Create(stdout, stderr),
+            BenchCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
