@@ -82,7 +82,7 @@ public static class QuoteFinder
                         {
                             Close(stack, MarkKind.StraightDouble, i, result);
                         }
-                        else if (!(char.IsWhiteSpace(next) && !char.IsWhiteSpace(prev)) || i == paragraph.Start)
+                        else if (i == paragraph.Start || !(char.IsLetterOrDigit(prev) || prev is '.' or ',' or ';' or '!' or '?' or ')'))
                         {
                             stack.Add(new Open(MarkKind.StraightDouble, i, stack.Count));
                         }

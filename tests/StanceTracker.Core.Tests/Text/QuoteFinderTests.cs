@@ -56,3 +56,14 @@ public sealed class QuoteFinderTests
         Assert.Equal(["go"], TopLevel(text));
     }
 }
+
+public sealed class StrayClosingMarkTests
+{
+    [Fact]
+    public void A_straight_mark_after_a_word_or_punctuation_never_opens_a_quote()
+    {
+        const string text = "He said kits would be ready for schools,\" For example, schools can vote\". People agreed it had a \"strong rationale\". Then he said, \"Fine\".";
+
+        Assert.Equal(["strong rationale", "Fine"], TextLayout.Analyse(text).TopLevelQuotes.Select(q => text[q.ContentStart..q.ContentEnd]));
+    }
+}
