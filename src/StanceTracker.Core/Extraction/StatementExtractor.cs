@@ -758,10 +758,9 @@ public sealed class StatementExtractor
             end--;
         }
         var kind = StatementKind.Indirect;
-        for (var k = 0; k < quotes.Count; k++)
+        for (var k = FirstQuoteFrom(quotes, start); k < quotes.Count && quotes[k].Start < end; k++)
         {
             var q = quotes[k];
-            if (q.Start >= start && q.Start < end)
             {
                 // A quote inside reported speech makes it mixed; one running on past the sentence takes the statement along.
                 kind = StatementKind.Mixed;
@@ -802,14 +801,14 @@ public sealed class StatementExtractor
     {
         var paragraph = layout.Paragraphs[info.Sentence.Paragraph];
         var atParagraphStart = info.Sentence.Start == paragraph.Start;
-        var opening = atParagraphStart ? OpeningQuote(layout, paragraph, quotes) : quotes.FindIndex(q => q.Start == info.Sentence.Start);
+        var opening = atParagraphStart ? OpeningQuote(layout, paragraph, quotes) : QuoteStartingAt(quotes, info.Sentence.Start);
         if (opening < 0 || claimed.Contains(opening))
         {
             return;
         }
         var quote = quotes[opening];
-        StatementCandidate? previous = null;
-        foreach (var s in direct.Concat(added))
+        StatementCandidate? previous = added.Count > 0 && added[^1].Start < quote.Start ? added[^1] : null;
+        foreach (var s in direct)
         {
             if (s.Start < quote.Start && (previous is null || s.Start > previous.Start))
             {
@@ -852,14 +851,32 @@ public sealed class StatementExtractor
         {
             i++;
         }
-        for (var k = 0; k < quotes.Count; k++)
+        return QuoteStartingAt(quotes, i);
+    }
+
+    /// <summary>Index of the first quote opening at or after the offset (quotes are in order of their opening marks).</summary>
+    private static int FirstQuoteFrom(List<QuoteSpan> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count;
+        while (lo < hi)
         {
-            if (quotes[k].Start == i)
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].Start < offset)
             {
-                return k;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
-        return -1;
+        return lo;
+    }
+
+    private static int QuoteStartingAt(List<QuoteSpan> quotes, int offset)
+    {
+        var k = FirstQuoteFrom(quotes, offset);
+        return k < quotes.Count && quotes[k].Start == offset ? k : -1;
     }
 
     private static bool IsLastSentenceOfParagraph(TextLayout layout, Sentence sentence) =>

@@ -110,7 +110,27 @@ public static class TextSegmenter
         return result;
     }
 
-    private static bool StartsQuote(List<QuoteSpan> quotes, int offset) => quotes.Any(x => x.Start == offset);
+    private static bool StartsQuote(List<QuoteSpan> quotes, int offset)
+    {
+        int lo = 0, hi = quotes.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].Start == offset)
+            {
+                return true;
+            }
+            if (quotes[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        return false;
+    }
 
     private static void Add(List<Sentence> result, string text, Paragraph paragraph, int start, int end)
     {
