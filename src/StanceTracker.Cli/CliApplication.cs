@@ -17,7 +17,8 @@ public static class CliApplication
             TimelineCommand.Create(stdout),
             ShiftsCommand.Create(stdout),
             ExportCommand.Create(stdout),
-            new Command("bench", "Benchmarks (figures for the README and issues)") { PositionsBenchCommand.Create(stdout) },
+            ActorsCommand.Create(stdout, stderr),
+            BenchCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -1,3 +1,4 @@
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
@@ -18,6 +19,16 @@ public static class DatabaseSetup
         return database;
     }
 
-    /// <summary>The analyser every host uses, so the CLI and the dashboard store the same thing for the same article.</summary>
-    public static IArticleAnalyzer CreateAnalyzer() => new NoStatementsAnalyzer();
+    /// <summary>
+    /// The analyser every host uses, so the CLI and the dashboard store the same thing for the same article: statements
+    /// and speakers from the actor catalogue in data/ (an empty catalogue if the files are missing; speakers then stay
+    /// unknown). No classifier yet, so positions stay empty.
+    /// </summary>
+    public static IArticleAnalyzer CreateAnalyzer()
+    {
+        var actors = Path.Combine(ProjectPaths.DataDirectory, "actors.json");
+        var countries = Path.Combine(ProjectPaths.DataDirectory, "countries.json");
+        var catalog = File.Exists(actors) ? ActorCatalog.Load(actors, countries) : ActorCatalog.Empty;
+        return new ArticleAnalyzer(catalog, classifier: null);
+    }
 }

@@ -1,0 +1,477 @@
+using StanceTracker.Core.Extraction;
+using StanceTracker.Core.Text;
+
+namespace StanceTracker.Core.Attribution;
+
+/// <summary>
+/// Turns speaker mentions into speakers, article by article: catalogue names and aliases (with titles and honorifics
+/// around them), surnames after a first mention, pronouns by gender and recency, role descriptions by who held the
+/// office on the article's date, institutions, and follow-on quotes. A speaker the catalogue does not know keeps the
+/// name, title and country the text gives. Thread-safe: all per-article state lives in one call.
+/// </summary>
+public sealed class SpeakerResolver
+{
+    private readonly ActorCatalog catalog;
+
+    public SpeakerResolver(ActorCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        this.catalog = catalog;
+    }
+
+    /// <summary>A speaker as the article knows it, with what pronoun resolution needs.</summary>
+    private sealed class Entity(Speaker speaker, bool isPerson, bool isPlural, string? gender)
+    {
+        public Speaker Speaker { get; } = speaker;
+
+        public bool IsPerson { get; } = isPerson;
+
+        public bool IsPlural { get; } = isPlural;
+
+        public string? Gender { get; set; } = gender;
+
+        public int LastSeen { get; set; }
+    }
+
+    private sealed class ArticleState(string body, DateOnly date)
+    {
+        public string Body { get; } = body;
+
+        public DateOnly Date { get; } = date;
+
+        public List<Entity> Entities { get; } = [];
+
+        public Dictionary<string, Entity> BySurname { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Entity> ByActor { get; } = new(StringComparer.Ordinal);
+
+        public Entity? Previous { get; set; }
+
+        public int ScannedTo { get; set; }
+    }
+
+    /// <summary>One speaker per candidate, in order; null where a pronoun has nothing to refer to.</summary>
+    public IReadOnlyList<Speaker?> Resolve(ExtractionResult extraction, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var state = new ArticleState(extraction.Layout.Text, date);
+        var result = new List<Speaker?>(extraction.Statements.Count);
+        foreach (var candidate in extraction.Statements)
+        {
+            var mention = candidate.Speaker;
+            var at = mention.Start >= 0 ? mention.Start : 0;
+            if (!candidate.FromTitle)
+            {
+                Scan(extraction.Layout, state, at);
+            }
+            Entity? entity = mention.Kind switch
+            {
+                MentionKind.FollowOn => state.Previous,
+                MentionKind.Pronoun => ResolvePronoun(state, mention.Text),
+                _ => ResolveName(state, mention.Text, mention.Description, mention.End),
+            };
+            if (entity is not null)
+            {
+                entity.LastSeen = Math.Max(entity.LastSeen, candidate.FromTitle ? 0 : Math.Max(at, candidate.Start));
+                state.Previous = entity;
+            }
+            result.Add(entity?.Speaker);
+        }
+        return result;
+    }
+
+    /// <summary>Resolves a single mention on a date, without article context: "the German chancellor", "Mr Lavrov".</summary>
+    public Speaker? ResolveMention(string mention, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        return ResolveName(new ArticleState(mention, date), mention, null, mention.Length)?.Speaker;
+    }
+
+    // ---- names, titles, descriptions ----
+
+    private Entity? ResolveName(ArticleState state, string text, string? description, int end)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Kind != TokenKind.QuoteMark).ToList();
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+        if (FindActor(state, tokens) is { } known)
+        {
+            return known;
+        }
+        if (tokens.Any(t => t.Is("and")) && tokens.Count(t => t.IsCapitalised) >= 2)
+        {
+            // "Russia and the US", "the school district and the police": a group speaking together.
+            var group = new Entity(new Speaker(StripDeterminer(text), null, null, null), false, true, null);
+            Register(state, group, null);
+            return group;
+        }
+        var (country, countryEnd) = FindCountry(tokens);
+        var nameStart = tokens.Count;
+        while (nameStart > countryEnd && IsNameToken(tokens, nameStart - 1) && !EndsCountryName(tokens, nameStart - 1))
+        {
+            nameStart--;
+        }
+        var nameTokens = tokens.Skip(nameStart).ToList();
+        var roleTokens = tokens.Skip(countryEnd).Take(nameStart - countryEnd)
+            .Where(t => t.IsWord && !IsDeterminer(t.Text) && !SpeakerWords.Honorifics.Contains(t.Text) && t.Text is not ("'s" or "\u2019s")).ToList();
+        var role = roleTokens.Count > 0 ? text[roleTokens[0].Start..roleTokens[^1].End] : null;
+        var titled = roleTokens.Any(t => SpeakerWords.TitleWords.Contains(t.Text) || SpeakerWords.IsPersonLikeNoun(t.Text));
+        var honorific = tokens.Take(nameStart).FirstOrDefault(t => SpeakerWords.Honorifics.Contains(t.Text) || SpeakerWords.MaleHonorifics.Contains(t.Text) || SpeakerWords.FemaleHonorifics.Contains(t.Text));
+        var afterPreposition = nameStart > 0 && tokens[nameStart - 1].Text is "of" or "at" or "for" or "from" or "in" or "on" or "with";
+        var single = nameTokens.Count == 1 ? nameTokens[0].Text : null;
+        var organisationLike = single is not null && (single.Length > 1 && single.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c)) || single.Contains('.', StringComparison.Ordinal));
+
+        if (organisationLike && nameTokens.Count == 1 && Expand(state.Body, single!, end) is { } expanded && expanded != single)
+        {
+            var organisation = new Entity(new Speaker(expanded, null, country?.Code, null), false, false, null);
+            Register(state, organisation, null);
+            return organisation;
+        }
+        if (nameTokens.Count > 0 && !afterPreposition && !organisationLike)
+        {
+            var surnameKey = ActorCatalog.Fold(nameTokens[^1].Text);
+            if (state.BySurname.TryGetValue(surnameKey, out var seen))
+            {
+                return seen;
+            }
+            var name = text[nameTokens[0].Start..nameTokens[^1].End];
+            var person = nameTokens.Count > 1 || titled || honorific.Text is not null;
+            role = titled ? role : CleanDescription(description);
+            var gender = GenderOf(honorific.Text) ?? (person ? GenderNear(state.Body, end) : null);
+            var entity = new Entity(new Speaker(name, null, country?.Code, role), person, false, gender);
+            Register(state, entity, person ? surnameKey : null);
+            return entity;
+        }
+
+        // A description with no name: an office on the date ("the German chancellor"), else kept as written.
+        if (country is not null && role is not null && catalog.HolderOn(country.Code, role, state.Date) is { } holder)
+        {
+            return ActorEntity(state, holder.Actor, holder.Term);
+        }
+        var written = Expand(state.Body, StripDeterminer(text), end);
+        var head = tokens[^1].Text;
+        var plural = head.EndsWith('s') && char.IsLower(head[0]);
+        var isPerson = !tokens.Any(t => SpeakerWords.OrganisationWords.Contains(t.Text)) && (SpeakerWords.IsPersonLikeNoun(head) || SpeakerWords.TitleWords.Contains(head)) && !plural;
+        var fallback = new Entity(new Speaker(written, null, country?.Code, titled && !afterPreposition ? role : null), isPerson, plural, isPerson ? GenderNear(state.Body, end) : null);
+        Register(state, fallback, null);
+        return fallback;
+    }
+
+    /// <summary>
+    /// The full name an article gave earlier to a short one: an acronym defined as "Korean Central News Agency (KCNA)",
+    /// or "the Church" after "the Church of Scientology".
+    /// </summary>
+    private static string Expand(string body, string shortName, int before)
+    {
+        var limit = Math.Clamp(before, 0, body.Length);
+        if (shortName.Length is >= 2 and <= 8 && shortName.All(char.IsUpper))
+        {
+            var defined = body.IndexOf("(" + shortName + ")", StringComparison.Ordinal);
+            if (defined > 0)
+            {
+                var words = body[..defined].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var initials = words.Length >= shortName.Length ? words[^shortName.Length..] : [];
+                if (initials.Length == shortName.Length && initials.Select(w => char.ToUpperInvariant(w[0])).SequenceEqual(shortName))
+                {
+                    return string.Join(' ', initials);
+                }
+            }
+            return shortName;
+        }
+        if (shortName.Length > 2 && !shortName.Contains(' ', StringComparison.Ordinal) && char.IsUpper(shortName[0]))
+        {
+            var at = body.IndexOf(shortName + " of ", StringComparison.Ordinal);
+            if (at >= 0 && at < limit)
+            {
+                var e = at + shortName.Length + 4;
+                var wordEnd = e;
+                while (wordEnd < body.Length && char.IsLetter(body[wordEnd]))
+                {
+                    wordEnd++;
+                }
+                if (wordEnd > e && char.IsUpper(body[e]))
+                {
+                    return body[at..wordEnd];
+                }
+            }
+        }
+        return shortName;
+    }
+
+    /// <summary>True when the token ends a country name of two or more words ("the United States Hamdullah Mohib").</summary>
+    private bool EndsCountryName(List<Token> tokens, int index)
+    {
+        for (var n = 2; n <= 4 && index - n + 1 >= 0; n++)
+        {
+            if (catalog.Countries.TryFind(string.Join(' ', tokens.Skip(index - n + 1).Take(n).Select(t => t.Text)), out _))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Entity? FindActor(ArticleState state, List<Token> tokens)
+    {
+        var words = tokens.Count;
+        for (var n = Math.Min(words, Math.Max(1, catalog.MaxAliasWords)); n >= 1; n--)
+        {
+            for (var start = words - n; start >= 0; start--)
+            {
+                var first = tokens[start];
+                var last = tokens[start + n - 1];
+                if (n == 1 && (!first.IsCapitalised || SpeakerWords.TitleWords.Contains(first.Text) || catalog.Countries.TryFind(first.Text, out _)))
+                {
+                    continue;
+                }
+                if (last.Text is "'s" or "\u2019s" || (start + n < words && tokens[start + n].Text is "'s" or "\u2019s" && n == 1))
+                {
+                    continue; // "Russia's" is a country's, "Lavrov's" a possessive, not a speaker
+                }
+                var phrase = string.Join(' ', tokens.Skip(start).Take(n).Select(t => t.Text));
+                if (n == 1 && state.BySurname.TryGetValue(ActorCatalog.Fold(phrase), out var seen))
+                {
+                    return seen;
+                }
+                var actors = catalog.ByAlias(phrase);
+                if (actors.Count == 0)
+                {
+                    continue;
+                }
+                var actor = actors.FirstOrDefault(a => state.ByActor.ContainsKey(a.Id))
+                    ?? actors.FirstOrDefault(a => a.TermsOn(state.Date).Any())
+                    ?? actors[0];
+                var titleText = string.Join(' ', tokens.Take(start).Select(t => t.Text));
+                var term = actor.TermsOn(state.Date).FirstOrDefault(t => titleText.Contains(t.Title, StringComparison.OrdinalIgnoreCase))
+                    ?? actor.TermsOn(state.Date).OrderBy(t => Offices.Seniority(t.Office)).FirstOrDefault();
+                return ActorEntity(state, actor, term);
+            }
+        }
+        return null;
+    }
+
+    private static Entity ActorEntity(ArticleState state, Actor actor, OfficeTerm? term)
+    {
+        if (state.ByActor.TryGetValue(actor.Id, out var existing))
+        {
+            return existing;
+        }
+        var speaker = new Speaker(actor.Name, actor.Id, term?.Country ?? actor.Country, term?.Title);
+        var entity = new Entity(speaker, actor.Kind == ActorKind.Person, false, actor.Gender);
+        state.ByActor[actor.Id] = entity;
+        var surname = actor.Kind == ActorKind.Person ? ActorCatalog.Fold(actor.Name).Split(' ')[^1] : null;
+        Register(state, entity, surname);
+        return entity;
+    }
+
+    private static void Register(ArticleState state, Entity entity, string? surname)
+    {
+        state.Entities.Add(entity);
+        if (surname is { Length: > 0 })
+        {
+            state.BySurname.TryAdd(surname, entity);
+        }
+    }
+
+    private (Country? Country, int End) FindCountry(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalised || (i > 0 && tokens[i - 1].Text is "to" or "in" or "at" or "from"))
+            {
+                continue;
+            }
+            for (var n = Math.Min(4, tokens.Count - i); n >= 1; n--)
+            {
+                var phrase = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Text));
+                if (catalog.Countries.TryFind(phrase, out var country))
+                {
+                    var end = i + n;
+                    if (end < tokens.Count && tokens[end].Text is "'s" or "\u2019s")
+                    {
+                        end++;
+                    }
+                    return (country, end);
+                }
+            }
+            if (!SpeakerWords.TitleWords.Contains(tokens[i].Text) && !IsDeterminer(tokens[i].Text))
+            {
+                // A name or organisation comes first ("Labour's Shadow Home Secretary"): the country, if any, is later.
+                continue;
+            }
+        }
+        return (null, 0);
+    }
+
+    private bool IsNameToken(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+        {
+            return false;
+        }
+        if (!token.IsCapitalised && StatementExtractor.IsNameLike(token))
+        {
+            return true; // "al-Amr"
+        }
+        if (!token.IsCapitalised)
+        {
+            // "al", "bin", "von der", "de" inside a name, with a capitalised word on both sides.
+            return token.Text is "al" or "bin" or "ibn" or "von" or "der" or "van" or "de" or "la" or "le" or "da" or "di" or "dos"
+                && i > 0 && tokens[i - 1].IsCapitalised && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
+        }
+        return !SpeakerWords.TitleWords.Contains(token.Text) && !SpeakerWords.Honorifics.Contains(token.Text)
+            && !SpeakerWords.NonNameCapitals.Contains(token.Text) && !catalog.Countries.TryFind(token.Text, out _)
+            && !SpeakerWords.OrganisationWords.Contains(token.Text) && !(i + 1 < tokens.Count && tokens[i + 1].Text is "'s" or "\u2019s");
+    }
+
+    private static string? CleanDescription(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return null;
+        }
+        var cleaned = StripDeterminer(description.Trim());
+        return cleaned.Length is > 0 and <= 60 ? cleaned : null;
+    }
+
+    private static string StripDeterminer(string text)
+    {
+        foreach (var determiner in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        {
+            if (text.StartsWith(determiner, StringComparison.Ordinal) && text.Length > determiner.Length)
+            {
+                return text[determiner.Length..];
+            }
+        }
+        return text;
+    }
+
+    private static bool IsDeterminer(string word) => word is "the" or "The" or "a" or "A" or "an" or "An" or "his" or "His" or "her" or "Her" or "their" or "Their" or "its" or "Its";
+
+    private static string? GenderOf(string? honorific) =>
+        honorific is null ? null : SpeakerWords.MaleHonorifics.Contains(honorific) ? "m" : SpeakerWords.FemaleHonorifics.Contains(honorific) ? "f" : null;
+
+    /// <summary>The first personal pronoun after a mention in its sentence: "Amneh Jafari ... wanted to issue her support".</summary>
+    private static string? GenderNear(string body, int from)
+    {
+        if (from < 0 || from >= body.Length)
+        {
+            return null;
+        }
+        var limit = Math.Min(body.Length, from + 200);
+        var i = from;
+        while (i < limit)
+        {
+            var c = body[i];
+            if (c is '.' or '\n' or '\u201C' or '"')
+            {
+                return null;
+            }
+            if (char.IsLetter(c) && (i == 0 || !char.IsLetter(body[i - 1])))
+            {
+                var e = i;
+                while (e < limit && char.IsLetter(body[e]))
+                {
+                    e++;
+                }
+                var word = body.AsSpan(i, e - i);
+                if (word is "he" or "his" or "him" or "himself")
+                {
+                    return "m";
+                }
+                if (word is "she" or "her" or "hers" or "herself")
+                {
+                    return "f";
+                }
+                i = e;
+                continue;
+            }
+            i++;
+        }
+        return null;
+    }
+
+    // ---- pronouns ----
+
+    private static Entity? ResolvePronoun(ArticleState state, string pronoun)
+    {
+        var p = pronoun.ToLowerInvariant();
+        var recent = state.Entities.Where(e => e.LastSeen > 0 || state.Entities.Count == 1).OrderByDescending(e => e.LastSeen).Distinct().ToList();
+        if (recent.Count == 0)
+        {
+            recent = [.. state.Entities];
+        }
+        var previous = state.Previous;
+        if (p is "he" or "she")
+        {
+            var gender = p == "he" ? "m" : "f";
+            bool Compatible(Entity e) => e.IsPerson && (e.Gender is null || e.Gender == gender);
+            // The last speaker goes on speaking unless someone else has been named since; then the latest fitting person.
+            var chosen = previous is not null && Compatible(previous) && (recent.Count == 0 || recent[0] == previous || previous.Gender == gender && recent.TakeWhile(e => e != previous).All(e => !Compatible(e) || e.Gender is null))
+                ? previous
+                : recent.FirstOrDefault(e => e.IsPerson && e.Gender == gender && recent.TakeWhile(x => x != e).All(x => !Compatible(x)))
+                    ?? recent.FirstOrDefault(Compatible);
+            if (chosen is not null)
+            {
+                chosen.Gender ??= gender;
+            }
+            return chosen;
+        }
+        if (p is "they" or "it" or "we")
+        {
+            if (previous is not null && (!previous.IsPerson || previous.IsPlural))
+            {
+                return previous;
+            }
+            return recent.FirstOrDefault(e => !e.IsPerson || e.IsPlural);
+        }
+        // "I" outside a quotation: the author or the last speaker; the last speaker is the safer guess.
+        return previous;
+    }
+
+    /// <summary>Notes the people named between statements (outside quotes) so a later "he" or "she" can find them.</summary>
+    private void Scan(TextLayout layout, ArticleState state, int upTo)
+    {
+        if (upTo <= state.ScannedTo)
+        {
+            return;
+        }
+        var from = state.ScannedTo;
+        state.ScannedTo = upTo;
+        var tokens = Tokenizer.Tokenize(layout.Text, from, upTo, layout.Quotes);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].InQuote || !tokens[i].IsCapitalised || SpeakerWords.NonNameCapitals.Contains(tokens[i].Text))
+            {
+                i++;
+                continue;
+            }
+            var j = i;
+            while (j < tokens.Count && !tokens[j].InQuote && tokens[j].IsCapitalised)
+            {
+                j++;
+            }
+            var run = tokens.GetRange(i, j - i);
+            var titled = SpeakerWords.TitleWords.Contains(run[0].Text) || SpeakerWords.Honorifics.Contains(run[0].Text);
+            var entity = FindActor(state, run);
+            var subjectLike = run.Count is 2 or 3 && j < tokens.Count && tokens[j].IsWord && char.IsLower(tokens[j].Text[0])
+                && tokens[j].Text is not ("of" or "for" or "and" or "in" or "on" or "at" or "to" or "de" or "from")
+                && !(i > 0 && tokens[i - 1].Text is "the" or "a" or "an" or "of")
+                && run.All(r => IsNameToken(run, run.IndexOf(r)));
+            if (entity is null && ((titled && run.Count >= 2 && IsNameToken(run, run.Count - 1)) || subjectLike))
+            {
+                // "Ambassador Mohib", or a two- or three-word name followed by a verb ("Harry Kane won ..."): a person a pronoun may mean.
+                entity = ResolveName(state, layout.Text[run[0].Start..run[^1].End], null, run[^1].End);
+            }
+            if (entity is not null && entity.IsPerson)
+            {
+                entity.LastSeen = run[0].Start;
+            }
+            i = j;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Extraction;
+
+namespace StanceTracker.Core.Tests.Attribution;
+
+public sealed class SpeakerResolverTests
+{
+    private static readonly SpeakerResolver Resolver = new(TestCatalog.Catalog);
+
+    private static Speaker? On(string mention, string date) =>
+        Resolver.ResolveMention(mention, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("the German chancellor", "2025-02-19", "olaf-scholz")]
+    [InlineData("the German chancellor", "2025-06-15", "friedrich-merz")]
+    [InlineData("Germany's chancellor", "2020-01-10", "angela-merkel")]
+    [InlineData("the US secretary of state", "2024-06-01", "antony-blinken")]
+    [InlineData("the US secretary of state", "2025-03-01", "marco-rubio")]
+    [InlineData("Russia's foreign minister", "2025-03-01", "sergey-lavrov")]
+    [InlineData("the Polish prime minister", "2025-03-01", "donald-tusk")]
+    public void A_role_description_resolves_to_whoever_held_the_office_on_the_date(string mention, string date, string actorId)
+    {
+        Assert.Equal(actorId, On(mention, date)?.ActorId);
+    }
+
+    [Theory]
+    [InlineData("UK Prime Minister Sir Keir Starmer", "keir-starmer", "Keir Starmer", "GBR")]
+    [InlineData("Mr Lavrov", "sergey-lavrov", "Sergey Lavrov", "RUS")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov", "sergey-lavrov", "Sergey Lavrov", "RUS")]
+    [InlineData("Polish Prime Minister Donald Tusk", "donald-tusk", "Donald Tusk", "POL")]
+    [InlineData("the Kremlin", "kremlin", "the Kremlin", "RUS")]
+    public void Names_with_titles_honorifics_and_spelling_variants_resolve_to_the_catalogue(string mention, string actorId, string name, string country)
+    {
+        var speaker = On(mention, "2025-02-19");
+
+        Assert.NotNull(speaker);
+        Assert.Equal((actorId, name, country), (speaker.ActorId, speaker.Name, speaker.Country));
+    }
+
+    [Fact]
+    public void The_role_is_the_title_held_on_the_date()
+    {
+        Assert.Equal("Prime Minister", On("Polish Prime Minister Donald Tusk", "2025-02-19")?.Role);
+        Assert.Equal("Chancellor", On("Scholz", "2024-02-19")?.Role);
+        Assert.Null(On("Scholz", "2025-09-01")?.Role); // out of office by then
+    }
+
+    [Fact]
+    public void An_unknown_speaker_keeps_the_name_title_and_country_the_text_gives()
+    {
+        var speaker = On("Afghan Ambassador to the United States Hamdullah Mohib", "2017-07-21");
+
+        Assert.Equal(new Speaker("Hamdullah Mohib", null, "AFG", "Ambassador to the United States"), speaker);
+    }
+
+    [Fact]
+    public void An_unknown_description_is_kept_as_written()
+    {
+        var speaker = On("a teacher", "2017-07-21");
+
+        Assert.Equal("teacher", speaker?.Name);
+        Assert.Null(speaker?.ActorId);
+    }
+}
