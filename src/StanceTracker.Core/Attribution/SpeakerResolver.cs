@@ -258,7 +258,10 @@ public sealed class SpeakerResolver
         {
             return existing;
         }
-        var speaker = new Speaker(actor.Name, actor.Id, term?.Country ?? actor.Country, term?.Title);
+        // The office held on the article's date ranks the speaker for their country's position; a name mentioned
+        // without a title takes the most senior office the actor held that day.
+        term ??= actor.TermsOn(state.Date).OrderBy(t => Offices.Seniority(t.Office)).FirstOrDefault();
+        var speaker = new Speaker(actor.Name, actor.Id, term?.Country ?? actor.Country, term?.Title, term?.Office ?? (actor.Kind == ActorKind.Institution ? Offices.Institution : null));
         var entity = new Entity(speaker, actor.Kind == ActorKind.Person, false, actor.Gender);
         state.ByActor[actor.Id] = entity;
         var surname = actor.Kind == ActorKind.Person ? ActorCatalog.Fold(actor.Name).Split(' ')[^1] : null;
