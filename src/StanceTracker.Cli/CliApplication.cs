@@ -13,6 +13,9 @@ public static class CliApplication
             IngestCommand.Create(stdout, stderr),
             ExtractCommand.Create(stdout, stderr),
             StatsCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
+            EvaluateCommand.Create(stdout, stderr),
+            ClassifyBenchCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
