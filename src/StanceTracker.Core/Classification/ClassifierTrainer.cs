@@ -110,12 +110,12 @@ public static class ClassifierTrainer
         var majority = topics.ToDictionary(t => t, t => lines.Where(l => l.Topic == t).GroupBy(l => l.Stance)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key, StringComparer.Ordinal);
 
-        // Per-topic thresholds from the out-of-fold topic probabilities (the SVM's are 0/1: threshold 0.5).
+        // Per-topic thresholds from the out-of-fold topic scores.
         var thresholds = new float[variants.Count][];
         var reports = new EvaluationReport[variants.Count];
         for (var v = 0; v < variants.Count; v++)
         {
-            thresholds[v] = svm ? topics.Select(_ => 0.5f).ToArray() : TuneThresholds(topicScores[v], labels, topics.Count);
+            thresholds[v] = TuneThresholds(topicScores[v], labels, topics.Count);
             reports[v] = ClassifierEvaluator.Evaluate(Outcomes(lines, textIndex, topicIndex, topics, topicScores[v], stanceScores[v], thresholds[v]), majority);
         }
         // Keep the variant with the best stance figure (embedding model: stance conditioning) or end-to-end macro-F1 (SVM grid).

@@ -160,8 +160,8 @@ public sealed partial class StanceClassifier : IStatementClassifier
         return new PositionClaim(Topics[topic], (Stance)best, confidence, Version, confidence < _manifest.Settings.ReviewThreshold);
     }
 
-    // The SVM baseline scores topics 0/1; its topic confidence is then its stance confidence alone.
-    private double TopicConfidence(float p) => Kind == "svm" ? 1.0 : p;
+    // The SVM baseline's topic score is a squashed margin, not a calibrated probability; it is used as it is.
+    private static double TopicConfidence(float p) => p;
 
     internal double Calibrated(float maxStanceProbability) =>
         1.0 / (1.0 + Math.Exp(-(_manifest.CalibrationA * maxStanceProbability + _manifest.CalibrationB)));

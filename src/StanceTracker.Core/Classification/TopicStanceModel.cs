@@ -29,7 +29,7 @@ internal abstract class TopicStanceModel
     public abstract string Kind { get; }
     public abstract bool NeedsEmbeddings { get; }
 
-    /// <summary>[text][topic] probability (or 0/1 for the baseline) that the text takes a position on the topic.</summary>
+    /// <summary>[text][topic] probability (for the baseline a squashed margin) that the text takes a position on the topic.</summary>
     public abstract float[][] TopicScores(FeatureBatch batch);
 
     /// <summary>[row][stance] distribution over support, open, neutral, oppose for text i on topic topicOf[i].</summary>
