@@ -39,22 +39,18 @@ internal sealed class SvmBaselineModel : TopicStanceModel
         }, nameof(ModelRow.Text)).Fit(ml.Data.LoadFromEnumerable(rows));
         var models = new ITransformer?[data.Topics.Count];
         var constant = new uint[data.Topics.Count];
+        var features = Materialize(featurizer.Transform(ml.Data.LoadFromEnumerable(rows)), "Features");
         for (var t = 0; t < data.Topics.Count; t++)
         {
-            var labelled = rows.Select((r, i) => new ModelRow
-            {
-                Text = r.Text,
-                Cues = r.Cues,
-                Embedding = r.Embedding,
-                ClassKey = data.Labels[i].TryGetValue(t, out var s) ? (uint)s + 2 : 1,
-            }).ToList();
-            var classes = labelled.Select(r => r.ClassKey).Distinct().ToList();
+            var topic = t;
+            uint Key(int i) => data.Labels[i].TryGetValue(topic, out var s) ? (uint)s + 2 : 1;
+            var classes = Enumerable.Range(0, data.Count).Select(Key).Distinct().ToList();
             if (classes.Count < 2)
             {
                 constant[t] = classes.FirstOrDefault(1u);
                 continue;
             }
-            var view = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(labelled)));
+            var view = VectorView(ml, features, "Features", i => new VectorRow { ClassKey = Key(i) });
             // Hinge-loss SDCA is a linear SVM; it is far faster than Pegasos (LinearSvm) on ~10^5 sparse n-gram features.
             var svm = ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
             {
@@ -65,9 +61,9 @@ internal sealed class SvmBaselineModel : TopicStanceModel
                 NumberOfThreads = 1,
                 Shuffle = false,
                 FeatureColumnName = "Features",
-                LabelColumnName = nameof(ModelRow.ClassKey), // OneVersusAll rewrites it to "this class or not"
+                LabelColumnName = nameof(VectorRow.ClassKey), // OneVersusAll rewrites it to "this class or not"
             });
-            models[t] = ml.MulticlassClassification.Trainers.OneVersusAll(svm, labelColumnName: nameof(ModelRow.ClassKey), useProbabilities: false)
+            models[t] = ml.MulticlassClassification.Trainers.OneVersusAll(svm, labelColumnName: nameof(VectorRow.ClassKey), useProbabilities: false)
                 .Fit(view);
         }
         return new SvmBaselineModel(ml, data.Topics, featurizer, models, constant);

@@ -47,6 +47,47 @@ internal abstract class TopicStanceModel
     }
 
     protected static uint StanceKey(Stance s) => (uint)s + 1;
+
+    /// <summary>Featurizes once and keeps the vectors, so each per-topic model trains on them without featurizing again.</summary>
+    internal static (VBuffer<float>[] Vectors, int Size) Materialize(IDataView featurized, string column)
+    {
+        var type = (VectorDataViewType)featurized.Schema[column].Type;
+        var vectors = featurized.GetColumn<VBuffer<float>>(column).Select(v =>
+        {
+            VBuffer<float> copy = default;
+            v.CopyTo(ref copy);
+            return copy;
+        }).ToArray();
+        return (vectors, type.Size);
+    }
+
+    /// <summary>A view over materialized feature vectors (named <paramref name="column"/>) with labels.</summary>
+    internal static IDataView VectorView(MLContext ml, (VBuffer<float>[] Vectors, int Size) features, string column, Func<int, VectorRow> labels)
+    {
+        var definition = SchemaDefinition.Create(typeof(VectorRow));
+        definition[nameof(VectorRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, features.Size);
+        definition[nameof(VectorRow.Features)].ColumnName = column;
+        var rows = new List<VectorRow>(features.Vectors.Length);
+        for (var i = 0; i < features.Vectors.Length; i++)
+        {
+            var row = labels(i);
+            row.Features = features.Vectors[i];
+            rows.Add(row);
+        }
+        return ml.Data.Cache(ml.Data.LoadFromEnumerable(rows, definition));
+    }
+}
+
+internal sealed class VectorRow
+{
+    public VBuffer<float> Features;
+    public bool Label;
+
+    [KeyType(5)]
+    public uint StanceKey;
+
+    [KeyType(6)]
+    public uint ClassKey;
 }
 
 /// <summary>The main model: MiniLM embedding ⊕ word/char n-grams ⊕ stance cues; one-vs-rest logistic topic models; maxent stance.</summary>
@@ -89,6 +130,7 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
         var featurizer = Featurizer(ml, settings).Fit(ml.Data.LoadFromEnumerable(textRows.Concat(stanceRows.Select(r => r.Row)).ToList()));
 
         var topicModels = new ITransformer?[topicCount];
+        var textFeatures = trainTopics ? Materialize(featurizer.Transform(ml.Data.LoadFromEnumerable(textRows)), "Features") : default;
         for (var t = 0; t < topicCount && trainTopics; t++)
         {
             var positives = data.Labels.Count(l => l.ContainsKey(t));
@@ -96,8 +138,8 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
             {
                 continue;
             }
-            var labelled = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(
-                textRows.Select((r, i) => WithLabel(r, data.Labels[i].ContainsKey(t))).ToList())));
+            var topic = t;
+            var labelled = VectorView(ml, textFeatures, "Features", i => new VectorRow { Label = data.Labels[i].ContainsKey(topic) });
             topicModels[t] = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = "Label",
@@ -114,31 +156,30 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
             priors[t] = Prior(stanceRows.Where(r => r.Topic == t).Select(r => r.Row.StanceKey));
         }
         ITransformer?[] stanceModels;
+        var stanceColumn = mode == StanceMode.Shared ? "StanceFeatures" : "Features";
+        var stanceFeatures = Materialize(featurizer.Transform(ml.Data.LoadFromEnumerable(stanceRows.Select(r => r.Row).ToList())), stanceColumn);
         if (mode == StanceMode.Shared)
         {
-            var view = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(stanceRows.Select(r => r.Row).ToList())));
-            stanceModels = [FitStance(ml, view, "StanceFeatures", settings)];
+            var view = VectorView(ml, stanceFeatures, stanceColumn, i => new VectorRow { StanceKey = stanceRows[i].Row.StanceKey });
+            stanceModels = [FitStance(ml, view, stanceColumn, settings)];
         }
         else
         {
             stanceModels = new ITransformer?[topicCount];
             for (var t = 0; t < topicCount; t++)
             {
-                var rows = stanceRows.Where(r => r.Topic == t).Select(r => r.Row).ToList();
-                if (rows.Select(r => r.StanceKey).Distinct().Count() < 2)
+                var indices = Enumerable.Range(0, stanceRows.Count).Where(i => stanceRows[i].Topic == t).ToList();
+                if (indices.Select(i => stanceRows[i].Row.StanceKey).Distinct().Count() < 2)
                 {
                     continue; // zero or one stance seen: the prior says it all
                 }
-                stanceModels[t] = FitStance(ml, ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(rows))), "Features", settings);
+                var subset = (indices.Select(i => stanceFeatures.Vectors[i]).ToArray(), stanceFeatures.Size);
+                var view = VectorView(ml, subset, stanceColumn, k => new VectorRow { StanceKey = stanceRows[indices[k]].Row.StanceKey });
+                stanceModels[t] = FitStance(ml, view, stanceColumn, settings);
             }
         }
         return new EmbeddingTopicStanceModel(ml, data.Topics, mode, featurizer, topicModels, stanceModels, priors);
     }
-
-    private static ModelRow WithLabel(ModelRow r, bool label) => new()
-    {
-        Text = r.Text, TopicText = r.TopicText, Embedding = r.Embedding, Cues = r.Cues, Label = label,
-    };
 
     private static float[] Prior(IEnumerable<uint> keys)
     {
