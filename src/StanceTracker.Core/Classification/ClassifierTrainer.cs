@@ -82,7 +82,7 @@ public static class ClassifierTrainer
             {
                 var ml = new MLContext(settings.Seed);
                 TopicStanceModel model = svm
-                    ? SvmBaselineModel.Train(ml, train, SvmBaselineModel.Grid[v].Lambda, SvmBaselineModel.Grid[v].Iterations)
+                    ? SvmBaselineModel.Train(ml, train, SvmBaselineModel.Grid[v].Lambda, SvmBaselineModel.Grid[v].Iterations, settings.Seed)
                     : EmbeddingTopicStanceModel.Train(ml, train, Enum.Parse<StanceMode>(variants[v]), settings, trainTopics: v == 0);
                 var scoredTopics = svm || v == 0 ? model.TopicScores(test.Features) : null;
                 var stances = model.StanceScores(test.Features.Subset(pairs.Select(p => p.k).ToList()), pairs.Select(p => p.t).ToList());
@@ -135,7 +135,7 @@ public static class ClassifierTrainer
         var finalMl = new MLContext(settings.Seed);
         var mode = svm ? StanceMode.PerTopic : Enum.Parse<StanceMode>(variants[best]);
         TopicStanceModel final = svm
-            ? SvmBaselineModel.Train(finalMl, data, SvmBaselineModel.Grid[best].Lambda, SvmBaselineModel.Grid[best].Iterations)
+            ? SvmBaselineModel.Train(finalMl, data, SvmBaselineModel.Grid[best].Lambda, SvmBaselineModel.Grid[best].Iterations, settings.Seed)
             : EmbeddingTopicStanceModel.Train(finalMl, data, mode, settings);
         var version = (svm ? "svm-" : "minilm-") + Hash(lines, settings);
         var manifest = new ModelManifest(final.Kind, version, topics, thresholds[best], mode, a, b, settings,

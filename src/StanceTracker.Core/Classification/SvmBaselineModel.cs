@@ -26,33 +26,34 @@ internal sealed class SvmBaselineModel : TopicStanceModel
     public override bool NeedsEmbeddings => false;
 
     /// <summary>The small grid searched by cross-validation: (L2 regularisation, i.e. 1/C, and the number of SDCA passes).</summary>
-    public static readonly IReadOnlyList<(float Lambda, int Iterations)> Grid = [(1e-4f, 10), (1e-3f, 10), (1e-3f, 30), (1e-2f, 10)];
+    public static readonly IReadOnlyList<(float Lambda, int Iterations)> Grid = [(1e-4f, 10), (1e-3f, 10), (1e-2f, 10)];
 
-    public static SvmBaselineModel Train(MLContext ml, TrainingSet data, float lambda, int iterations)
+    public static SvmBaselineModel Train(MLContext ml, TrainingSet data, float lambda, int iterations, int seed)
     {
         var rows = Enumerable.Range(0, data.Count).Select(i => data.Features.Row(i)).ToList();
         var featurizer = ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
         {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 5, UseAllLengths = true },
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true, MaximumNgramsCount = [20_000, 20_000, 20_000] },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 5, UseAllLengths = true, MaximumNgramsCount = [1_000, 5_000, 20_000, 20_000, 20_000] },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         }, nameof(ModelRow.Text)).Fit(ml.Data.LoadFromEnumerable(rows));
         var models = new ITransformer?[data.Topics.Count];
         var constant = new uint[data.Topics.Count];
         var features = Materialize(featurizer.Transform(ml.Data.LoadFromEnumerable(rows)), "Features");
-        for (var t = 0; t < data.Topics.Count; t++)
+        Parallel.For(0, data.Topics.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, t =>
         {
             var topic = t;
+            var local = new MLContext(seed);
             uint Key(int i) => data.Labels[i].TryGetValue(topic, out var s) ? (uint)s + 2 : 1;
             var classes = Enumerable.Range(0, data.Count).Select(Key).Distinct().ToList();
             if (classes.Count < 2)
             {
                 constant[t] = classes.FirstOrDefault(1u);
-                continue;
+                return;
             }
-            var view = VectorView(ml, features, "Features", i => new VectorRow { ClassKey = Key(i) });
+            var view = VectorView(local, features, "Features", i => new VectorRow { ClassKey = Key(i) });
             // Hinge-loss SDCA is a linear SVM; it is far faster than Pegasos (LinearSvm) on ~10^5 sparse n-gram features.
-            var svm = ml.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
+            var svm = local.BinaryClassification.Trainers.SdcaNonCalibrated(new SdcaNonCalibratedBinaryTrainer.Options
             {
                 LossFunction = new HingeLoss(),
                 L2Regularization = lambda,
@@ -63,9 +64,9 @@ internal sealed class SvmBaselineModel : TopicStanceModel
                 FeatureColumnName = "Features",
                 LabelColumnName = nameof(VectorRow.ClassKey), // OneVersusAll rewrites it to "this class or not"
             });
-            models[t] = ml.MulticlassClassification.Trainers.OneVersusAll(svm, labelColumnName: nameof(VectorRow.ClassKey), useProbabilities: false)
+            models[t] = local.MulticlassClassification.Trainers.OneVersusAll(svm, labelColumnName: nameof(VectorRow.ClassKey), useProbabilities: false)
                 .Fit(view);
-        }
+        });
         return new SvmBaselineModel(ml, data.Topics, featurizer, models, constant);
     }
 

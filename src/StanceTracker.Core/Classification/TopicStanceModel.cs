@@ -131,16 +131,17 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
 
         var topicModels = new ITransformer?[topicCount];
         var textFeatures = trainTopics ? Materialize(featurizer.Transform(ml.Data.LoadFromEnumerable(textRows)), "Features") : default;
-        for (var t = 0; t < topicCount && trainTopics; t++)
+        // The per-topic fits are independent and deterministic: spread them over the cores, each with its own seeded context.
+        Parallel.For(0, trainTopics ? topicCount : 0, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, t =>
         {
             var positives = data.Labels.Count(l => l.ContainsKey(t));
             if (positives == 0 || positives == data.Count)
             {
-                continue;
+                return;
             }
-            var topic = t;
-            var labelled = VectorView(ml, textFeatures, "Features", i => new VectorRow { Label = data.Labels[i].ContainsKey(topic) });
-            topicModels[t] = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            var local = new MLContext(settings.Seed);
+            var labelled = VectorView(local, textFeatures, "Features", i => new VectorRow { Label = data.Labels[i].ContainsKey(t) });
+            topicModels[t] = local.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = "Label",
                 FeatureColumnName = "Features",
@@ -148,7 +149,7 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
                 L2Regularization = settings.TopicL2,
                 NumberOfThreads = 1,
             }).Fit(labelled);
-        }
+        });
 
         var priors = new float[topicCount][];
         for (var t = 0; t < topicCount; t++)
@@ -165,19 +166,22 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
         }
         else
         {
-            stanceModels = new ITransformer?[topicCount];
-            for (var t = 0; t < topicCount; t++)
+            var perTopic = new ITransformer?[topicCount];
+            Parallel.For(0, topicCount, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, t =>
             {
                 var indices = Enumerable.Range(0, stanceRows.Count).Where(i => stanceRows[i].Topic == t).ToList();
                 if (indices.Select(i => stanceRows[i].Row.StanceKey).Distinct().Count() < 2)
                 {
-                    continue; // zero or one stance seen: the prior says it all
+                    return; // zero or one stance seen: the prior says it all
                 }
+                var local = new MLContext(settings.Seed);
                 var subset = (indices.Select(i => stanceFeatures.Vectors[i]).ToArray(), stanceFeatures.Size);
-                var view = VectorView(ml, subset, stanceColumn, k => new VectorRow { StanceKey = stanceRows[indices[k]].Row.StanceKey });
-                stanceModels[t] = FitStance(ml, view, stanceColumn, settings);
-            }
+                var view = VectorView(local, subset, stanceColumn, k => new VectorRow { StanceKey = stanceRows[indices[k]].Row.StanceKey });
+                perTopic[t] = FitStance(local, view, stanceColumn, settings);
+            });
+            stanceModels = perTopic;
         }
+
         return new EmbeddingTopicStanceModel(ml, data.Topics, mode, featurizer, topicModels, stanceModels, priors);
     }
 
