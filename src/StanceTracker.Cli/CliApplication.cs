@@ -19,6 +19,8 @@ public static class CliApplication
             ExportCommand.Create(stdout),
             ActorsCommand.Create(stdout, stderr),
             BenchCommand.Create(stdout, stderr),
+            TrainCommand.Create(stdout, stderr),
+            EvaluateCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -78,6 +78,6 @@ internal static class BenchCommand
             stdout.WriteLine(string.Create(c, $"statements  {statements,10:N0}"));
             return refused > 0 ? ExitCodes.InputRefused : ExitCodes.Ok;
         });
-        return new Command("bench", "Benchmarks: figures for the README and issues") { extract, PositionsBenchCommand.Create(stdout) };
+        return new Command("bench", "Benchmarks: figures for the README and issues") { extract, ClassifyBenchCommand.Create(stdout, stderr), PositionsBenchCommand.Create(stdout) };
     }
 }

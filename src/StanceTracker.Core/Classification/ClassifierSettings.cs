@@ -1,0 +1,22 @@
+namespace StanceTracker.Core.Classification;
+
+/// <summary>Training settings; part of the model version hash.</summary>
+public sealed record ClassifierSettings
+{
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Folds of the cross-validation that tunes topic thresholds, picks the stance mode and calibrates confidence.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Train the n-gram linear SVM baseline instead of the embedding model.</summary>
+    public bool SvmBaseline { get; init; }
+
+    /// <summary>Stance conditioning; null measures both by cross-validation and keeps the better.</summary>
+    public StanceMode? StanceMode { get; init; }
+
+    public float TopicL2 { get; init; } = 0.05f;
+    public float StanceL2 { get; init; } = 0.05f;
+
+    /// <summary>Positions whose calibrated confidence is below this are flagged <c>NeedsReview</c>.</summary>
+    public double ReviewThreshold { get; init; } = 0.5;
+}

@@ -1,0 +1,249 @@
+using StanceTracker.Core.Extraction;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.ML;
+
+namespace StanceTracker.Core.Classification;
+
+/// <summary>What model.json holds beside the ML.NET zips.</summary>
+internal sealed record ModelManifest(
+    string Kind, string Version, IReadOnlyList<string> Topics, IReadOnlyList<float> Thresholds, StanceMode StanceMode,
+    double CalibrationA, double CalibrationB, ClassifierSettings Settings, IReadOnlyDictionary<string, string> MajorityStance, int TrainingLines);
+
+/// <summary>
+/// The statement classifier: which topics a statement takes a position on (one-vs-rest, per-topic thresholds), and the
+/// stance on each (conditioned on the topic), with a calibrated confidence. Statements with an anaphoric object ("the
+/// idea", "such a move") and no confident topic of their own borrow the topics of <see cref="ClassificationInput.Context"/>.
+/// Build one with <see cref="Load"/>, <see cref="LoadOrTrain"/> or <see cref="ClassifierTrainer.Train"/>. Thread-safe for Classify.
+/// </summary>
+public sealed partial class StanceClassifier : IStatementClassifier
+{
+    public const string ManifestFile = "model.json";
+    public const string EmbeddingCacheFile = "embeddings.cache";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private readonly TopicStanceModel _model;
+    private readonly ModelManifest _manifest;
+    private readonly Lock _lock = new(); // ML.NET transformers are not documented as thread-safe
+
+    internal StanceClassifier(TopicStanceModel model, ModelManifest manifest)
+    {
+        _model = model;
+        _manifest = manifest;
+    }
+
+    public string Version => _manifest.Version;
+    public IReadOnlyList<string> Topics => _manifest.Topics;
+    public IReadOnlyList<float> Thresholds => _manifest.Thresholds;
+    public StanceMode StanceMode => _manifest.StanceMode;
+    public string Kind => _manifest.Kind;
+    public IReadOnlyDictionary<string, Stance> MajorityStance => _manifest.MajorityStance.ToDictionary(p => p.Key, p => StanceNames.TryParse(p.Value, out var s) ? s : Stance.Neutral);
+
+    /// <summary>Where the models live under a data folder.</summary>
+    public static string ModelDirectory(string dataDir) => Path.Combine(dataDir, "models");
+
+    /// <summary>Where the training corpus lives under a data folder.</summary>
+    public static string TrainingDirectory(string dataDir) => Path.Combine(dataDir, "training");
+
+    /// <summary>Loads the model saved in <paramref name="modelDir"/> (by <see cref="Save"/> or <c>stancetracker train --out</c>).</summary>
+    public static StanceClassifier Load(string modelDir)
+    {
+        var path = Path.Combine(modelDir, ManifestFile);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{modelDir}: no trained model ({ManifestFile} missing)", path);
+        }
+        var manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path}: empty manifest");
+        var ml = new MLContext(manifest.Settings.Seed);
+        TopicStanceModel model = manifest.Kind == "svm"
+            ? SvmBaselineModel.Load(ml, modelDir, manifest.Topics)
+            : EmbeddingTopicStanceModel.Load(ml, modelDir, manifest.Topics, manifest.StanceMode);
+        return new StanceClassifier(model, manifest);
+    }
+
+    /// <summary>
+    /// Loads <c>dataDir/models</c>; when no model is there, trains one from <c>dataDir/training/*.tsv</c> (reporting
+    /// progress), saves it there and returns it. The first-run default is 3-fold (46 s from scratch on 2 cores with the
+    /// team corpus, embeddings included); <c>stancetracker train</c> defaults to 5 folds.
+    /// </summary>
+    public static StanceClassifier LoadOrTrain(string dataDir, IProgress<string>? progress = null, ClassifierSettings? settings = null)
+    {
+        var modelDir = ModelDirectory(dataDir);
+        if (File.Exists(Path.Combine(modelDir, ManifestFile)))
+        {
+            return Load(modelDir);
+        }
+        var trainingDir = TrainingDirectory(dataDir);
+        progress?.Report($"No classifier model in {modelDir}: training one from {trainingDir} (first run only)...");
+        var lines = TrainingData.Load(trainingDir);
+        var result = ClassifierTrainer.Train(lines, settings ?? FirstRunSettings, Path.Combine(modelDir, EmbeddingCacheFile), progress);
+        result.Classifier.Save(modelDir);
+        progress?.Report($"Classifier {result.Classifier.Version} saved to {modelDir}.");
+        return result.Classifier;
+    }
+
+    /// <summary>What <see cref="LoadOrTrain"/> trains with when given no settings: 3 folds, to stay under a minute.</summary>
+    public static ClassifierSettings FirstRunSettings { get; } = new() { Folds = 3 };
+
+    public void Save(string modelDir)
+    {
+        Directory.CreateDirectory(modelDir);
+        foreach (var old in Directory.GetFiles(modelDir, "*.zip"))
+        {
+            File.Delete(old);
+        }
+        lock (_lock)
+        {
+            _model.Save(modelDir);
+        }
+        File.WriteAllText(Path.Combine(modelDir, ManifestFile), JsonSerializer.Serialize(_manifest, Json));
+    }
+
+    public IReadOnlyList<IReadOnlyList<PositionClaim>> Classify(IReadOnlyList<ClassificationInput> inputs)
+    {
+        var result = new IReadOnlyList<PositionClaim>[inputs.Count];
+        var own = Score(inputs.Select(i => i.Text).ToList());
+
+        // Anaphora: "Meloni opposed the idea" has no topic of its own; take the confident topics of the sentence before.
+        var borrow = Enumerable.Range(0, inputs.Count)
+            .Where(i => own.Topics[i].Count == 0 && !string.IsNullOrWhiteSpace(inputs[i].Context) && IsAnaphoric(inputs[i].Text))
+            .ToList();
+        var borrowed = new Dictionary<int, List<(int Topic, float P)>>();
+        if (borrow.Count > 0)
+        {
+            var context = Score(borrow.Select(i => inputs[i].Context!).ToList(), stances: false);
+            for (var k = 0; k < borrow.Count; k++)
+            {
+                borrowed[borrow[k]] = context.Topics[k];
+            }
+            var pairs = borrowed.SelectMany(p => p.Value.Select(t => (Index: p.Key, t.Topic))).ToList();
+            var stances = StanceDistributions(pairs.Select(p => inputs[p.Index].Text).ToList(), pairs.Select(p => p.Topic).ToList());
+            for (var k = 0; k < pairs.Count; k++)
+            {
+                own.Stances[(pairs[k].Index, pairs[k].Topic)] = stances[k];
+            }
+        }
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var topics = borrowed.TryGetValue(i, out var b) ? b : own.Topics[i];
+            result[i] = topics.Select(t => Claim(t.Topic, t.P, own.Stances[(i, t.Topic)])).ToList();
+        }
+        return result;
+    }
+
+    /// <summary>The stance the model gives each text on a given topic (told the topic), for evaluation.</summary>
+    public IReadOnlyList<Stance?> StanceGivenTopic(IReadOnlyList<string> texts, IReadOnlyList<string> topics)
+    {
+        var known = Enumerable.Range(0, texts.Count).Where(i => IndexOf(topics[i]) >= 0).ToList();
+        var result = new Stance?[texts.Count];
+        var dists = StanceDistributions(known.Select(i => texts[i]).ToList(), known.Select(i => IndexOf(topics[i])).ToList());
+        for (var k = 0; k < known.Count; k++)
+        {
+            result[known[k]] = (Stance)ArgMax(dists[k]);
+        }
+        return result;
+    }
+
+    private int IndexOf(string topic)
+    {
+        for (var t = 0; t < Topics.Count; t++)
+        {
+            if (Topics[t] == topic)
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private PositionClaim Claim(int topic, float topicProbability, float[] stance)
+    {
+        var best = ArgMax(stance);
+        var confidence = Math.Round(Math.Min(1.0, TopicConfidence(topicProbability)) * Calibrated(stance[best]), 3);
+        return new PositionClaim(Topics[topic], (Stance)best, confidence, Version, confidence < _manifest.Settings.ReviewThreshold);
+    }
+
+    // The SVM baseline's topic score is a squashed margin, not a calibrated probability; it is used as it is.
+    private static double TopicConfidence(float p) => p;
+
+    internal double Calibrated(float maxStanceProbability) =>
+        1.0 / (1.0 + Math.Exp(-(_manifest.CalibrationA * maxStanceProbability + _manifest.CalibrationB)));
+
+    private sealed record Scored(List<(int Topic, float P)>[] Topics, Dictionary<(int, int), float[]> Stances);
+
+    private Scored Score(IReadOnlyList<string> texts, bool stances = true)
+    {
+        var batch = Features(texts, _model.NeedsEmbeddings);
+        float[][] probabilities;
+        lock (_lock)
+        {
+            probabilities = _model.TopicScores(batch);
+        }
+        var topics = new List<(int, float)>[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            topics[i] = [];
+            for (var t = 0; t < Topics.Count; t++)
+            {
+                if (probabilities[i][t] >= Thresholds[t])
+                {
+                    topics[i].Add((t, probabilities[i][t]));
+                }
+            }
+        }
+        var map = new Dictionary<(int, int), float[]>();
+        if (stances)
+        {
+            var pairs = Enumerable.Range(0, texts.Count).SelectMany(i => topics[i].Select(t => (i, t.Item1))).ToList();
+            float[][] dists;
+            lock (_lock)
+            {
+                dists = _model.StanceScores(batch.Subset(pairs.Select(p => p.i).ToList()), pairs.Select(p => p.Item2).ToList());
+            }
+            for (var k = 0; k < pairs.Count; k++)
+            {
+                map[pairs[k]] = dists[k];
+            }
+        }
+        return new Scored(topics, map);
+    }
+
+    private float[][] StanceDistributions(IReadOnlyList<string> texts, IReadOnlyList<int> topics)
+    {
+        var batch = Features(texts, _model.NeedsEmbeddings);
+        lock (_lock)
+        {
+            return _model.StanceScores(batch, topics);
+        }
+    }
+
+    internal static FeatureBatch Features(IReadOnlyList<string> texts, bool embeddings, EmbeddingCache? cache = null, IProgress<string>? progress = null)
+    {
+        float[][]? vectors = null;
+        if (embeddings)
+        {
+            vectors = cache is null ? SentenceEmbedder.Shared.Embed(texts) : cache.Embed(texts, SentenceEmbedder.Shared, progress);
+        }
+        return new FeatureBatch(texts, vectors, texts.Select(StanceCues.Extract).ToArray());
+    }
+
+    /// <summary>True when the statement's object is anaphoric: "the idea", "such a move", "this proposal", "it".</summary>
+    public static bool IsAnaphoric(string text) => AnaphoraPattern().IsMatch(text);
+
+    internal static int ArgMax(float[] v)
+    {
+        var best = 0;
+        for (var i = 1; i < v.Length; i++)
+        {
+            if (v[i] > v[best])
+            {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision)\b|\b(it|this|that)\s*[.,;!?”""]|\bit\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnaphoraPattern();
+}

@@ -1,0 +1,37 @@
+using StanceTracker.Core.Classification;
+
+namespace StanceTracker.Core.Tests.Classification;
+
+public sealed class LoadOrTrainTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "stancetracker-tests", Guid.NewGuid().ToString("N"), "data");
+
+    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_data)!, recursive: true);
+
+    [Fact]
+    public void The_first_run_trains_from_data_training_and_the_next_loads_the_saved_model()
+    {
+        Directory.CreateDirectory(Path.Combine(_data, "training", "heldout"));
+        File.Copy(ClassifierFixture.FixturePath, Path.Combine(_data, "training", "train-x.tsv"));
+        // A held-out file in the sub-folder must not be trained on: a bad line there would stop training.
+        File.WriteAllText(Path.Combine(_data, "training", "heldout", "heldout.tsv"), "not a header\n");
+        var messages = new List<string>();
+
+        var first = StanceClassifier.LoadOrTrain(_data, new Progress(messages), new ClassifierSettings { Folds = 2 });
+
+        Assert.True(File.Exists(Path.Combine(_data, "models", StanceClassifier.ManifestFile)));
+        Assert.True(File.Exists(Path.Combine(_data, "models", StanceClassifier.EmbeddingCacheFile)));
+        Assert.Contains(messages, m => m.Contains("training one", StringComparison.Ordinal));
+        messages.Clear();
+        var second = StanceClassifier.LoadOrTrain(_data, new Progress(messages));
+        Assert.Empty(messages);
+        Assert.Equal(first.Version, second.Version);
+        var input = new[] { new ClassificationInput("Frederiksen ruled out sending troops to Ukraine.") };
+        Assert.Equal(first.Classify(input)[0], second.Classify(input)[0]);
+    }
+
+    private sealed class Progress(List<string> messages) : IProgress<string>
+    {
+        public void Report(string value) => messages.Add(value);
+    }
+}

@@ -1,0 +1,41 @@
+using StanceTracker.Core.Classification;
+
+namespace StanceTracker.Core.Tests.Classification;
+
+public sealed class StanceCuesTests
+{
+    private static float Cue(string text, string name) => StanceCues.Extract(text)[StanceCues.Names.ToList().IndexOf(name)];
+
+    [Fact]
+    public void A_negated_support_cue_counts_as_oppose()
+    {
+        Assert.Equal(1, Cue("Poland will support the mission.", "support"));
+        Assert.Equal(0, Cue("Poland will not support the mission.", "support"));
+        Assert.Equal(1, Cue("Poland will not support the mission.", "oppose"));
+        Assert.Equal(1, Cue("Poland won't support the mission.", "negated-support"));
+    }
+
+    [Fact]
+    public void Not_ruling_out_is_open_not_oppose()
+    {
+        Assert.Equal(1, Cue("Macron ruled out troops.", "oppose"));
+        Assert.Equal(0, Cue("Macron did not rule out troops.", "oppose"));
+        Assert.True(Cue("Macron did not rule out troops.", "open") >= 1);
+        Assert.Equal(1, Cue("Macron did not rule out troops.", "hedge"));
+    }
+
+    [Fact]
+    public void Negation_does_not_reach_across_a_clause()
+    {
+        Assert.Equal(1, Cue("It is not easy, but we support the mission.", "support"));
+    }
+
+    [Fact]
+    public void Conditionals_and_reversals_are_flagged()
+    {
+        Assert.Equal(1, Cue("Troops only if a ceasefire holds.", "conditional") >= 1 ? 1 : 0);
+        Assert.Equal(1, Cue("He called for lifting sanctions.", "support+reversal"));
+        Assert.Equal(1, Cue("He refused to ease sanctions.", "negated-reversal"));
+        Assert.Equal(0, Cue("He called for tougher sanctions.", "reversal"));
+    }
+}
