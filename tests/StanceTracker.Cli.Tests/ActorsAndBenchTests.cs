@@ -24,7 +24,7 @@ public sealed class ActorsAndBenchTests : IDisposable
             _temp.File($"in/a{i}.md", Article(i, $"Examplestan's Foreign Minister Ivo Kestrel said on Monday that talks number {i} would continue. Sergei Lavrov said the talks were useful."));
         }
         _temp.File("in/b.md", Article(4, "Deputy Mayor Anna Quill said the bridge would reopen soon."));
-        Assert.Equal(ExitCodes.Ok, Cli.Run("ingest", Path.Combine(_temp.Path, "in"), "--db", _temp.Database).Exit);
+        Assert.Equal(ExitCodes.Ok, Cli.Run("ingest", "--no-classify", Path.Combine(_temp.Path, "in"), "--db", _temp.Database).Exit);
 
         var (exit, output, _) = Cli.Run("actors", "suggest", "--db", _temp.Database, "--min", "2");
 

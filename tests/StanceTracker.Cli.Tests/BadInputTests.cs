@@ -26,7 +26,7 @@ public sealed class BadInputTests : IDisposable
     public void Each_bad_file_is_refused_by_name_and_the_good_one_is_stored()
     {
         var folder = MakeFolder();
-        var (exit, output, err) = Cli.Run("ingest", folder, "--db", _temp.Database);
+        var (exit, output, err) = Cli.Run("ingest", "--no-classify", folder, "--db", _temp.Database);
 
         Assert.Equal(ExitCodes.InputRefused, exit);
         var refusals = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("refused:", StringComparison.Ordinal)).ToList();
@@ -54,7 +54,7 @@ public sealed class BadInputTests : IDisposable
     public void Extract_reports_errors_as_lines_and_still_prints_the_good_article()
     {
         var folder = MakeFolder();
-        var (exit, output, _) = Cli.Run("extract", folder, "--format", "jsonl");
+        var (exit, output, _) = Cli.Run("extract", "--no-classify", folder, "--format", "jsonl");
         Assert.Equal(ExitCodes.InputRefused, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(8, lines.Length);

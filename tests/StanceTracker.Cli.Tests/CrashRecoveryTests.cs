@@ -37,7 +37,7 @@ public sealed partial class CrashRecoveryTests : IDisposable
         }
 
         var progressAtKill = -1;
-        using (var ingest = Cli.Start("ingest", corpus, "--db", _temp.Database))
+        using (var ingest = Cli.Start("ingest", "--no-classify", corpus, "--db", _temp.Database))
         {
             // The CLI prints "Ingesting:  20% (...)" lines when its output is not a terminal; kill it a fifth of the way in.
             while (await ingest.StandardError.ReadLineAsync(TestContext.Current.CancellationToken) is { } line)
@@ -59,7 +59,7 @@ public sealed partial class CrashRecoveryTests : IDisposable
         Assert.Equal(0L, Scalar("SELECT count(*) FROM pragma_foreign_key_check"));
         Assert.Equal(0L, Scalar("SELECT count(*) FROM articles WHERE title IS NULL OR body IS NULL OR content_hash IS NULL"));
 
-        var (exit, output, err) = Cli.Run("ingest", corpus, "--db", _temp.Database);
+        var (exit, output, err) = Cli.Run("ingest", "--no-classify", corpus, "--db", _temp.Database);
         Assert.True(exit == ExitCodes.Ok, err);
         Assert.Matches($@"new\s+{ArticleCount - afterKill:N0}\b", output);
         Assert.Matches($@"duplicates\s+{afterKill:N0}\b", output);

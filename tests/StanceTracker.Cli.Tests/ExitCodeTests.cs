@@ -9,7 +9,7 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public void Unknown_option_is_a_usage_error()
     {
-        var (exit, _, err) = Cli.Run("ingest", "x.txt", "--frobnicate");
+        var (exit, _, err) = Cli.Run("ingest", "--no-classify", "x.txt", "--frobnicate");
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("--frobnicate", err, StringComparison.Ordinal);
     }
@@ -17,7 +17,7 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public void Missing_paths_is_a_usage_error()
     {
-        Assert.Equal(ExitCodes.UsageError, Cli.Run("ingest", "--db", _temp.Database).Exit);
+        Assert.Equal(ExitCodes.UsageError, Cli.Run("ingest", "--no-classify", "--db", _temp.Database).Exit);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ExitCodeTests : IDisposable
     public void Published_date_that_does_not_exist_is_a_usage_error(string date)
     {
         var file = _temp.File("plain.txt", "A title\n\nSome text.");
-        var (exit, _, err) = Cli.Run("ingest", file, "--db", _temp.Database, "--published", date);
+        var (exit, _, err) = Cli.Run("ingest", "--no-classify", file, "--db", _temp.Database, "--published", date);
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains(date, err, StringComparison.Ordinal);
         Assert.False(File.Exists(_temp.Database), "nothing is written when the command line is wrong");
@@ -43,7 +43,7 @@ public sealed class ExitCodeTests : IDisposable
     public void Extract_format_must_be_known()
     {
         var file = _temp.File("a.md", Articles.FrontMatter(1));
-        Assert.Equal(ExitCodes.UsageError, Cli.Run("extract", file, "--format", "xml").Exit);
+        Assert.Equal(ExitCodes.UsageError, Cli.Run("extract", "--no-classify", file, "--format", "xml").Exit);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ExitCodeTests : IDisposable
     {
         _temp.File("in/one.md", Articles.FrontMatter(1));
         _temp.File("in/two.md", Articles.FrontMatter(2));
-        var (exit, output, err) = Cli.Run("ingest", Path.Combine(_temp.Path, "in"), "--db", _temp.Database);
+        var (exit, output, err) = Cli.Run("ingest", "--no-classify", Path.Combine(_temp.Path, "in"), "--db", _temp.Database);
         Assert.True(exit == ExitCodes.Ok, err);
         Assert.Matches(@"new\s+2\b", output);
 
@@ -73,7 +73,7 @@ public sealed class ExitCodeTests : IDisposable
     public void Published_option_dates_plain_text()
     {
         var file = _temp.File("plain.txt", "Plain title\n\nExamplestan said it would think about it.");
-        var (exit, output, err) = Cli.Run("ingest", file, "--db", _temp.Database, "--published", "2024-05-06", "--source", "Desk");
+        var (exit, output, err) = Cli.Run("ingest", "--no-classify", file, "--db", _temp.Database, "--published", "2024-05-06", "--source", "Desk");
         Assert.True(exit == ExitCodes.Ok, err);
         Assert.Matches(@"new\s+1\b", output);
         Assert.Contains("2024-05-06 to 2024-05-06", Cli.Run("stats", "--db", _temp.Database).Out, StringComparison.Ordinal);

@@ -20,12 +20,12 @@ public sealed class IngestTests : IDisposable
         _temp.File("in/copy.json", JsonSerializer.Serialize(new { title = "Copy", published = "2025-03-01", text = Articles.FrontMatter(3).Split("---", 3)[2].Replace("\n", "\r\n", StringComparison.Ordinal) }));
         var folder = Path.Combine(_temp.Path, "in");
 
-        var first = Cli.Run("ingest", folder, "--db", _temp.Database);
+        var first = Cli.Run("ingest", "--no-classify", folder, "--db", _temp.Database);
         Assert.Equal(ExitCodes.Ok, first.Exit);
         Assert.Matches(@"new\s+5\b", first.Out);
         Assert.Matches(@"duplicates\s+1\b", first.Out);
 
-        var second = Cli.Run("ingest", folder, "--db", _temp.Database);
+        var second = Cli.Run("ingest", "--no-classify", folder, "--db", _temp.Database);
         Assert.Equal(ExitCodes.Ok, second.Exit);
         Assert.Matches(@"new\s+0\b", second.Out);
         Assert.Matches(@"duplicates\s+6\b", second.Out);
@@ -36,7 +36,7 @@ public sealed class IngestTests : IDisposable
     public void Extract_prints_the_documented_shape_and_stores_nothing()
     {
         var file = _temp.File("one.md", Articles.FrontMatter(1, "2024-11-05"));
-        var (exit, output, _) = Cli.Run("extract", file, "--format", "jsonl");
+        var (exit, output, _) = Cli.Run("extract", "--no-classify", file, "--format", "jsonl");
         Assert.Equal(ExitCodes.Ok, exit);
         using var json = JsonDocument.Parse(output.Trim());
         var root = json.RootElement;
@@ -54,7 +54,7 @@ public sealed class IngestTests : IDisposable
     {
         _temp.File("in/a.md", Articles.FrontMatter(1));
         _temp.File("in/b.md", Articles.FrontMatter(2));
-        var (exit, output, _) = Cli.Run("extract", Path.Combine(_temp.Path, "in"), "--format", "json");
+        var (exit, output, _) = Cli.Run("extract", "--no-classify", Path.Combine(_temp.Path, "in"), "--format", "json");
         Assert.Equal(ExitCodes.Ok, exit);
         using var json = JsonDocument.Parse(output);
         Assert.Equal(2, json.RootElement.GetArrayLength());

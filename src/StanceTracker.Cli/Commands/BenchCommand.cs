@@ -57,7 +57,7 @@ internal static class BenchCommand
                 stderr.WriteLine("error: no articles to analyse");
                 return ExitCodes.InputRefused;
             }
-            var analyzer = DatabaseSetup.CreateAnalyzer();
+            var analyzer = DatabaseSetup.CreateAnalyzer(classify: false);
             var threads = parsed.GetValue(cores);
             // One untimed article warms up the JIT and the catalogue, so the figure is the steady rate.
             analyzer.Analyse(articles[0]);

@@ -16,7 +16,8 @@ internal static class IngestCommand
         var database = CommonOptions.Database();
         var published = CommonOptions.Published();
         var source = new Option<string?>("--source") { Description = "Source name for files that name none", HelpName = "NAME" };
-        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source };
+        var noClassify = new Option<bool>("--no-classify") { Description = "Store statements and speakers only, without topic and stance positions (faster bulk loads)" };
+        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify };
 
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -27,7 +28,8 @@ internal static class IngestCommand
             };
             var databasePath = parsed.GetValue(database)!;
             var db = OpenDatabase(databasePath);
-            var pipeline = new IngestPipeline(db, options, DatabaseSetup.CreateAnalyzer());
+            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress(stderr.WriteLine));
+            var pipeline = new IngestPipeline(db, options, analyzer);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
             Report(summary, databasePath, stdout, stderr);
             return Task.FromResult(summary.Refused.Count > 0 || summary.Cancelled ? ExitCodes.InputRefused : ExitCodes.Ok);

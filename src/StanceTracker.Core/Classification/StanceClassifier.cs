@@ -74,6 +74,14 @@ public sealed partial class StanceClassifier : IStatementClassifier
         {
             return Load(modelDir);
         }
+        // Several processes may start on a fresh checkout at once (the dashboard, the CLI, parallel test runs): one
+        // trains, the others wait for the lock and then load what it saved. The manifest is written last.
+        Directory.CreateDirectory(modelDir);
+        using var trainingLock = AcquireTrainingLock(modelDir, progress);
+        if (File.Exists(Path.Combine(modelDir, ManifestFile)))
+        {
+            return Load(modelDir);
+        }
         var trainingDir = TrainingDirectory(dataDir);
         progress?.Report($"No classifier model in {modelDir}: training one from {trainingDir} (first run only)...");
         var lines = TrainingData.Load(trainingDir);
@@ -81,6 +89,28 @@ public sealed partial class StanceClassifier : IStatementClassifier
         result.Classifier.Save(modelDir);
         progress?.Report($"Classifier {result.Classifier.Version} saved to {modelDir}.");
         return result.Classifier;
+    }
+
+    private static FileStream AcquireTrainingLock(string modelDir, IProgress<string>? progress)
+    {
+        var path = Path.Combine(modelDir, ".training.lock");
+        var waited = false;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException)
+            {
+                if (!waited)
+                {
+                    progress?.Report($"Another process is training the classifier in {modelDir}; waiting for it...");
+                    waited = true;
+                }
+                Thread.Sleep(500);
+            }
+        }
     }
 
     /// <summary>What <see cref="LoadOrTrain"/> trains with when given no settings: 3 folds, to stay under a minute.</summary>

@@ -5,9 +5,17 @@ using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Ingestion;
 
-/// <summary>Opens a database ready for ingest: schema current and the taxonomy loaded, so positions can refer to topics.</summary>
+/// <summary>
+/// Opens a database ready for ingest (schema current, taxonomy and actor catalogue loaded, so positions can refer to
+/// topics and pages can show actors) and builds the analyser every host uses, so the CLI and the dashboard store the
+/// same thing for the same article.
+/// </summary>
 public static class DatabaseSetup
 {
+    private static readonly Lock Gate = new();
+    private static ActorCatalog? _catalog;
+    private static StanceClassifier? _classifier;
+
     public static StanceDatabase OpenForIngest(string databasePath, string? topicsFile = null)
     {
         var database = StanceDatabase.Open(databasePath);
@@ -16,19 +24,45 @@ public static class DatabaseSetup
         {
             new TopicStore(database).Upsert(TopicCatalog.Load(taxonomy));
         }
+        var actors = new ActorStore(database);
+        if (Catalog.Actors.Count > 0 && actors.Count() != Catalog.Actors.Count)
+        {
+            actors.Upsert(Catalog.Actors);
+        }
         return database;
     }
 
-    /// <summary>
-    /// The analyser every host uses, so the CLI and the dashboard store the same thing for the same article: statements
-    /// and speakers from the actor catalogue in data/ (an empty catalogue if the files are missing; speakers then stay
-    /// unknown). No classifier yet, so positions stay empty.
-    /// </summary>
-    public static IArticleAnalyzer CreateAnalyzer()
+    /// <summary>The actor catalogue from data/ (empty when the files are missing: speakers then stay unknown). Loaded once per process.</summary>
+    public static ActorCatalog Catalog
     {
-        var actors = Path.Combine(ProjectPaths.DataDirectory, "actors.json");
-        var countries = Path.Combine(ProjectPaths.DataDirectory, "countries.json");
-        var catalog = File.Exists(actors) ? ActorCatalog.Load(actors, countries) : ActorCatalog.Empty;
-        return new ArticleAnalyzer(catalog, classifier: null);
+        get
+        {
+            lock (Gate)
+            {
+                if (_catalog is null)
+                {
+                    var actors = Path.Combine(ProjectPaths.DataDirectory, "actors.json");
+                    var countries = Path.Combine(ProjectPaths.DataDirectory, "countries.json");
+                    _catalog = File.Exists(actors) ? ActorCatalog.Load(actors, countries) : ActorCatalog.Empty;
+                }
+                return _catalog;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Statements, speakers and (with <paramref name="classify"/>) positions. The classifier is loaded once per process
+    /// from data/models, and trained there first if it is missing (under a minute; <paramref name="progress"/> tells).
+    /// Without classification, statements are stored with no positions: for bulk loads and tests of the plumbing.
+    /// </summary>
+    public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null) =>
+        new ArticleAnalyzer(Catalog, classify ? LoadClassifier(progress) : null);
+
+    public static StanceClassifier LoadClassifier(IProgress<string>? progress = null)
+    {
+        lock (Gate)
+        {
+            return _classifier ??= StanceClassifier.LoadOrTrain(ProjectPaths.DataDirectory, progress);
+        }
     }
 }

@@ -41,10 +41,10 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
         }
         logger.LogInformation("Bringing {Database} in step with the demo corpus in {Corpus}", database.Path, corpus);
         var lastLoggedTenth = -1;
-        var progress = new InlineProgress(p =>
+        var progress = new InlineProgress<IngestProgress>(p =>
         {
             var percent = p.BytesTotal == 0 ? 100 : (int)(p.BytesDone * 100 / p.BytesTotal);
-            Publish(DemoBuildStatus.Building(percent, p.ArticlesRead, p.FilesTotal));
+            Publish(DemoBuildStatus.Building(percent, p.ArticlesRead, $"{p.FilesTotal} files"));
             if (percent / 10 > lastLoggedTenth)
             {
                 lastLoggedTenth = percent / 10;
@@ -53,7 +53,12 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
         });
         try
         {
-            var pipeline = new IngestPipeline(database, new ArticleReaderOptions(), DatabaseSetup.CreateAnalyzer());
+            var analyzer = DatabaseSetup.CreateAnalyzer(classify: true, new InlineProgress<string>(message =>
+            {
+                logger.LogInformation("{Message}", message);
+                Publish(DemoBuildStatus.Building(0, 0, message));
+            }));
+            var pipeline = new IngestPipeline(database, new ArticleReaderOptions(), analyzer);
             var summary = pipeline.Run([corpus], progress, stoppingToken);
             foreach (var refused in summary.Refused)
             {
@@ -80,9 +85,9 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
         Changed?.Invoke();
     }
 
-    private sealed class InlineProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+    private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(IngestProgress value) => report(value);
+        public void Report(T value) => report(value);
     }
 }
 
@@ -91,7 +96,7 @@ public sealed record DemoBuildStatus(DemoBuildState State, int Percent, int Arti
     public static readonly DemoBuildStatus NotNeeded = new(DemoBuildState.NotNeeded, 100, 0, null);
     public static readonly DemoBuildStatus Pending = new(DemoBuildState.Building, 0, 0, null);
 
-    public static DemoBuildStatus Building(int percent, int articles, int files) => new(DemoBuildState.Building, percent, articles, $"{files} files");
+    public static DemoBuildStatus Building(int percent, int articles, string message) => new(DemoBuildState.Building, percent, articles, message);
 
     public static DemoBuildStatus Ready(int added) => new(DemoBuildState.Ready, 100, added, null);
 
