@@ -17,7 +17,10 @@ public sealed record LeaderStatement(
     long StatementId, DateOnly Date, string TopicId, Stance Stance, double Confidence, bool Reviewed, string? Role,
     string Text, string ArticleTitle, string? Source, string? Url);
 
-/// <summary>One leader as of a date: roles over time, current position per topic, shifts and recent statements.</summary>
+/// <summary>
+/// One leader as of a date: roles over time, current position per topic (inside the window), the last known position
+/// per topic however old, shifts and recent statements.
+/// </summary>
 public sealed record LeaderProfile(
     string Key,
     string? ActorId,
@@ -27,6 +30,7 @@ public sealed record LeaderProfile(
     IReadOnlyList<OfficeTerm> Terms,
     DateOnly AsOf,
     IReadOnlyList<ActorPosition> Positions,
+    IReadOnlyList<ActorPosition> LastKnown,
     IReadOnlyList<Shift> Shifts,
     IReadOnlyList<LeaderStatement> Recent);
 
@@ -190,6 +194,12 @@ public sealed class LeaderQuery(StanceDatabase database)
             .OfType<ActorPosition>()
             .OrderByDescending(p => p.Evidence.Date)
             .ToList();
+        var unbounded = rules with { WindowDays = asOf.DayNumber - DateOnly.MinValue.DayNumber };
+        var lastKnown = byTopic
+            .Select(g => PositionCalculator.ActorAsOf(g, asOf, unbounded))
+            .OfType<ActorPosition>()
+            .OrderByDescending(p => p.Evidence.Date)
+            .ToList();
         var shifts = byTopic
             .SelectMany(g => ShiftDetector.Detect(key, g.Key, g.Where(e => e.Date <= asOf), rules))
             .OrderByDescending(s => s.Date)
@@ -204,6 +214,7 @@ public sealed class LeaderQuery(StanceDatabase database)
             terms,
             asOf,
             positions,
+            lastKnown,
             shifts,
             recent);
     }

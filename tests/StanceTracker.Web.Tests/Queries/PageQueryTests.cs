@@ -121,6 +121,14 @@ public sealed class PageQueryTests : IDisposable
     }
 
     [Fact]
+    public void Leader_profile_keeps_lapsed_positions_apart()
+    {
+        var macron = new LeaderQuery(_db.Database).Get("emmanuel-macron", new DateOnly(2027, 6, 1))!;
+        Assert.Empty(macron.Positions);
+        Assert.Equal(Stance.Support, Assert.Single(macron.LastKnown).Stance);
+    }
+
+    [Fact]
     public void Uncatalogued_speaker_has_a_profile_and_unknown_keys_have_none()
     {
         var query = new LeaderQuery(_db.Database);

@@ -10,8 +10,6 @@ public sealed partial class LeadersPage
 
     [Inject] private LeaderQuery Leaders { get; set; } = default!;
 
-    [Inject] private TimelineQuery Timelines { get; set; } = default!;
-
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -31,11 +29,11 @@ public sealed partial class LeadersPage
     {
         _countryOptions = Countries.All;
         var found = Leaders.Search(Q, CountryCode, Office, limit: Limit).ToList();
-        // An exact name, alias or id, as the CLI resolves it, comes first even when it said little.
+        // An exact name or id comes first even when it said little.
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var exact = Timelines.FindActorKeys(Q).ToHashSet(StringComparer.Ordinal);
-            found = found.OrderByDescending(l => exact.Contains(l.Key)).ToList();
+            var text = Q.Trim();
+            found = found.OrderByDescending(l => string.Equals(l.Name, text, StringComparison.OrdinalIgnoreCase) || string.Equals(l.Key, text, StringComparison.Ordinal)).ToList();
         }
         _leaders = found;
     }

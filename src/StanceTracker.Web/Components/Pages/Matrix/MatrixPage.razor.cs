@@ -40,6 +40,7 @@ public sealed partial class MatrixPage
     private int _sliderMonth;
     private int _lastMonth;
     private MatrixView? _view;
+    private Dictionary<(string Country, string Topic), MatrixCell> _cells = [];
     private IReadOnlyList<CountryRow> _rows = [];
     private CellEvidence? _evidence;
     private CancellationTokenSource? _debounce;
@@ -60,6 +61,8 @@ public sealed partial class MatrixPage
     private void Load()
     {
         _view = Matrix.Get(_asOf);
+        // A thousand cells looked up a thousand times: by key, not by MatrixView.Cell's scan.
+        _cells = _view.Cells.ToDictionary(c => (c.Country, c.TopicId));
         _rows = RowsFor(_view, Region, Countries);
         _evidence = !string.IsNullOrWhiteSpace(Country) && !string.IsNullOrWhiteSpace(Topic) && _view.Topics.Any(t => t.Id == Topic)
             ? CellEvidence.Get(Country, Topic, _asOf)
@@ -157,6 +160,8 @@ public sealed partial class MatrixPage
         Load();
         StateHasChanged();
     });
+
+    private MatrixCell? CellAt(string country, string topic) => _cells.GetValueOrDefault((country, topic));
 
     private static string CellClass(MatrixCell? cell, bool selected) =>
         "cell" + (cell?.Disagreement == true ? " disagree" : "") + (selected ? " selected" : "");
