@@ -1,6 +1,8 @@
+using StanceTracker.Core.Attribution;
 using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Queries;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Web.Hosting;
 
@@ -12,9 +14,22 @@ public static class DashboardServices
         services.AddSingleton(_ => DatabaseSetup.OpenForIngest(options.DatabasePath));
         services.AddSingleton<DemoDatabaseBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDatabaseBuilder>());
+        services.AddSingleton(_ => CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json")));
+        services.AddDashboardQueries();
+        return services;
+    }
+
+    /// <summary>The read side: each page asks one of these, never the database.</summary>
+    public static IServiceCollection AddDashboardQueries(this IServiceCollection services)
+    {
         services.AddSingleton<MatrixQuery>();
+        services.AddSingleton<CellEvidenceQuery>();
+        services.AddSingleton<LeaderQuery>();
+        services.AddSingleton<TimelineQuery>();
+        services.AddSingleton<ShiftQuery>();
         services.AddSingleton<StatsQuery>();
         services.AddSingleton<StatementSearch>();
+        services.AddSingleton<TopicStore>();
         return services;
     }
 }

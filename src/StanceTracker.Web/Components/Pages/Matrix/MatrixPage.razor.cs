@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Hosting;
 
@@ -7,7 +8,18 @@ namespace StanceTracker.Web.Components.Pages.Matrix;
 
 public sealed partial class MatrixPage
 {
+    /// <summary>The slider starts where the news archive of most interest does: the annexation of Crimea.</summary>
+    internal static readonly DateOnly FirstMonth = new(2014, 1, 1);
+
+    internal static readonly IReadOnlyList<string> Regions = ["All", "EU", "NATO", "G7", "G20"];
+
+    private static readonly TimeSpan SliderDebounce = TimeSpan.FromMilliseconds(350);
+
     [Inject] private MatrixQuery Matrix { get; set; } = default!;
+
+    [Inject] private CellEvidenceQuery CellEvidence { get; set; } = default!;
+
+    [Inject] private CountryDirectory Countries { get; set; } = default!;
 
     [Inject] private DemoDatabaseBuilder Builder { get; set; } = default!;
 
@@ -16,26 +28,130 @@ public sealed partial class MatrixPage
     /// <summary>The date in the address, so a view can be shared: <c>/matrix?asOf=2025-02-19</c>.</summary>
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOf { get; set; }
 
+    /// <summary>EU, NATO, G7 or G20 (groups in data/countries.json); none means every country with a position.</summary>
+    [SupplyParameterFromQuery(Name = "region")] public string? Region { get; set; }
+
+    /// <summary>With <see cref="Topic"/>, the open cell: its statements show in the side panel.</summary>
+    [SupplyParameterFromQuery(Name = "country")] public string? Country { get; set; }
+
+    [SupplyParameterFromQuery(Name = "topic")] public string? Topic { get; set; }
+
     private DateOnly _asOf;
+    private int _sliderMonth;
+    private int _lastMonth;
     private MatrixView? _view;
+    private Dictionary<(string Country, string Topic), MatrixCell> _cells = [];
+    private IReadOnlyList<CountryRow> _rows = [];
+    private CellEvidence? _evidence;
+    private CancellationTokenSource? _debounce;
+
+    private string RegionKey => Region ?? "All";
 
     protected override void OnInitialized() => Builder.Changed += OnDataChanged;
 
     protected override void OnParametersSet()
     {
-        _asOf = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        _asOf = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : today;
+        _lastMonth = MonthIndex(today);
+        _sliderMonth = Math.Clamp(MonthIndex(_asOf), 0, _lastMonth);
         Load();
     }
 
-    private void Load() => _view = Matrix.Get(_asOf);
+    private void Load()
+    {
+        _view = Matrix.Get(_asOf);
+        // A thousand cells looked up a thousand times: by key, not by MatrixView.Cell's scan.
+        _cells = _view.Cells.ToDictionary(c => (c.Country, c.TopicId));
+        _rows = RowsFor(_view, Region, Countries);
+        _evidence = !string.IsNullOrWhiteSpace(Country) && !string.IsNullOrWhiteSpace(Topic) && _view.Topics.Any(t => t.Id == Topic)
+            ? CellEvidence.Get(Country, Topic, _asOf)
+            : null;
+    }
+
+    /// <summary>
+    /// The rows: every country with a position, or, for a region, every member (so a silent member shows as
+    /// "no statement" rather than vanishing), by name.
+    /// </summary>
+    internal static IReadOnlyList<CountryRow> RowsFor(MatrixView view, string? region, CountryDirectory countries)
+    {
+        IEnumerable<string> codes = view.Countries;
+        if (!string.IsNullOrEmpty(region) && !string.Equals(region, "All", StringComparison.OrdinalIgnoreCase))
+        {
+            var members = countries.Members(region);
+            codes = members;
+        }
+        return codes
+            .Distinct(StringComparer.Ordinal)
+            .Select(code => new CountryRow(code, countries.Name(code)))
+            .OrderBy(r => r.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    internal static int MonthIndex(DateOnly date) => (date.Year - FirstMonth.Year) * 12 + date.Month - FirstMonth.Month;
+
+    /// <summary>The as-of date for a month on the slider: its last day, or today for the current month.</summary>
+    internal static DateOnly MonthEnd(int index, DateOnly today)
+    {
+        var first = FirstMonth.AddMonths(index);
+        var last = first.AddMonths(1).AddDays(-1);
+        return last > today ? today : last;
+    }
+
+    private static string MonthLabel(int index) => FirstMonth.AddMonths(index).ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    private async Task OnSliderChanged(int month)
+    {
+        _sliderMonth = month;
+        if (_debounce is not null)
+        {
+            await _debounce.CancelAsync();
+            _debounce.Dispose();
+        }
+        _debounce = new CancellationTokenSource();
+        var token = _debounce.Token;
+        try
+        {
+            // Dragging passes many months a second: only the one the user rests on is loaded.
+            await Task.Delay(SliderDebounce, token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        NavigateTo(MonthEnd(month, DateOnly.FromDateTime(DateTime.UtcNow)));
+    }
 
     private void OnDateChanged(DateTime? date)
     {
         if (date is { } chosen)
         {
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", DateOnly.FromDateTime(chosen).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            NavigateTo(DateOnly.FromDateTime(chosen));
+        }
+    }
+
+    private void NavigateTo(DateOnly asOf) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+    private void OnRegionChanged(string? region) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("region", region is null or "All" ? null : region));
+
+    private void OpenCell(string country, string topic) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["asOf"] = _asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["country"] = country,
+            ["topic"] = topic,
+        }));
+
+    private void CloseCell() =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["country"] = null, ["topic"] = null }));
+
+    private void OnDrawerOpenChanged(bool open)
+    {
+        if (!open)
+        {
+            CloseCell();
         }
     }
 
@@ -45,9 +161,21 @@ public sealed partial class MatrixPage
         StateHasChanged();
     });
 
+    private MatrixCell? CellAt(string country, string topic) => _cells.GetValueOrDefault((country, topic));
+
+    private static string CellClass(MatrixCell? cell, bool selected) =>
+        "cell" + (cell?.Disagreement == true ? " disagree" : "") + (selected ? " selected" : "");
+
     private static string? Describe(MatrixCell? cell) => cell is null
         ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {cell.Date:yyyy-MM-dd} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00})");
+        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {cell.Date:yyyy-MM-dd} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00}{(cell.Disagreement ? "; speakers disagree" : "")})");
 
-    public void Dispose() => Builder.Changed -= OnDataChanged;
+    public void Dispose()
+    {
+        Builder.Changed -= OnDataChanged;
+        _debounce?.Cancel();
+        _debounce?.Dispose();
+    }
+
+    internal sealed record CountryRow(string Code, string Name);
 }

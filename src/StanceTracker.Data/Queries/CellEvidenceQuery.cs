@@ -1,0 +1,108 @@
+using Dapper;
+using StanceTracker.Core.Classification;
+using StanceTracker.Core.Positions;
+
+namespace StanceTracker.Data.Queries;
+
+/// <summary>A statement behind a matrix cell, with where it was published.</summary>
+public sealed record CellStatement(PositionEvidence Evidence, string? Source)
+{
+    public long StatementId => Evidence.StatementId;
+
+    public string SpeakerName => Evidence.SpeakerName;
+
+    public DateOnly Date => Evidence.Date;
+
+    public Stance Stance => Evidence.Stance;
+}
+
+/// <summary>
+/// Everything behind one country-by-topic cell as of a date: the winning statement, each other speaker's current
+/// position, the rule that picked the winner, and the country's earlier statements inside the window.
+/// <see cref="Winner"/> is null when no speaker of the country took a position in the window.
+/// </summary>
+public sealed record CellEvidence(
+    string Country,
+    string TopicId,
+    DateOnly AsOf,
+    DateOnly From,
+    int WindowDays,
+    CellStatement? Winner,
+    CountryRule? Rule,
+    bool Disagreement,
+    IReadOnlyList<CellStatement> Others,
+    IReadOnlyList<CellStatement> Earlier);
+
+/// <summary>The statements that make one matrix cell, by the same rule <see cref="MatrixQuery"/> applies.</summary>
+public sealed class CellEvidenceQuery(StanceDatabase database)
+{
+    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // The (country, topic_id, day) index serves the range; a cell has tens of rows, not thousands.
+    private const string WindowSql = """
+        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
+               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
+               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
+               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url, src.name AS Source
+        FROM position_days d
+        JOIN statements s ON s.id = d.statement_id
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN sources src ON src.id = a.source_id
+        WHERE d.country = @Country AND d.topic_id = @TopicId AND d.day >= @From AND d.day <= @AsOf
+        ORDER BY d.day DESC, d.statement_id DESC
+        """;
+
+    /// <summary>The cell for <paramref name="country"/> and <paramref name="topicId"/> as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days.</summary>
+    public CellEvidence Get(string country, string topicId, DateOnly asOf, int? windowDays = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(country);
+        ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
+        var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
+        var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
+
+        using var connection = database.OpenConnection();
+        var rows = connection.Query<Row>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
+        var statements = rows.Select(r => new CellStatement(r.ToEvidence(), r.Source)).ToList();
+        var byId = statements.GroupBy(s => s.StatementId).ToDictionary(g => g.Key, g => g.First());
+
+        var actors = PositionCalculator.ActorsAsOf(statements.Select(s => s.Evidence), asOf, rules);
+        if (PositionCalculator.CountryAsOf(country, topicId, actors) is not { } position)
+        {
+            return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, null, null, false, [], []);
+        }
+        var winner = byId[position.Winner.Evidence.StatementId];
+        var others = position.Others.Select(o => byId[o.Evidence.StatementId]).ToList();
+        var shown = others.Select(o => o.StatementId).Append(winner.StatementId).ToHashSet();
+        var earlier = statements.Where(s => !shown.Contains(s.StatementId)).ToList();
+        return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, winner, position.Rule, position.Disagreement, others, earlier);
+    }
+
+    private sealed class Row
+    {
+        public string ActorKey { get; init; } = "";
+        public string TopicId { get; init; } = "";
+        public string Day { get; init; } = "";
+        public long StatementId { get; init; }
+        public string? ActorId { get; init; }
+        public string SpeakerName { get; init; } = "";
+        public string? Country { get; init; }
+        public string? Office { get; init; }
+        public string? Role { get; init; }
+        public string Stance { get; init; } = "";
+        public string ModelStance { get; init; } = "";
+        public double Confidence { get; init; }
+        public bool Reviewed { get; init; }
+        public string Text { get; init; } = "";
+        public string? ArticleTitle { get; init; }
+        public string? Url { get; init; }
+        public string? Source { get; init; }
+
+        public PositionEvidence ToEvidence() => new EvidenceRow
+        {
+            ActorKey = ActorKey, TopicId = TopicId, Day = Day, StatementId = StatementId, ActorId = ActorId, SpeakerName = SpeakerName,
+            Country = Country, Office = Office, Role = Role, Stance = Stance, ModelStance = ModelStance, Confidence = Confidence,
+            Reviewed = Reviewed, Text = Text, ArticleTitle = ArticleTitle, Url = Url,
+        }.ToEvidence();
+    }
+}

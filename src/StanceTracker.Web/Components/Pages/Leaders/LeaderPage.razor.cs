@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Classification;
+using StanceTracker.Data.Queries;
+using StanceTracker.Data.Storage;
+
+namespace StanceTracker.Web.Components.Pages.Leaders;
+
+public sealed partial class LeaderPage
+{
+    private const int QuoteLength = 220;
+
+    [Inject] private LeaderQuery Leaders { get; set; } = default!;
+
+    [Inject] private TopicStore Topics { get; set; } = default!;
+
+    [Inject] private CountryDirectory Countries { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>A catalogue id: <c>/leaders/donald-tusk</c>.</summary>
+    [Parameter] public string? Id { get; set; }
+
+    /// <summary>Any actor key, for speakers the catalogue does not know: <c>/leaders/by-key?key=name:...</c>.</summary>
+    [SupplyParameterFromQuery(Name = "key")] public string? Key { get; set; }
+
+    [SupplyParameterFromQuery(Name = "asOf")] public string? AsOf { get; set; }
+
+    private DateOnly _asOf;
+    private LeaderProfile? _profile;
+    private Dictionary<string, Topic> _topics = [];
+    private List<BreadcrumbItem> _crumbs = [];
+
+    protected override void OnParametersSet()
+    {
+        _asOf = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : DateOnly.FromDateTime(DateTime.UtcNow);
+        _topics = Topics.All().ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var key = Id ?? Key;
+        _profile = string.IsNullOrWhiteSpace(key) ? null : Leaders.Get(key, _asOf);
+        _crumbs = [new BreadcrumbItem("Leaders", "leaders"), new BreadcrumbItem(_profile?.Name ?? key ?? "?", href: null, disabled: true)];
+    }
+
+    private string? CurrentTitle()
+    {
+        if (_profile is null)
+        {
+            return null;
+        }
+        var term = _profile.Terms.Where(t => t.Covers(_asOf)).MinBy(t => Offices.Seniority(t.Office));
+        return term?.Title ?? _profile.Recent.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.Role))?.Role;
+    }
+
+    private string TopicLabel(string topicId) => _topics.TryGetValue(topicId, out var topic) ? topic.Label : topicId;
+
+    private string TimelineLink(string topicId) =>
+        $"timeline?topic={Uri.EscapeDataString(topicId)}&actors={Uri.EscapeDataString(_profile!.Key)}";
+
+    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
+
+    private static string Shorten(string text) => text.Length <= QuoteLength ? text : text[..QuoteLength].TrimEnd() + "…";
+
+    private void OnDateChanged(DateTime? date)
+    {
+        if (date is { } chosen)
+        {
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", DateOnly.FromDateTime(chosen).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+    }
+}

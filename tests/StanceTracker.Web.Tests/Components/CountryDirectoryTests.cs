@@ -1,0 +1,41 @@
+using StanceTracker.Core.Attribution;
+using StanceTracker.Data;
+using StanceTracker.Data.Queries;
+using StanceTracker.Web.Components.Pages.Matrix;
+
+namespace StanceTracker.Web.Tests.Components;
+
+public sealed class CountryDirectoryTests
+{
+    [Fact]
+    public void The_project_file_names_countries_and_groups()
+    {
+        var directory = CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json"));
+        Assert.Equal("Poland", directory.Name("POL"));
+        Assert.Equal("C07", directory.Name("C07"));
+        Assert.Equal(7, directory.Members("G7").Count);
+        Assert.Contains("DEU", directory.Members("EU"));
+        Assert.Contains("USA", directory.Members("NATO"));
+        Assert.Contains("CHN", directory.Members("G20"));
+    }
+
+    [Fact]
+    public void Region_rows_list_every_member_by_name()
+    {
+        var directory = new CountryDirectory([new Country("FRA", "France", ["EU", "G7"]), new Country("POL", "Poland", ["EU"]), new Country("UKR", "Ukraine", [])]);
+        var view = new MatrixView(new DateOnly(2025, 3, 1), [], ["POL", "UKR"], []);
+
+        Assert.Equal(["Poland", "Ukraine"], MatrixPage.RowsFor(view, null, directory).Select(r => r.Name));
+        Assert.Equal(["France", "Poland"], MatrixPage.RowsFor(view, "EU", directory).Select(r => r.Name));
+        Assert.Equal(["FRA"], MatrixPage.RowsFor(view, "G7", directory).Select(r => r.Code));
+    }
+
+    [Fact]
+    public void Slider_months_run_from_2014_and_end_on_the_last_day_or_today()
+    {
+        Assert.Equal(0, MatrixPage.MonthIndex(new DateOnly(2014, 1, 20)));
+        Assert.Equal(133, MatrixPage.MonthIndex(new DateOnly(2025, 2, 1)));
+        Assert.Equal(new DateOnly(2025, 2, 28), MatrixPage.MonthEnd(133, new DateOnly(2026, 1, 1)));
+        Assert.Equal(new DateOnly(2025, 2, 10), MatrixPage.MonthEnd(133, new DateOnly(2025, 2, 10)));
+    }
+}
