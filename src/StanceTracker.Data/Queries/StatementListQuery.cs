@@ -17,7 +17,8 @@ public enum StatementSort
 /// </summary>
 public sealed record StatementFilter
 {
-    public const int MaxPageSize = 500;
+    /// <summary>The most rows one request returns: a page on screen, or a CSV download.</summary>
+    public const int MaxPageSize = 10_000;
 
     /// <summary>Words to find in the statement text; searched as plain words, never as query syntax.</summary>
     public string? Text { get; init; }
@@ -31,6 +32,9 @@ public sealed record StatementFilter
 
     /// <summary>A catalogue actor id, or an actor key (<c>name:...|ISO</c>) for speakers the catalogue does not know.</summary>
     public string? Actor { get; init; }
+
+    /// <summary>The statements of one stored article, as the ingest page links to them.</summary>
+    public long? ArticleId { get; init; }
 
     public DateOnly? From { get; init; }
 
@@ -117,6 +121,7 @@ public sealed class StatementListQuery(StanceDatabase database)
           LEFT JOIN positions p ON p.statement_id = s.id
           LEFT JOIN speaker_reviews sp ON sp.statement_id = s.id
           WHERE (@Match IS NULL OR s.id IN (SELECT rowid FROM statement_search WHERE statement_search MATCH @Match))
+            AND (@ArticleId IS NULL OR s.article_id = @ArticleId)
             AND (@From IS NULL OR s.published_date >= @From)
             AND (@To IS NULL OR s.published_date <= @To))
         WHERE (@TopicId IS NULL OR TopicId = @TopicId)
@@ -154,6 +159,7 @@ public sealed class StatementListQuery(StanceDatabase database)
             Match = match,
             From = IsoDate.Format(filter.From),
             To = IsoDate.Format(filter.To),
+            filter.ArticleId,
             filter.TopicId,
             Stance = filter.Stance?.ToId(),
             Country = Blank(filter.Country),
