@@ -123,7 +123,8 @@ public sealed class StatementListQuery(StanceDatabase database)
           WHERE (@Match IS NULL OR s.id IN (SELECT rowid FROM statement_search WHERE statement_search MATCH @Match))
             AND (@ArticleId IS NULL OR s.article_id = @ArticleId)
             AND (@From IS NULL OR s.published_date >= @From)
-            AND (@To IS NULL OR s.published_date <= @To))
+            AND (@To IS NULL OR s.published_date <= @To)
+            /*indexed-filters*/)
         WHERE (@TopicId IS NULL OR TopicId = @TopicId)
           AND (@Stance IS NULL OR Stance = @Stance)
           AND (@Country IS NULL OR Country = @Country)
@@ -131,6 +132,18 @@ public sealed class StatementListQuery(StanceDatabase database)
           AND (@MinConfidence IS NULL OR Confidence >= @MinConfidence)
           AND (@MaxConfidence IS NULL OR Confidence <= @MaxConfidence)
           AND (@NeedsReview IS NULL OR (NeedsReview = 1 AND NOT Reviewed) = @NeedsReview)
+        """;
+
+    // With a topic or stance filter the model's own column narrows the rows through its index first; positions a
+    // reviewer changed that field of stay in, and the outer filter then applies the reviewed value.
+    private const string IndexedFiltersMarker = "/*indexed-filters*/";
+
+    private const string TopicPrefilterSql = """
+        AND (p.topic_id = @TopicId OR p.id IN (SELECT r.position_id FROM reviews r WHERE r.field = 'topic'))
+        """;
+
+    private const string StancePrefilterSql = """
+        AND (p.stance = @Stance OR p.id IN (SELECT r.position_id FROM reviews r WHERE r.field = 'stance'))
         """;
 
     private const string CountSql = $"SELECT COUNT(*) FROM ({FilteredSql});";
@@ -178,10 +191,14 @@ public sealed class StatementListQuery(StanceDatabase database)
             _ => ByDateDescendingSql,
         };
 
+        var prefilters = (filter.TopicId is null ? "" : TopicPrefilterSql) + "\n" + (filter.Stance is null ? "" : StancePrefilterSql);
+
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: true);
-        var total = connection.ExecuteScalar<int>(CountSql, parameters, transaction);
-        var rows = total == 0 ? [] : connection.Query<StatementRow>(pageSql, parameters, transaction).ToList();
+        var total = connection.ExecuteScalar<int>(CountSql.Replace(IndexedFiltersMarker, prefilters, StringComparison.Ordinal), parameters, transaction);
+        var rows = total == 0
+            ? []
+            : connection.Query<StatementRow>(pageSql.Replace(IndexedFiltersMarker, prefilters, StringComparison.Ordinal), parameters, transaction).ToList();
         transaction.Commit();
         return new StatementPage(rows, total, page, pageSize);
     }

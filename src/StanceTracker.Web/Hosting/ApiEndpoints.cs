@@ -166,7 +166,13 @@ public static class ApiEndpoints
         Timeline timeline;
         if (!string.IsNullOrEmpty(actor))
         {
-            var keys = actor.StartsWith("name:", StringComparison.Ordinal) ? [actor] : query.FindActorKeys(actor);
+            // An actor key as stored (catalogue id or name key) answers from the index at once; a typed name is looked up.
+            var direct = query.ForActor(actor, topic);
+            if (direct.Steps.Count > 0 || actor.StartsWith("name:", StringComparison.Ordinal))
+            {
+                return TimelineResult(direct, csv);
+            }
+            var keys = query.FindActorKeys(actor);
             if (keys.Count == 0)
             {
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"no actor or speaker named '{actor}'.");
@@ -181,7 +187,11 @@ public static class ApiEndpoints
         {
             timeline = query.ForCountry(country!.ToUpperInvariant(), topic);
         }
+        return TimelineResult(timeline, csv);
+    }
 
+    private static IResult TimelineResult(Timeline timeline, bool csv)
+    {
         if (csv)
         {
             string[] columns = ["date", "subject", "topic", "stance", "model_stance", "confidence", "reviewed", "speaker", "actor_id", "country", "statement_id", "rule", "disagreement", "text", "article_title", "url"];
