@@ -11,6 +11,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKe
 }
 
 builder.Services.AddDashboard(DashboardOptions.FromConfiguration(builder.Configuration));
+builder.Services.AddWorkflows();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -24,6 +25,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapStanceApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -4,7 +4,18 @@ using System.Text.Json;
 namespace StanceTracker.Core.Attribution;
 
 /// <summary>A country or organisation a speaker can speak for.</summary>
-public sealed record Country(string Code, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Adjectives, IReadOnlyList<string> Demonyms, string? Capital);
+public sealed record Country(
+    string Code,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Adjectives,
+    IReadOnlyList<string> Demonyms,
+    string? Capital,
+    IReadOnlyList<string>? Groups = null)
+{
+    /// <summary>Membership of a group from the file (EU, NATO, G7, G20 ...).</summary>
+    public bool IsIn(string group) => Groups?.Contains(group, StringComparer.OrdinalIgnoreCase) == true;
+}
 
 /// <summary>
 /// Countries by name, alias and adjective ("Polish" → POL, "Russia's" → RUS), from data/countries.json. Countries the file
@@ -98,7 +109,8 @@ public sealed class CountryCatalog
                     Strings(entry, "aliases"),
                     Strings(entry, "adjectives"),
                     Strings(entry, "demonyms"),
-                    entry.TryGetProperty("capital", out var capital) && capital.ValueKind == JsonValueKind.String ? capital.GetString() : null));
+                    entry.TryGetProperty("capital", out var capital) && capital.ValueKind == JsonValueKind.String ? capital.GetString() : null,
+                    Strings(entry, "groups")));
             }
             return new CountryCatalog(list);
         }

@@ -1,13 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace StanceTracker.Core.Attribution;
-
-/// <summary>A country as data/countries.json lists it: ISO 3166-1 alpha-3 code, English name, and the groups it belongs to.</summary>
-public sealed record Country(string Code, string Name, IReadOnlyList<string> Groups)
-{
-    public bool IsIn(string group) => Groups.Contains(group, StringComparer.OrdinalIgnoreCase);
-}
 
 /// <summary>
 /// Country names and memberships (EU, NATO, G7, G20 ...) from data/countries.json, so views can show "Poland" rather
@@ -15,13 +6,6 @@ public sealed record Country(string Code, string Name, IReadOnlyList<string> Gro
 /// </summary>
 public sealed class CountryDirectory
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly Dictionary<string, Country> _byCode;
 
     public CountryDirectory(IEnumerable<Country> countries)
@@ -49,38 +33,11 @@ public sealed class CountryDirectory
     public IReadOnlyList<string> Members(string group) =>
         All.Where(c => c.IsIn(group)).Select(c => c.Code).ToList();
 
-    /// <summary>Parses the file; a problem is reported as <see cref="InvalidDataException"/> naming the file.</summary>
-    public static CountryDirectory Parse(string json, string origin)
-    {
-        CountryFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<CountryFile>(json, JsonOptions);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{origin}: malformed JSON at line {e.LineNumber + 1}: {e.Message}", e);
-        }
-        var countries = (file?.Countries ?? [])
-            .Where(c => !string.IsNullOrWhiteSpace(c.Code))
-            .Select(c => new Country(c.Code.Trim().ToUpperInvariant(), string.IsNullOrWhiteSpace(c.Name) ? c.Code : c.Name.Trim(), c.Groups ?? []));
-        return new CountryDirectory(countries);
-    }
+    /// <summary>Parses the file (the same reader attribution uses); a problem is reported as <see cref="InvalidDataException"/> naming the file.</summary>
+    public static CountryDirectory Parse(string json, string origin) =>
+        new(CountryCatalog.Parse(json, origin).Countries.Where(c => !string.IsNullOrWhiteSpace(c.Code)));
 
     /// <summary>The directory in <paramref name="path"/>, or an empty one when the file is missing (codes are then shown as they are).</summary>
     public static CountryDirectory Load(string path) =>
         File.Exists(path) ? Parse(File.ReadAllText(path), path) : Empty;
-
-    private sealed class CountryFile
-    {
-        [JsonPropertyName("countries")]
-        public List<CountryEntry>? Countries { get; set; }
-    }
-
-    private sealed class CountryEntry
-    {
-        public string Code { get; set; } = "";
-        public string? Name { get; set; }
-        public List<string>? Groups { get; set; }
-    }
 }

@@ -274,6 +274,6 @@ public sealed partial class StanceClassifier : IStatementClassifier
         return best;
     }
 
-    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision)\b|\b(it|this|that)\s*[.,;!?”""]|\bit\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision|meeting|meetings|talks|discussions?|summit)\b|\b(it|this|that)\s*[.,;!?”""]|\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoraPattern();
 }

@@ -13,12 +13,14 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     private readonly StatementExtractor extractor;
     private readonly SpeakerResolver resolver;
     private readonly IStatementClassifier? classifier;
+    private readonly CountryCatalog countries;
 
     public ArticleAnalyzer(ActorCatalog catalog, IStatementClassifier? classifier = null, StatementExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         this.extractor = extractor ?? new StatementExtractor();
         resolver = new SpeakerResolver(catalog);
+        countries = catalog.Countries;
         this.classifier = classifier;
         Version = classifier is null ? $"extract:{StatementExtractor.Version}" : $"extract:{StatementExtractor.Version}+classify:{classifier.Version}";
     }
@@ -38,6 +40,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
                 kept.Add((extraction.Statements[i], speaker));
             }
         }
+        kept = CreditCountryHeadlines(kept);
         IReadOnlyList<IReadOnlyList<PositionClaim>>? positions = null;
         if (classifier is not null && kept.Count > 0)
         {
@@ -48,11 +51,17 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
                 throw new InvalidOperationException($"classifier {classifier.Version} returned {positions.Count} results for {inputs.Count} statements");
             }
         }
-        var statements = kept.Select((k, i) => new Statement(k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End, positions?[i] ?? [])).ToList();
+        var statements = kept.Select((k, i) => new Statement(
+            k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
+            IsSingleParty(k.Speaker) ? positions?[i] ?? [] : [])).ToList();
         return new AnalysedArticle(article, statements);
     }
 
-    /// <summary>The sentence before the statement (the title for the first), so "opposed the idea" can borrow a topic.</summary>
+    /// <summary>
+    /// What "it" or "the idea" in a statement refers to: the frame of its own sentence when that says more than who
+    /// spoke ("On European nations possibly sending troops to Ukraine, Trump commented, 'I support it.'"), else the
+    /// sentence before (the title for the first).
+    /// </summary>
     private static string? Context(ExtractionResult extraction, StatementCandidate candidate)
     {
         if (candidate.FromTitle)
@@ -64,10 +73,47 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             if (sentence.End > candidate.Start)
             {
+                if (sentence.Start < candidate.Start)
+                {
+                    var frame = extraction.Layout.Slice(sentence.Start, candidate.Start).Trim(' ', ',', ':', '"', '\u201C', '\u2018');
+                    if (frame.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= FrameWords)
+                    {
+                        return frame;
+                    }
+                }
                 break;
             }
             previous = extraction.Layout.Slice(sentence.Start, sentence.End);
         }
         return previous;
+    }
+
+    // "X said:" or "Trump commented," is only who spoke; a frame of six words or more says what about.
+    private const int FrameWords = 6;
+
+    /// <summary>A position belongs to one speaker: "Russia and the US announced" is reported, but takes no position for either.</summary>
+    private static bool IsSingleParty(Speaker speaker) =>
+        speaker.ActorId is not null || !speaker.Name.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A headline or sentence credited to a country by name ("Russia says ...") paraphrases that country's official
+    /// in the article: credit the catalogued speaker of that country quoted most in it, when there is one.
+    /// </summary>
+    private List<(StatementCandidate Candidate, Speaker Speaker)> CreditCountryHeadlines(List<(StatementCandidate Candidate, Speaker Speaker)> kept)
+    {
+        var officials = kept
+            .Where(k => k.Speaker.ActorId is not null && k.Speaker.Country is not null)
+            .GroupBy(k => k.Speaker.ActorId!)
+            .Select(g => (Speaker: g.First().Speaker, Count: g.Count()))
+            .ToList();
+        return kept.Select(k =>
+        {
+            if (k.Speaker.ActorId is null && countries.TryByName(k.Speaker.Name, out var country)
+                && officials.Where(o => o.Speaker.Country == country.Code).OrderByDescending(o => o.Count).FirstOrDefault() is { Speaker: { } official })
+            {
+                return (k.Candidate, official);
+            }
+            return k;
+        }).ToList();
     }
 }

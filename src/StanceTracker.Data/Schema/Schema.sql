@@ -1,4 +1,4 @@
--- The full current schema (version 3), applied to a new database in one go. Idempotent: every statement is
+-- The full current schema (version 4), applied to a new database in one go. Idempotent: every statement is
 -- IF NOT EXISTS. Keep it equal to what Migrations/ produce from version 1; a test compares the two.
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -144,7 +144,22 @@ CREATE TRIGGER IF NOT EXISTS statements_search_update AFTER UPDATE OF text ON st
   INSERT INTO statement_search (rowid, text) VALUES (new.id, new.text);
 END;
 
--- Version 3: reviews applied, and the derived tables behind the as-of views (see Migrations/0003).
+-- Version 3: the derived tables behind the as-of views (see Migrations/0003); version 4: speaker reviews applied
+-- (see Migrations/0004).
+CREATE VIEW IF NOT EXISTS speaker_reviews AS
+SELECT r.statement_id AS statement_id,
+       r.id AS review_id,
+       COALESCE(a.name, r.new_value) AS speaker_name,
+       a.id AS actor_id,
+       COALESCE(a.country, s.speaker_country) AS country,
+       COALESCE(a.id, 'name:' || lower(trim(r.new_value)) || '|' || COALESCE(s.speaker_country, '')) AS actor_key
+FROM reviews r
+JOIN statements s ON s.id = r.statement_id
+LEFT JOIN actors a ON a.id = r.new_value
+WHERE r.field = 'speaker' AND r.new_value IS NOT NULL
+  AND r.id = (SELECT r2.id FROM reviews r2 WHERE r2.statement_id = r.statement_id AND r2.field = 'speaker' AND r2.new_value IS NOT NULL
+              ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1);
+
 CREATE VIEW IF NOT EXISTS effective_positions AS
 SELECT p.id AS position_id,
        p.statement_id AS statement_id,
@@ -160,7 +175,25 @@ SELECT p.id AS position_id,
        p.country AS country,
        p.seniority AS seniority,
        p.published_date AS day
-FROM positions p;
+FROM positions p
+WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.statement_id = p.statement_id AND r.field = 'speaker' AND r.new_value IS NOT NULL)
+UNION ALL
+SELECT p.id AS position_id,
+       p.statement_id AS statement_id,
+       COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'topic'
+                 ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.topic_id) AS topic_id,
+       COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'stance'
+                 ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.stance) AS stance,
+       p.stance AS model_stance,
+       p.confidence AS confidence,
+       EXISTS (SELECT 1 FROM reviews r WHERE r.position_id = p.id) AS reviewed,
+       sp.actor_key AS actor_key,
+       sp.actor_id AS actor_id,
+       sp.country AS country,
+       p.seniority AS seniority,
+       p.published_date AS day
+FROM speaker_reviews sp
+JOIN positions p ON p.statement_id = sp.statement_id;
 
 CREATE TABLE IF NOT EXISTS position_days (
   actor_key TEXT NOT NULL,

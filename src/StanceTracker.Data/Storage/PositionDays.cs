@@ -40,7 +40,8 @@ internal static class PositionDays
         }
     }
 
-    // Both the model's topic and the reviewed one: a topic correction moves the position between keys.
+    // Both the model's topic and the reviewed one, under the model's and the reviewed speaker's key: a topic correction
+    // moves the position between keys.
     private const string KeysOfPositionSql = """
         SELECT p.actor_key AS ActorKey, p.topic_id AS TopicId, p.published_date AS Day FROM positions p WHERE p.id = @PositionId
         UNION
@@ -48,7 +49,18 @@ internal static class PositionDays
         UNION
         SELECT p.actor_key, r.old_value, p.published_date FROM reviews r JOIN positions p ON p.id = r.position_id
         WHERE r.position_id = @PositionId AND r.field = 'topic' AND r.old_value IS NOT NULL
+        UNION
+        SELECT e.actor_key, r.old_value, e.day FROM reviews r JOIN effective_positions e ON e.position_id = r.position_id
+        WHERE r.position_id = @PositionId AND r.field = 'topic' AND r.old_value IS NOT NULL
         """;
+
+    private const string KeysOfStatementSql = """
+        SELECT e.actor_key AS ActorKey, e.topic_id AS TopicId, e.day AS Day FROM effective_positions e WHERE e.statement_id = @StatementId
+        """;
+
+    /// <summary>The keys the statement's positions count under now, reviews applied.</summary>
+    public static List<Key> KeysOfStatement(SqliteConnection connection, SqliteTransaction transaction, long statementId) =>
+        connection.Query<Key>(KeysOfStatementSql, new { StatementId = statementId }, transaction).ToList();
 
     public static void RefreshPosition(SqliteConnection connection, SqliteTransaction transaction, long positionId) =>
         Refresh(connection, transaction, connection.Query<Key>(KeysOfPositionSql, new { PositionId = positionId }, transaction).ToList());

@@ -48,12 +48,19 @@ public sealed class ReviewStore(StanceDatabase database)
     }
 
     // Every review changes what a position counts as, so the derived day table follows in the same transaction.
+    // A speaker review moves all the statement's positions to another actor key: the keys they counted under before
+    // and after the review are both recomputed.
     private static long Insert(SqliteConnection connection, SqliteTransaction transaction, Review review)
     {
+        var before = review.Field == ReviewField.Speaker ? PositionDays.KeysOfStatement(connection, transaction, review.StatementId) : [];
         var id = InsertRow(connection, transaction, review);
         if (review.PositionId is { } positionId)
         {
             PositionDays.RefreshPosition(connection, transaction, positionId);
+        }
+        if (review.Field == ReviewField.Speaker)
+        {
+            PositionDays.Refresh(connection, transaction, before.Concat(PositionDays.KeysOfStatement(connection, transaction, review.StatementId)));
         }
         return id;
     }

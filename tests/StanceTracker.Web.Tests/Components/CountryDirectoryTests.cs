@@ -22,7 +22,7 @@ public sealed class CountryDirectoryTests
     [Fact]
     public void Region_rows_list_every_member_by_name()
     {
-        var directory = new CountryDirectory([new Country("FRA", "France", ["EU", "G7"]), new Country("POL", "Poland", ["EU"]), new Country("UKR", "Ukraine", [])]);
+        var directory = new CountryDirectory([new Country("FRA", "France", [], [], [], null, ["EU", "G7"]), new Country("POL", "Poland", [], [], [], null, ["EU"]), new Country("UKR", "Ukraine", [], [], [], null, [])]);
         var view = new MatrixView(new DateOnly(2025, 3, 1), [], ["POL", "UKR"], []);
 
         Assert.Equal(["Poland", "Ukraine"], MatrixPage.RowsFor(view, null, directory).Select(r => r.Name));

@@ -25,7 +25,7 @@ public sealed class LeadersPageTests : IDisposable
         context.Services.AddSingleton<LeaderQuery>();
         context.Services.AddSingleton<TimelineQuery>();
         context.Services.AddSingleton<TopicStore>();
-        context.Services.AddSingleton(new CountryDirectory([new Country("POL", "Poland", ["EU", "NATO"]), new Country("FRA", "France", ["EU", "NATO", "G7"])]));
+        context.Services.AddSingleton(new CountryDirectory([new Country("POL", "Poland", [], [], [], null, ["EU", "NATO"]), new Country("FRA", "France", [], [], [], null, ["EU", "NATO", "G7"])]));
         return context;
     }
 

@@ -1,0 +1,207 @@
+using Dapper;
+using StanceTracker.Core.Classification;
+
+namespace StanceTracker.Data.Queries;
+
+public enum StatementSort
+{
+    DateDescending,
+    DateAscending,
+    ConfidenceAscending,
+    ConfidenceDescending,
+}
+
+/// <summary>
+/// What the statements table shows. Every filter is optional; <see cref="Page"/> is zero-based. Topic, stance,
+/// confidence and needs-review concern a statement's positions, so they leave out statements without any.
+/// </summary>
+public sealed record StatementFilter
+{
+    /// <summary>The most rows one request returns: a page on screen, or a CSV download.</summary>
+    public const int MaxPageSize = 10_000;
+
+    /// <summary>Words to find in the statement text; searched as plain words, never as query syntax.</summary>
+    public string? Text { get; init; }
+
+    public string? TopicId { get; init; }
+
+    public Stance? Stance { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-3 of the speaker (the reviewed speaker's where corrected).</summary>
+    public string? Country { get; init; }
+
+    /// <summary>A catalogue actor id, or an actor key (<c>name:...|ISO</c>) for speakers the catalogue does not know.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>The statements of one stored article, as the ingest page links to them.</summary>
+    public long? ArticleId { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public double? MinConfidence { get; init; }
+
+    public double? MaxConfidence { get; init; }
+
+    /// <summary>True: only positions the model flagged and nobody has reviewed yet; false: the others.</summary>
+    public bool? NeedsReview { get; init; }
+
+    public StatementSort Sort { get; init; } = StatementSort.DateDescending;
+
+    public int Page { get; init; }
+
+    public int PageSize { get; init; } = 50;
+}
+
+/// <summary>
+/// One row of the statements table: a statement with one of its positions (reviews applied), or with none when the
+/// classifier found no tracked topic in it.
+/// </summary>
+public sealed class StatementRow
+{
+    public long StatementId { get; init; }
+    public long? PositionId { get; init; }
+    public string Date { get; init; } = "";
+    public string SpeakerName { get; init; } = "";
+    public string? ActorId { get; init; }
+    public string? ActorKey { get; init; }
+    public string? Country { get; init; }
+    public bool SpeakerReviewed { get; init; }
+    public string? TopicId { get; init; }
+    public string? Stance { get; init; }
+    public string? ModelStance { get; init; }
+    public double? Confidence { get; init; }
+    public bool Reviewed { get; init; }
+    public bool NeedsReview { get; init; }
+    public string Text { get; init; } = "";
+    public long ArticleId { get; init; }
+    public string ArticleTitle { get; init; } = "";
+    public string? Source { get; init; }
+    public string? Url { get; init; }
+
+    public static IReadOnlyList<string> Columns { get; } =
+        ["statement_id", "position_id", "date", "speaker", "actor_id", "country", "speaker_reviewed", "topic", "stance",
+         "model_stance", "confidence", "reviewed", "needs_review", "text", "article_id", "article_title", "source", "url"];
+
+    public IEnumerable<object?> Cells() =>
+        [StatementId, PositionId, Date, SpeakerName, ActorId, Country, SpeakerReviewed, TopicId, Stance,
+         ModelStance, Confidence, Reviewed, NeedsReview, Text, ArticleId, ArticleTitle, Source, Url];
+}
+
+public sealed record StatementPage(IReadOnlyList<StatementRow> Rows, int Total, int Page, int PageSize);
+
+/// <summary>The statements table: filtered, sorted and paged in SQL, so a page costs the same at any database size.</summary>
+public sealed class StatementListQuery(StanceDatabase database)
+{
+    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // One row per (statement, position), reviews applied the way effective_positions applies them, written out here
+    // because a LEFT JOIN to that UNION ALL view would be materialised whole. Date and text filters sit inside, where
+    // the date index and the search index can serve them; the rest filter the computed columns outside.
+    private const string FilteredSql = """
+        SELECT * FROM (
+          SELECT s.id AS StatementId, p.id AS PositionId, s.published_date AS Date,
+                 COALESCE(sp.speaker_name, s.speaker_name) AS SpeakerName,
+                 CASE WHEN sp.statement_id IS NULL THEN s.actor_id ELSE sp.actor_id END AS ActorId,
+                 CASE WHEN sp.statement_id IS NULL THEN COALESCE(p.actor_key, s.actor_id) ELSE sp.actor_key END AS ActorKey,
+                 CASE WHEN sp.statement_id IS NULL THEN s.speaker_country ELSE sp.country END AS Country,
+                 sp.statement_id IS NOT NULL AS SpeakerReviewed,
+                 COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'topic'
+                           ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.topic_id) AS TopicId,
+                 COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'stance'
+                           ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.stance) AS Stance,
+                 p.stance AS ModelStance, p.confidence AS Confidence,
+                 EXISTS (SELECT 1 FROM reviews r WHERE r.position_id = p.id) AS Reviewed,
+                 COALESCE(p.needs_review, 0) AS NeedsReview,
+                 s.text AS Text, a.id AS ArticleId, a.title AS ArticleTitle, src.name AS Source, a.url AS Url
+          FROM statements s
+          JOIN articles a ON a.id = s.article_id
+          LEFT JOIN sources src ON src.id = a.source_id
+          LEFT JOIN positions p ON p.statement_id = s.id
+          LEFT JOIN speaker_reviews sp ON sp.statement_id = s.id
+          WHERE (@Match IS NULL OR s.id IN (SELECT rowid FROM statement_search WHERE statement_search MATCH @Match))
+            AND (@ArticleId IS NULL OR s.article_id = @ArticleId)
+            AND (@From IS NULL OR s.published_date >= @From)
+            AND (@To IS NULL OR s.published_date <= @To)
+            /*indexed-filters*/)
+        WHERE (@TopicId IS NULL OR TopicId = @TopicId)
+          AND (@Stance IS NULL OR Stance = @Stance)
+          AND (@Country IS NULL OR Country = @Country)
+          AND (@Actor IS NULL OR ActorId = @Actor OR ActorKey = @Actor)
+          AND (@MinConfidence IS NULL OR Confidence >= @MinConfidence)
+          AND (@MaxConfidence IS NULL OR Confidence <= @MaxConfidence)
+          AND (@NeedsReview IS NULL OR (NeedsReview = 1 AND NOT Reviewed) = @NeedsReview)
+        """;
+
+    // With a topic or stance filter the model's own column narrows the rows through its index first; positions a
+    // reviewer changed that field of stay in, and the outer filter then applies the reviewed value.
+    private const string IndexedFiltersMarker = "/*indexed-filters*/";
+
+    private const string TopicPrefilterSql = """
+        AND (p.topic_id = @TopicId OR p.id IN (SELECT r.position_id FROM reviews r WHERE r.field = 'topic'))
+        """;
+
+    private const string StancePrefilterSql = """
+        AND (p.stance = @Stance OR p.id IN (SELECT r.position_id FROM reviews r WHERE r.field = 'stance'))
+        """;
+
+    private const string CountSql = $"SELECT COUNT(*) FROM ({FilteredSql});";
+
+    // ORDER BY cannot be a parameter, so each sort is its own constant; the statement id breaks ties stably.
+    private const string ByDateDescendingSql = $"{FilteredSql} ORDER BY Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
+    private const string ByDateAscendingSql = $"{FilteredSql} ORDER BY Date, StatementId, PositionId LIMIT @Limit OFFSET @Offset;";
+    private const string ByConfidenceAscendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence, Date DESC, StatementId DESC LIMIT @Limit OFFSET @Offset;";
+    private const string ByConfidenceDescendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence DESC, Date DESC, StatementId DESC LIMIT @Limit OFFSET @Offset;";
+
+    /// <summary>One page of rows and the number of rows matching the filter, from one snapshot.</summary>
+    public StatementPage Get(StatementFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var pageSize = Math.Clamp(filter.PageSize, 1, StatementFilter.MaxPageSize);
+        var page = Math.Max(0, filter.Page);
+        var match = filter.Text is { } text ? StatementSearch.ToMatchExpression(text) : null;
+        if (filter.Text is not null && !string.IsNullOrWhiteSpace(filter.Text) && match is null)
+        {
+            // Only punctuation: nothing can match, and an empty search would otherwise list everything.
+            return new StatementPage([], 0, page, pageSize);
+        }
+
+        var parameters = new
+        {
+            Match = match,
+            From = IsoDate.Format(filter.From),
+            To = IsoDate.Format(filter.To),
+            filter.ArticleId,
+            filter.TopicId,
+            Stance = filter.Stance?.ToId(),
+            Country = Blank(filter.Country),
+            Actor = Blank(filter.Actor),
+            filter.MinConfidence,
+            filter.MaxConfidence,
+            filter.NeedsReview,
+            Limit = pageSize,
+            Offset = (long)page * pageSize,
+        };
+        var pageSql = filter.Sort switch
+        {
+            StatementSort.DateAscending => ByDateAscendingSql,
+            StatementSort.ConfidenceAscending => ByConfidenceAscendingSql,
+            StatementSort.ConfidenceDescending => ByConfidenceDescendingSql,
+            _ => ByDateDescendingSql,
+        };
+
+        var prefilters = (filter.TopicId is null ? "" : TopicPrefilterSql) + "\n" + (filter.Stance is null ? "" : StancePrefilterSql);
+
+        using var connection = database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var total = connection.ExecuteScalar<int>(CountSql.Replace(IndexedFiltersMarker, prefilters, StringComparison.Ordinal), parameters, transaction);
+        var rows = total == 0
+            ? []
+            : connection.Query<StatementRow>(pageSql.Replace(IndexedFiltersMarker, prefilters, StringComparison.Ordinal), parameters, transaction).ToList();
+        transaction.Commit();
+        return new StatementPage(rows, total, page, pageSize);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using Dapper;
+
+namespace StanceTracker.Data.Queries;
+
+/// <summary>A statement a human labelled: one line of the training TSV.</summary>
+public sealed record TrainingLine(string TopicId, string Stance, string Text);
+
+/// <summary>
+/// Human-reviewed positions as labelled training data, in the format of <c>data/training/*.tsv</c>:
+/// <c>topic&lt;TAB&gt;stance&lt;TAB&gt;text</c> under a header line.
+/// </summary>
+public sealed class TrainingExportQuery(StanceDatabase database)
+{
+    public const string Header = "topic\tstance\ttext";
+
+    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // Only positions whose topic or stance a human accepted or set: a speaker correction says nothing about the label.
+    private const string LabelledSql = """
+        SELECT e.topic_id AS TopicId, e.stance AS Stance, s.text AS Text
+        FROM reviews r
+        JOIN effective_positions e ON e.position_id = r.position_id
+        JOIN statements s ON s.id = e.statement_id
+        WHERE r.field IN ('accept', 'topic', 'stance')
+          AND r.id = (SELECT MAX(r2.id) FROM reviews r2 WHERE r2.position_id = r.position_id AND r2.field IN ('accept', 'topic', 'stance'))
+        ORDER BY r.position_id
+        """;
+
+    public IReadOnlyList<TrainingLine> Lines()
+    {
+        using var connection = database.OpenConnection();
+        return connection.Query<TrainingLine>(LabelledSql).ToList();
+    }
+
+    /// <summary>The TSV, one labelled statement a line; tabs and line breaks in the text become spaces.</summary>
+    public void WriteTsv(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Header);
+        writer.Write('\n');
+        foreach (var line in Lines())
+        {
+            writer.Write(OneLine(line.TopicId));
+            writer.Write('\t');
+            writer.Write(OneLine(line.Stance));
+            writer.Write('\t');
+            writer.Write(OneLine(line.Text));
+            writer.Write('\n');
+        }
+    }
+
+    internal static string OneLine(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

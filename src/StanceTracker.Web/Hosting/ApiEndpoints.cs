@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Text;
+using StanceTracker.Core.Classification;
+using StanceTracker.Core.Positions;
+using StanceTracker.Data.Export;
+using StanceTracker.Data.Queries;
+using StanceTracker.Web.Workflows;
+
+namespace StanceTracker.Web.Hosting;
+
+/// <summary>
+/// Read-only data API behind the export buttons: the same query classes as the pages, JSON by default and CSV with
+/// <c>format=csv</c>. GET only, so there is nothing for antiforgery to guard; bad input is a 400 saying what is wrong.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxJsonPageSize = 500;
+
+    public static IEndpointRouteBuilder MapStanceApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api");
+        api.MapGet("/statements", Statements);
+        api.MapGet("/matrix", Matrix);
+        api.MapGet("/timeline", Timeline);
+        api.MapGet("/reviews/training.tsv", TrainingTsv);
+        return endpoints;
+    }
+
+    private static IResult Statements(HttpContext context, StatementListQuery query)
+    {
+        var csv = IsCsv(context, out var formatError);
+        if (formatError is not null)
+        {
+            return BadRequest(formatError);
+        }
+        var parameters = context.Request.Query;
+        var queryString = new StatementQueryString
+        {
+            Q = parameters["q"],
+            Topic = parameters["topic"],
+            Stance = parameters["stance"],
+            Country = parameters["country"],
+            Actor = parameters["actor"],
+            Article = parameters["article"],
+            From = parameters["from"],
+            To = parameters["to"],
+            MinConfidence = parameters["minConfidence"],
+            MaxConfidence = parameters["maxConfidence"],
+            NeedsReview = parameters["needsReview"],
+            Sort = parameters["sort"],
+            Page = parameters["page"],
+            PageSize = parameters["pageSize"],
+        };
+        // A CSV download is the whole filtered table up to the cap; JSON pages like the screen.
+        var (filter, error) = queryString.ToFilter(
+            csv ? StatementFilter.MaxPageSize : DefaultPageSize,
+            csv ? StatementFilter.MaxPageSize : MaxJsonPageSize);
+        if (filter is null)
+        {
+            return BadRequest(error!);
+        }
+        var page = query.Get(filter);
+        if (csv)
+        {
+            return CsvFile("statements.csv", StatementRow.Columns, page.Rows.Select(r => r.Cells()));
+        }
+        return Results.Json(new
+        {
+            total = page.Total,
+            page = page.Page + 1,
+            pageSize = page.PageSize,
+            rows = page.Rows,
+        });
+    }
+
+    private static IResult Matrix(HttpContext context, MatrixQuery query, CountryCatalogue countries)
+    {
+        var csv = IsCsv(context, out var formatError);
+        var parameters = context.Request.Query;
+        var errors = new List<string>();
+        if (formatError is not null)
+        {
+            errors.Add(formatError);
+        }
+        var asOf = StatementQueryString.ParseDate(parameters["asOf"], "asOf", errors) ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        int? window = null;
+        var windowText = (string?)parameters["window"];
+        if (!string.IsNullOrWhiteSpace(windowText))
+        {
+            if (int.TryParse(windowText, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 36_500)
+            {
+                window = days;
+            }
+            else
+            {
+                errors.Add($"window '{windowText}' must be a number of days from 0 to 36500");
+            }
+        }
+        var region = ((string?)parameters["region"])?.Trim();
+        if (!string.IsNullOrEmpty(region) && !countries.IsRegion(region))
+        {
+            errors.Add($"region '{region}' is not one of {string.Join(", ", countries.Regions)}");
+        }
+        if (errors.Count > 0)
+        {
+            return BadRequest(string.Join("; ", errors) + ".");
+        }
+
+        var view = query.Get(asOf, window);
+        var cells = string.IsNullOrEmpty(region) ? view.Cells : view.Cells.Where(c => countries.InRegion(c.Country, region)).ToList();
+        if (csv)
+        {
+            string[] columns = ["country", "country_name", "topic", "stance", "confidence", "date", "speaker", "actor_id", "statement_id", "speaker_count", "rule", "disagreement", "reviewed"];
+            return CsvFile($"matrix-{asOf:yyyy-MM-dd}.csv", columns, cells.Select(c => new object?[]
+            {
+                c.Country, countries.NameOf(c.Country), c.TopicId, c.Stance.ToId(), c.Confidence, c.Date, c.SpeakerName, c.ActorId,
+                c.StatementId, c.SpeakerCount, RuleName(c.Rule), c.Disagreement, c.Reviewed,
+            }));
+        }
+        return Results.Json(new
+        {
+            asOf = view.AsOf,
+            region = string.IsNullOrEmpty(region) ? null : region,
+            topics = view.Topics.Select(t => new { id = t.Id, label = t.Label, proposition = t.Proposition }),
+            countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Select(c => new { code = c, name = countries.NameOf(c) }),
+            cells = cells.Select(c => new
+            {
+                country = c.Country,
+                topic = c.TopicId,
+                stance = c.Stance.ToId(),
+                confidence = c.Confidence,
+                date = c.Date,
+                speaker = c.SpeakerName,
+                actorId = c.ActorId,
+                statementId = c.StatementId,
+                speakerCount = c.SpeakerCount,
+                rule = RuleName(c.Rule),
+                disagreement = c.Disagreement,
+                reviewed = c.Reviewed,
+            }),
+        });
+    }
+
+    private static IResult Timeline(HttpContext context, TimelineQuery query)
+    {
+        var csv = IsCsv(context, out var formatError);
+        if (formatError is not null)
+        {
+            return BadRequest(formatError);
+        }
+        var parameters = context.Request.Query;
+        var topic = ((string?)parameters["topic"])?.Trim();
+        var actor = ((string?)parameters["actor"])?.Trim();
+        var country = ((string?)parameters["country"])?.Trim();
+        if (string.IsNullOrEmpty(topic))
+        {
+            return BadRequest("topic is required, e.g. topic=troops-in-ukraine.");
+        }
+        if (string.IsNullOrEmpty(actor) == string.IsNullOrEmpty(country))
+        {
+            return BadRequest("give either actor (an actor id or name) or country (ISO 3166-1 alpha-3), not both.");
+        }
+
+        Timeline timeline;
+        if (!string.IsNullOrEmpty(actor))
+        {
+            // An actor key as stored (catalogue id or name key) answers from the index at once; a typed name is looked up.
+            var direct = query.ForActor(actor, topic);
+            if (direct.Steps.Count > 0 || actor.StartsWith("name:", StringComparison.Ordinal))
+            {
+                return TimelineResult(direct, csv);
+            }
+            var keys = query.FindActorKeys(actor);
+            if (keys.Count == 0)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"no actor or speaker named '{actor}'.");
+            }
+            if (keys.Count > 1)
+            {
+                return BadRequest($"'{actor}' names several actors: {string.Join(", ", keys)}; give one of these ids.");
+            }
+            timeline = query.ForActor(keys[0], topic);
+        }
+        else
+        {
+            timeline = query.ForCountry(country!.ToUpperInvariant(), topic);
+        }
+        return TimelineResult(timeline, csv);
+    }
+
+    private static IResult TimelineResult(Timeline timeline, bool csv)
+    {
+        if (csv)
+        {
+            string[] columns = ["date", "subject", "topic", "stance", "model_stance", "confidence", "reviewed", "speaker", "actor_id", "country", "statement_id", "rule", "disagreement", "text", "article_title", "url"];
+            return CsvFile($"timeline-{timeline.Subject}-{timeline.TopicId}.csv", columns, timeline.Steps.Select(s => new object?[]
+            {
+                s.Date, timeline.Subject, timeline.TopicId, s.Evidence.Stance.ToId(), s.Evidence.ModelStance.ToId(), s.Evidence.Confidence,
+                s.Evidence.Reviewed, s.Evidence.SpeakerName, s.Evidence.ActorId, s.Evidence.Country, s.Evidence.StatementId,
+                s.Rule is { } rule ? RuleName(rule) : null, s.Disagreement, s.Evidence.Text, s.Evidence.ArticleTitle, s.Evidence.Url,
+            }));
+        }
+        return Results.Json(new
+        {
+            subject = timeline.Subject,
+            subjectName = timeline.SubjectName,
+            topic = timeline.TopicId,
+            steps = timeline.Steps.Select(s => new
+            {
+                date = s.Date,
+                stance = s.Evidence.Stance.ToId(),
+                modelStance = s.Evidence.ModelStance.ToId(),
+                confidence = s.Evidence.Confidence,
+                reviewed = s.Evidence.Reviewed,
+                speaker = s.Evidence.SpeakerName,
+                actorId = s.Evidence.ActorId,
+                country = s.Evidence.Country,
+                statementId = s.Evidence.StatementId,
+                rule = s.Rule is { } rule ? RuleName(rule) : null,
+                disagreement = s.Disagreement,
+                text = s.Evidence.Text,
+                articleTitle = s.Evidence.ArticleTitle,
+                url = s.Evidence.Url,
+            }),
+            shifts = timeline.Shifts.Select(s => new
+            {
+                date = s.Date,
+                kind = s.Kind.ToString().ToLowerInvariant(),
+                from = s.From.ToId(),
+                to = s.To.ToId(),
+                beforeStatementId = s.Before.StatementId,
+                afterStatementId = s.After.StatementId,
+            }),
+        });
+    }
+
+    private static IResult TrainingTsv(TrainingExportQuery query)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        query.WriteTsv(writer);
+        return Results.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/tab-separated-values; charset=utf-8", "reviews-training.tsv");
+    }
+
+    private static bool IsCsv(HttpContext context, out string? error)
+    {
+        var format = ((string?)context.Request.Query["format"])?.Trim();
+        error = null;
+        if (string.IsNullOrEmpty(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (format.Equals("csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        error = $"format '{format}' must be json or csv";
+        return false;
+    }
+
+    private static IResult CsvFile(string fileName, IEnumerable<string> columns, IEnumerable<IEnumerable<object?>> rows)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Csv.WriteRow(writer, columns);
+        foreach (var row in rows)
+        {
+            Csv.WriteRow(writer, row);
+        }
+        return Results.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/csv; charset=utf-8", fileName);
+    }
+
+    private static IResult BadRequest(string message) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: message);
+
+    private static string RuleName(CountryRule rule) => rule.ToString();
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using StanceTracker.Data.Ingestion;
+using StanceTracker.Web.Workflows;
+
+namespace StanceTracker.Web.Tests.Workflows;
+
+/// <summary>The server-side upload limits, whatever the browser sends.</summary>
+public sealed class ArticleIngestTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "stancetracker-ingest-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly ArticleIngest _ingest;
+
+    public ArticleIngestTests() => _ingest = new ArticleIngest(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "ingest.db")));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+    }
+
+    [Theory]
+    [InlineData("notes.exe", 10, "type '.exe' is not accepted")]
+    [InlineData("README", 10, "has no extension")]
+    [InlineData("big.md", ArticleIngest.MaxFileBytes + 1, "the limit is 5 MB")]
+    [InlineData("empty.txt", 0, "is empty")]
+    public void Files_breaking_the_limits_are_refused_with_the_reason(string name, long size, string reason)
+    {
+        Assert.Contains(reason, ArticleIngest.CheckFile(name, size), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_oversized_upload_is_refused_by_name_even_if_the_browser_lied_about_its_size()
+    {
+        var outcome = Assert.Single(_ingest.Upload("../../etc/huge.md", new byte[ArticleIngest.MaxFileBytes + 10], null, null));
+        Assert.Equal("huge.md", outcome.Origin);
+        Assert.Contains("limit is 5 MB", outcome.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_uploaded_markdown_file_is_stored_and_a_second_upload_is_a_duplicate()
+    {
+        var content = Encoding.UTF8.GetBytes("---\ntitle: Upload test\npublished: 2025-03-01\n---\nThe minister said very little.\n");
+        var first = Assert.Single(_ingest.Upload("a.md", content, null, null));
+        Assert.True(first.Stored);
+        Assert.Equal("Upload test", first.Title);
+        var second = Assert.Single(_ingest.Upload("a.md", content, null, null));
+        Assert.True(second.Duplicate);
+    }
+
+    [Fact]
+    public void Pasted_fields_cannot_break_out_of_the_front_matter()
+    {
+        var outcome = Assert.Single(_ingest.Paste(new PastedArticle("Body text.", "Title\n---\ninjected: yes", new DateOnly(2025, 3, 1), "Wire\nurl: javascript:alert(1)", null)));
+        Assert.True(outcome.Stored, outcome.Refusal);
+        Assert.Equal("Title --- injected: yes", outcome.Title);
+    }
+}
