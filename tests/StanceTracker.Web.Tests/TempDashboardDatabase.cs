@@ -12,7 +12,7 @@ internal sealed class TempDashboardDatabase : IDisposable
     public TempDashboardDatabase()
     {
         Directory.CreateDirectory(_folder);
-        Database = DatabaseSetup.OpenForIngest(Path.Combine(_folder, "test.db"));
+        Database = DatabaseSetup.OpenForIngest(Path.Combine(_folder, "test.db"), loadCatalogue: false);
     }
 
     public StanceDatabase Database { get; }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
@@ -8,7 +9,7 @@ namespace StanceTracker.Core.Extraction;
 /// Extraction, attribution and (optionally) classification of one article. Holds only immutable collaborators, so one
 /// instance serves the parallel ingest pipeline. Title statements carry offsets 0..0: the title is not in the body.
 /// </summary>
-public sealed class ArticleAnalyzer : IArticleAnalyzer
+public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
     private readonly StatementExtractor extractor;
     private readonly SpeakerResolver resolver;
@@ -40,7 +41,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
                 kept.Add((extraction.Statements[i], speaker));
             }
         }
-        kept = CreditCountryHeadlines(kept);
+        kept = SplitCoordinatedClauses(CreditCountryHeadlines(kept));
         IReadOnlyList<IReadOnlyList<PositionClaim>>? positions = null;
         if (classifier is not null && kept.Count > 0)
         {
@@ -90,6 +91,35 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
 
     // "X said:" or "Trump commented," is only who spoke; a frame of six words or more says what about.
     private const int FrameWords = 6;
+
+    /// <summary>
+    /// "Starmer suggested any deal must include US guarantees and said he might consider sending troops" is two
+    /// statements with two stances: reported speech joined by "and" plus a second verb of saying is split there.
+    /// </summary>
+    private static List<(StatementCandidate Candidate, Speaker Speaker)> SplitCoordinatedClauses(List<(StatementCandidate Candidate, Speaker Speaker)> kept)
+    {
+        var result = new List<(StatementCandidate, Speaker)>(kept.Count);
+        foreach (var (candidate, speaker) in kept)
+        {
+            var match = candidate.Kind == StatementKind.Indirect && !candidate.FromTitle ? CoordinatedClause().Match(candidate.Text) : Match.Empty;
+            if (!match.Success || match.Index < MinimumClauseLength || candidate.Text.Length - match.Index < MinimumClauseLength)
+            {
+                result.Add((candidate, speaker));
+                continue;
+            }
+            var first = candidate.Text[..match.Index].TrimEnd(' ', ',');
+            var second = candidate.Text[(match.Index + match.Groups["and"].Length)..];
+            var secondStart = candidate.Start + match.Index + match.Groups["and"].Length;
+            result.Add((candidate with { Text = first, End = candidate.Start + first.Length }, speaker));
+            result.Add((candidate with { Text = second, Start = secondStart }, speaker));
+        }
+        return result;
+    }
+
+    private const int MinimumClauseLength = 20;
+
+    [GeneratedRegex(@"(?<and>,?\s+and\s+)(said|added|warned|insisted|stressed|argued|noted|suggested|pledged|vowed|urged|called for|ruled out|rejected)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinatedClause();
 
     /// <summary>A position belongs to one speaker: "Russia and the US announced" is reported, but takes no position for either.</summary>
     private static bool IsSingleParty(Speaker speaker) =>

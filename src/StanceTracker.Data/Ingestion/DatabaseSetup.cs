@@ -16,7 +16,8 @@ public static class DatabaseSetup
     private static ActorCatalog? _catalog;
     private static StanceClassifier? _classifier;
 
-    public static StanceDatabase OpenForIngest(string databasePath, string? topicsFile = null)
+    /// <param name="loadCatalogue">False leaves the actors tables as they are: for tests that seed their own world.</param>
+    public static StanceDatabase OpenForIngest(string databasePath, string? topicsFile = null, bool loadCatalogue = true)
     {
         var database = StanceDatabase.Open(databasePath);
         var taxonomy = topicsFile ?? ProjectPaths.TopicsFile;
@@ -25,7 +26,7 @@ public static class DatabaseSetup
             new TopicStore(database).Upsert(TopicCatalog.Load(taxonomy));
         }
         var actors = new ActorStore(database);
-        if (Catalog.Actors.Count > 0 && actors.Count() != Catalog.Actors.Count)
+        if (loadCatalogue && Catalog.Actors.Count > 0 && actors.Count() != Catalog.Actors.Count)
         {
             actors.Upsert(Catalog.Actors);
         }

@@ -11,7 +11,7 @@ public static class DashboardServices
     public static IServiceCollection AddDashboard(this IServiceCollection services, DashboardOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton(_ => DatabaseSetup.OpenForIngest(options.DatabasePath));
+        services.AddSingleton(_ => DatabaseSetup.OpenForIngest(options.DatabasePath, loadCatalogue: options.LoadCatalogue));
         services.AddSingleton<DemoDatabaseBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDatabaseBuilder>());
         services.AddSingleton(_ => CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json")));

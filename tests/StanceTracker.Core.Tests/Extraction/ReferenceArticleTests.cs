@@ -63,7 +63,7 @@ public sealed class ReferenceArticleTests
     {
         var tusk = Assert.Single(Riyadh(), s => s.Speaker.ActorId == "donald-tusk");
 
-        Assert.Equal(new Speaker("Donald Tusk", "donald-tusk", "POL", "Prime Minister"), tusk.Speaker);
+        Assert.Equal(new Speaker("Donald Tusk", "donald-tusk", "POL", "Prime Minister", Offices.HeadOfGovernment), tusk.Speaker);
         Assert.Equal("Polish Prime Minister Donald Tusk ruled out sending troops.", tusk.Text);
         Assert.Equal(StatementKind.Indirect, tusk.Kind);
     }
@@ -71,8 +71,13 @@ public sealed class ReferenceArticleTests
     [Fact]
     public void Starmer_is_named_canonically()
     {
-        var starmer = Assert.Single(Riyadh(), s => s.Speaker.ActorId == "keir-starmer");
+        // One sentence, two positions: "suggested any peace agreement must include US guarantees ... and said he
+        // might consider sending UK troops" is split at the second verb of saying.
+        var starmer = Riyadh().Where(s => s.Speaker.ActorId == "keir-starmer").ToList();
 
-        Assert.Equal(("Keir Starmer", "GBR"), (starmer.Speaker.Name, starmer.Speaker.Country));
+        Assert.Equal(2, starmer.Count);
+        Assert.All(starmer, s => Assert.Equal(("Keir Starmer", "GBR"), (s.Speaker.Name, s.Speaker.Country)));
+        Assert.StartsWith("UK Prime Minister Sir Keir Starmer suggested any peace agreement must include US guarantees", starmer[0].Text, StringComparison.Ordinal);
+        Assert.Equal("said he might consider sending UK troops to Ukraine.", starmer[1].Text);
     }
 }

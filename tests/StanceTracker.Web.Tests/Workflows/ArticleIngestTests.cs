@@ -11,7 +11,7 @@ public sealed class ArticleIngestTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stancetracker-ingest-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly ArticleIngest _ingest;
 
-    public ArticleIngestTests() => _ingest = new ArticleIngest(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "ingest.db")));
+    public ArticleIngestTests() => _ingest = new ArticleIngest(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "ingest.db"), loadCatalogue: false));
 
     public void Dispose()
     {
