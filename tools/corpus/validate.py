@@ -41,7 +41,7 @@ def main():
         words = len(body.split())
         if not 120 <= words <= 420:
             errors.append(f"{name}: {words} words")
-    with open(os.path.join(CORPUS, "expected-shifts.tsv"), encoding="utf-8") as handle:
+    with open(os.path.join(ROOT, "data", "expected-shifts.tsv"), encoding="utf-8") as handle:
         shifts = list(csv.DictReader(handle, delimiter="\t"))
     for line, row in enumerate(shifts, start=2):
         where = f"expected-shifts.tsv:{line}"
