@@ -76,7 +76,8 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         await page.GetByTestId("paste-submit").ClickAsync();
 
         var summary = page.GetByTestId("ingest-summary");
-        await Assertions.Expect(summary).ToContainTextAsync("Stored as article");
+        // The first analysis in a fresh checkout trains the classifier (about a minute, longer on a busy machine).
+        await Assertions.Expect(summary).ToContainTextAsync("Stored as article", new LocatorAssertionsToContainTextOptions { Timeout = 300_000 });
         // Holds whether or not the extractor on this branch finds statements yet.
         await Assertions.Expect(summary).ToContainTextAsync(StatementsFound());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("ingest"), FullPage = true });
