@@ -19,16 +19,16 @@ public sealed class MatrixBrowserTests : IAsyncDisposable
         SampleData.Seed(_factory.Database);
 
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(_factory.ServerAddress, "/matrix?asOf=2025-03-01").ToString());
+        await page.GotoInteractiveAsync(new Uri(_factory.ServerAddress, "/matrix?asOf=2025-03-01").ToString());
         var cell = page.Locator("td[data-country='POL'][data-topic='troops-in-ukraine'] .stance");
         await Assertions.Expect(cell).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("stance-oppose"));
         await Assertions.Expect(cell).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex("Donald Tusk, 2025-02-12"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("matrix"), FullPage = true });
 
         // Before Starmer spoke, the British cell is empty; before anyone spoke, the page says there is nothing yet.
-        await page.GotoAsync(new Uri(_factory.ServerAddress, "/matrix?asOf=2025-02-11").ToString());
+        await page.GotoInteractiveAsync(new Uri(_factory.ServerAddress, "/matrix?asOf=2025-02-11").ToString());
         await Assertions.Expect(page.Locator("td[data-country='GBR']")).ToHaveCountAsync(0);
-        await page.GotoAsync(new Uri(_factory.ServerAddress, "/matrix?asOf=2020-01-01").ToString());
+        await page.GotoInteractiveAsync(new Uri(_factory.ServerAddress, "/matrix?asOf=2020-01-01").ToString());
         await Assertions.Expect(page.GetByTestId("matrix-empty")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("matrix-empty"), FullPage = true });
     }

@@ -31,7 +31,7 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         using var _ = playwright;
         await using var __ = browser;
 
-        await page.GotoAsync(Url("/matrix?asOf=2025-03-01"));
+        await page.GotoInteractiveAsync(Url("/matrix?asOf=2025-03-01"));
         var poland = page.Locator("td[data-country='POL'][data-topic='troops-in-ukraine']");
         await Assertions.Expect(poland.Locator(".stance")).ToHaveClassAsync(new Regex("stance-oppose"));
         await Assertions.Expect(poland).ToHaveAttributeAsync("data-disagreement", "true");
@@ -46,10 +46,10 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         await Assertions.Expect(page.Locator("#matrix-title")).ToContainTextAsync("28 February 2025");
 
         // Before Sikorski spoke, Tusk is the only Polish speaker.
-        await page.GotoAsync(Url("/matrix?asOf=2025-02-15"));
+        await page.GotoInteractiveAsync(Url("/matrix?asOf=2025-02-15"));
         await Assertions.Expect(poland).Not.ToHaveAttributeAsync("data-disagreement", "true");
 
-        await page.GotoAsync(Url("/matrix?asOf=2025-03-01"));
+        await page.GotoInteractiveAsync(Url("/matrix?asOf=2025-03-01"));
         await poland.Locator("button").ClickAsync();
         var panel = page.GetByTestId("cell-panel");
         await Assertions.Expect(panel).ToBeVisibleAsync();
@@ -61,7 +61,7 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         await page.WaitForTimeoutAsync(800);
         await ScreenshotAsync(page, "matrix-cell-panel");
 
-        await page.GotoAsync(Url("/matrix?asOf=2025-03-01&region=G7"));
+        await page.GotoInteractiveAsync(Url("/matrix?asOf=2025-03-01&region=G7"));
         await Assertions.Expect(page.Locator("th.country", new PageLocatorOptions { HasText = "Poland" })).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("th.country", new PageLocatorOptions { HasText = "Japan" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "matrix-g7");
@@ -74,7 +74,7 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         using var _ = playwright;
         await using var __ = browser;
 
-        await page.GotoAsync(Url("/leaders"));
+        await page.GotoInteractiveAsync(Url("/leaders"));
         await Assertions.Expect(page.Locator("a.leader-link")).ToHaveCountAsync(4);
         await ScreenshotAsync(page, "leaders");
 
@@ -100,7 +100,7 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         await Assertions.Expect(page.GetByTestId("leader-shift")).ToContainTextAsync("hardening");
         await ScreenshotAsync(page, "leader");
 
-        await page.GotoAsync(Url("/leaders/by-key?key=" + Uri.EscapeDataString("name:jan kowalski|POL")));
+        await page.GotoInteractiveAsync(Url("/leaders/by-key?key=" + Uri.EscapeDataString("name:jan kowalski|POL")));
         await Assertions.Expect(page.GetByTestId("leader-name")).ToHaveTextAsync("Jan Kowalski");
     }
 
@@ -111,7 +111,7 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         using var _ = playwright;
         await using var __ = browser;
 
-        await page.GotoAsync(Url("/timeline?topic=troops-in-ukraine&actors=emmanuel-macron,Donald%20Tusk&countries=POL"));
+        await page.GotoInteractiveAsync(Url("/timeline?topic=troops-in-ukraine&actors=emmanuel-macron,Donald%20Tusk&countries=POL"));
         await Assertions.Expect(page.GetByTestId("step-chart")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".step-chart g.series")).ToHaveCountAsync(3);
         await Assertions.Expect(page.GetByTestId("shift-marker")).ToHaveCountAsync(1);
@@ -122,7 +122,7 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         await Assertions.Expect(shift).ToContainTextAsync("ready to deploy troops");
         await ScreenshotAsync(page, "timeline");
 
-        await page.GotoAsync(Url("/timeline?topic=troops-in-ukraine"));
+        await page.GotoInteractiveAsync(Url("/timeline?topic=troops-in-ukraine"));
         await Assertions.Expect(page.GetByTestId("timeline-empty")).ToBeVisibleAsync();
         await ScreenshotAsync(page, "timeline-empty");
     }

@@ -37,11 +37,11 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         using var _ = playwright;
         await using var __ = browser;
 
-        await page.GotoAsync(Url("/matrix?asOf=2025-03-01"));
+        await page.GotoInteractiveAsync(Url("/matrix?asOf=2025-03-01"));
         var cell = page.Locator("td[data-country='FRA'][data-topic='troops-in-ukraine'] .stance");
         await Assertions.Expect(cell).ToHaveClassAsync(StanceClass("support"));
 
-        await page.GotoAsync(Url("/review"));
+        await page.GotoInteractiveAsync(Url("/review"));
         await WaitForCircuitAsync(page);
         var item = page.GetByTestId("review-item").Filter(new LocatorFilterOptions { HasText = "Macron said nothing" });
         await item.Locator(".mud-input-control.mud-select:has([data-testid='correct-stance'])").ClickAsync();
@@ -53,9 +53,9 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         await Assertions.Expect(page.GetByTestId("review-title")).ToContainTextAsync("1 waiting");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("review-after-correction"), FullPage = true });
 
-        await page.GotoAsync(Url("/matrix?asOf=2025-03-01"));
+        await page.GotoInteractiveAsync(Url("/matrix?asOf=2025-03-01"));
         await Assertions.Expect(cell).ToHaveClassAsync(StanceClass("oppose"));
-        await page.GotoAsync(Url("/statements?country=FRA"));
+        await page.GotoInteractiveAsync(Url("/statements?country=FRA"));
         await Assertions.Expect(page.Locator("tbody tr .reviewed-mark")).ToHaveCountAsync(1);
     }
 
@@ -66,7 +66,7 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         using var _ = playwright;
         await using var __ = browser;
 
-        await page.GotoAsync(Url("/ingest"));
+        await page.GotoInteractiveAsync(Url("/ingest"));
         await WaitForCircuitAsync(page);
         await page.GetByTestId("paste-title").FillAsync("Norway weighs a role in a reassurance force");
         await page.GetByTestId("paste-source").FillAsync("Test Wire");
@@ -97,7 +97,7 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; dialog.DismissAsync(); };
 
-        await page.GotoAsync(Url("/statements"));
+        await page.GotoInteractiveAsync(Url("/statements"));
         await WaitForCircuitAsync(page);
         var search = page.GetByTestId("search");
         await search.FillAsync("\"troops");
@@ -111,7 +111,7 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         await Assertions.Expect(page.GetByTestId("statement-count")).ToBeVisibleAsync();
 
         // Hostile article text stays text in the live DOM too.
-        await page.GotoAsync(Url("/statements?q=alert"));
+        await page.GotoInteractiveAsync(Url("/statements?q=alert"));
         await WaitForCircuitAsync(page);
         await Assertions.Expect(page.GetByTestId("statement-text")).ToHaveTextAsync(WorkflowData.ScriptText);
         Assert.Equal(0, await page.Locator("[onerror]").CountAsync());
@@ -129,7 +129,7 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         using var _ = playwright;
         await using var __ = browser;
 
-        await page.GotoAsync(Url("/statements?topic=troops-in-ukraine&sort=%2Bconfidence"));
+        await page.GotoInteractiveAsync(Url("/statements?topic=troops-in-ukraine&sort=%2Bconfidence"));
         await WaitForCircuitAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("statements"), FullPage = true });
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());
