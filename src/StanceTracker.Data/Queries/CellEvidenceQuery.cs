@@ -62,7 +62,7 @@ public sealed class CellEvidenceQuery(StanceDatabase database)
         var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
         using var connection = database.OpenConnection();
-        var rows = connection.Query<Row>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
+        var rows = connection.Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
         var statements = rows.Select(r => new CellStatement(r.ToEvidence(), r.Source)).ToList();
         var byId = statements.GroupBy(s => s.StatementId).ToDictionary(g => g.Key, g => g.First());
 
@@ -76,33 +76,5 @@ public sealed class CellEvidenceQuery(StanceDatabase database)
         var shown = others.Select(o => o.StatementId).Append(winner.StatementId).ToHashSet();
         var earlier = statements.Where(s => !shown.Contains(s.StatementId)).ToList();
         return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, winner, position.Rule, position.Disagreement, others, earlier);
-    }
-
-    private sealed class Row
-    {
-        public string ActorKey { get; init; } = "";
-        public string TopicId { get; init; } = "";
-        public string Day { get; init; } = "";
-        public long StatementId { get; init; }
-        public string? ActorId { get; init; }
-        public string SpeakerName { get; init; } = "";
-        public string? Country { get; init; }
-        public string? Office { get; init; }
-        public string? Role { get; init; }
-        public string Stance { get; init; } = "";
-        public string ModelStance { get; init; } = "";
-        public double Confidence { get; init; }
-        public bool Reviewed { get; init; }
-        public string Text { get; init; } = "";
-        public string? ArticleTitle { get; init; }
-        public string? Url { get; init; }
-        public string? Source { get; init; }
-
-        public PositionEvidence ToEvidence() => new EvidenceRow
-        {
-            ActorKey = ActorKey, TopicId = TopicId, Day = Day, StatementId = StatementId, ActorId = ActorId, SpeakerName = SpeakerName,
-            Country = Country, Office = Office, Role = Role, Stance = Stance, ModelStance = ModelStance, Confidence = Confidence,
-            Reviewed = Reviewed, Text = Text, ArticleTitle = ArticleTitle, Url = Url,
-        }.ToEvidence();
     }
 }

@@ -24,6 +24,9 @@ internal sealed class EvidenceRow
     public string? Url { get; init; }
     public int? Rank { get; init; }
 
+    /// <summary>The source's name, for queries that select it; evidence itself does not carry it.</summary>
+    public string? Source { get; init; }
+
     public PositionEvidence ToEvidence() => new(
         StatementId, ActorKey, ActorId, SpeakerName, Country, Office, Role, IsoDate.Parse(Day), TopicId,
         ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url, Rank);
