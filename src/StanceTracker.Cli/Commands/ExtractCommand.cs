@@ -22,7 +22,7 @@ internal static class ExtractCommand
         command.SetAction(parsed =>
         {
             var reader = new ArticleReader(new ArticleReaderOptions { DefaultPublished = CommonOptions.ParsePublished(parsed.GetValue(published)) });
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress(stderr.WriteLine));
+            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine));
             var inputs = ArticleReader.Expand(parsed.GetValue(paths)!);
             var records = new List<ExtractRecord>();
             var failures = 0;

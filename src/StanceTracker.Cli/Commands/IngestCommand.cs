@@ -28,7 +28,7 @@ internal static class IngestCommand
             };
             var databasePath = parsed.GetValue(database)!;
             var db = OpenDatabase(databasePath);
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress(stderr.WriteLine));
+            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine));
             var pipeline = new IngestPipeline(db, options, analyzer);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
             Report(summary, databasePath, stdout, stderr);

@@ -85,10 +85,6 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
         Changed?.Invoke();
     }
 
-    private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }
 
 public sealed record DemoBuildStatus(DemoBuildState State, int Percent, int Articles, string? Message)
