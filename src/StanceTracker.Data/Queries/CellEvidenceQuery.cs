@@ -40,16 +40,9 @@ public sealed class CellEvidenceQuery(StanceDatabase database)
 
     // The (country, topic_id, day) index serves the range; a cell has tens of rows, not thousands.
     private const string WindowSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
-               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
-               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
-               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url, src.name AS Source
-        FROM position_days d
-        JOIN statements s ON s.id = d.statement_id
-        JOIN articles a ON a.id = s.article_id
-        LEFT JOIN sources src ON src.id = a.source_id
-        WHERE d.country = @Country AND d.topic_id = @TopicId AND d.day >= @From AND d.day <= @AsOf
-        ORDER BY d.day DESC, d.statement_id DESC
+        SELECT e.* FROM position_evidence e
+        WHERE e.Country = @Country AND e.TopicId = @TopicId AND e.Day >= @From AND e.Day <= @AsOf
+        ORDER BY e.Day DESC, e.StatementId DESC
         """;
 
     /// <summary>The cell for <paramref name="country"/> and <paramref name="topicId"/> as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days.</summary>

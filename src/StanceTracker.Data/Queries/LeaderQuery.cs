@@ -135,15 +135,9 @@ public sealed class LeaderQuery(StanceDatabase database)
 
     // The primary key (actor_key, topic_id, day) serves this: one leader's every position day.
     private const string DaysSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
-               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
-               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
-               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url
-        FROM position_days d
-        JOIN statements s ON s.id = d.statement_id
-        JOIN articles a ON a.id = s.article_id
-        WHERE d.actor_key = @Key
-        ORDER BY d.topic_id, d.day
+        SELECT e.* FROM position_evidence e
+        WHERE e.ActorKey = @Key
+        ORDER BY e.TopicId, e.Day
         """;
 
     // Newest first from the (actor_key, published_date) index; reviews applied through the view.

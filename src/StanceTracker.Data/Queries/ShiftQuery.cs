@@ -9,15 +9,9 @@ public sealed class ShiftQuery(StanceDatabase database)
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
     private const string DaysSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
-               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
-               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
-               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url
-        FROM position_days d
-        JOIN statements s ON s.id = d.statement_id
-        JOIN articles a ON a.id = s.article_id
-        WHERE (@TopicId IS NULL OR d.topic_id = @TopicId)
-        ORDER BY d.actor_key, d.topic_id, d.day
+        SELECT e.* FROM position_evidence e
+        WHERE (@TopicId IS NULL OR e.TopicId = @TopicId)
+        ORDER BY e.ActorKey, e.TopicId, e.Day
         """;
 
     /// <summary>Actor shifts (and, with <paramref name="countries"/>, country shifts) dated on or after <paramref name="since"/>.</summary>

@@ -16,15 +16,9 @@ public sealed class TimelineQuery(StanceDatabase database)
 
     // The primary key (actor_key, topic_id, day) serves this directly.
     private const string ActorDaysSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
-               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
-               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
-               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url
-        FROM position_days d
-        JOIN statements s ON s.id = d.statement_id
-        JOIN articles a ON a.id = s.article_id
-        WHERE d.actor_key = @ActorKey AND d.topic_id = @TopicId
-        ORDER BY d.day
+        SELECT e.* FROM position_evidence e
+        WHERE e.ActorKey = @ActorKey AND e.TopicId = @TopicId
+        ORDER BY e.Day
         """;
 
     /// <summary>Every day the actor took a position on the topic, and the shifts between them.</summary>
@@ -41,15 +35,9 @@ public sealed class TimelineQuery(StanceDatabase database)
     }
 
     private const string CountryDaysSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
-               d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
-               s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
-               d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url
-        FROM position_days d
-        JOIN statements s ON s.id = d.statement_id
-        JOIN articles a ON a.id = s.article_id
-        WHERE d.country = @Country AND d.topic_id = @TopicId
-        ORDER BY d.day
+        SELECT e.* FROM position_evidence e
+        WHERE e.Country = @Country AND e.TopicId = @TopicId
+        ORDER BY e.Day
         """;
 
     /// <summary>

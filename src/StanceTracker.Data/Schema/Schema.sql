@@ -1,4 +1,4 @@
--- The full current schema (version 4), applied to a new database in one go. Idempotent: every statement is
+-- The full current schema (version 5), applied to a new database in one go. Idempotent: every statement is
 -- IF NOT EXISTS. Keep it equal to what Migrations/ produce from version 1; a test compares the two.
 
 CREATE TABLE IF NOT EXISTS sources (
@@ -220,3 +220,14 @@ CREATE TABLE IF NOT EXISTS actor_topics (
   topic_id TEXT NOT NULL,
   PRIMARY KEY (actor_key, topic_id)
 ) WITHOUT ROWID;
+
+-- Version 5: the evidence behind position days (see Migrations/0005).
+CREATE VIEW IF NOT EXISTS position_evidence AS
+SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
+       d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
+       s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
+       d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url, src.name AS Source
+FROM position_days d
+JOIN statements s ON s.id = d.statement_id
+JOIN articles a ON a.id = s.article_id
+LEFT JOIN sources src ON src.id = a.source_id;
