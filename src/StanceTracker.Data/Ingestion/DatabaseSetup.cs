@@ -54,10 +54,11 @@ public static class DatabaseSetup
     /// <summary>
     /// Statements, speakers and (with <paramref name="classify"/>) positions. The classifier is loaded once per process
     /// from data/models, and trained there first if it is missing (under a minute; <paramref name="progress"/> tells).
-    /// Without classification, statements are stored with no positions: for bulk loads and tests of the plumbing.
+    /// Nothing is loaded until the first article needs analysing, so a page or a rerun over stored articles never
+    /// waits for it. Without classification, statements are stored with no positions: for bulk loads and plumbing tests.
     /// </summary>
     public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null) =>
-        new ArticleAnalyzer(Catalog, classify ? LoadClassifier(progress) : null);
+        new DeferredAnalyzer(() => new ArticleAnalyzer(Catalog, classify ? LoadClassifier(progress) : null));
 
     public static StanceClassifier LoadClassifier(IProgress<string>? progress = null)
     {
@@ -66,4 +67,14 @@ public static class DatabaseSetup
             return _classifier ??= StanceClassifier.LoadOrTrain(ProjectPaths.DataDirectory, progress);
         }
     }
+}
+
+/// <summary>Builds the real analyser on first use (thread-safe), then hands every call to it.</summary>
+internal sealed class DeferredAnalyzer(Func<IArticleAnalyzer> create) : IArticleAnalyzer
+{
+    private readonly Lazy<IArticleAnalyzer> _analyzer = new(create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public string Version => _analyzer.Value.Version;
+
+    public AnalysedArticle Analyse(Core.Articles.Article article) => _analyzer.Value.Analyse(article);
 }

@@ -29,8 +29,7 @@ public sealed class ArticleIngest(StanceDatabase database)
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
     private readonly ArticleStore _store = new(database);
-    // Created on first use, not with the page: loading (on a fresh checkout, training) the classifier must not hold up rendering.
-    private readonly Lazy<IArticleAnalyzer> _analyzer = new(() => DatabaseSetup.CreateAnalyzer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly IArticleAnalyzer _analyzer = DatabaseSetup.CreateAnalyzer();
 
     public static IReadOnlyList<string> Extensions => ArticleReader.SupportedExtensions;
 
@@ -111,7 +110,7 @@ public sealed class ArticleIngest(StanceDatabase database)
             var article = result.Article!;
             try
             {
-                var saved = _store.Save(_analyzer.Value.Analyse(article));
+                var saved = _store.Save(_analyzer.Analyse(article));
                 outcomes.Add(new IngestOutcome(article.Origin, article.Title, saved.ArticleId, saved.Status == SaveStatus.Duplicate, saved.Statements, saved.Positions, null));
             }
             catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException)
