@@ -47,7 +47,7 @@ public static class ClassifierTrainer
         }
         var svm = settings.SvmBaseline;
         var cache = new EmbeddingCache(embeddingCachePath);
-        var features = StanceClassifier.Features(texts, !svm, cache, progress);
+        var features = StanceClassifier.Features(texts, !svm, !svm && settings.ReportedContentOnly, cache, progress);
         var data = new TrainingSet { Topics = topics, Features = features, Labels = labels };
 
         // Folds over distinct texts, so a text labelled for two topics never sits on both sides.
@@ -139,7 +139,7 @@ public static class ClassifierTrainer
             : EmbeddingTopicStanceModel.Train(finalMl, data, mode, settings);
         var version = (svm ? "svm-" : "minilm-") + Hash(lines, settings);
         var manifest = new ModelManifest(final.Kind, version, topics, thresholds[best], mode, a, b, settings,
-            majority.ToDictionary(p => p.Key, p => p.Value.ToId()), lines.Count);
+            majority.ToDictionary(p => p.Key, p => p.Value.ToId()), lines.Count, DataHash(lines));
         return new TrainingResult(new StanceClassifier(final, manifest), reports[best], notes.ToString().TrimEnd());
     }
 
@@ -233,15 +233,32 @@ public static class ClassifierTrainer
         return (a, b);
     }
 
+    // Bumped whenever the features computed from a text change, so models trained on the old features are retrained.
+    private const string FeaturePipeline = "features-v2";
+
     private static string Hash(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendLines(sha, lines);
+        sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(settings)));
+        sha.AppendData(Encoding.UTF8.GetBytes(FeaturePipeline));
+        return Convert.ToHexString(sha.GetHashAndReset())[..12].ToLowerInvariant();
+    }
+
+    /// <summary>Hash of the labelled lines and the feature pipeline, whatever the settings: tells whether a saved model is current.</summary>
+    public static string DataHash(IReadOnlyList<LabelledStatement> lines)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        AppendLines(sha, lines);
+        sha.AppendData(Encoding.UTF8.GetBytes(FeaturePipeline));
+        return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    private static void AppendLines(IncrementalHash sha, IReadOnlyList<LabelledStatement> lines)
+    {
         foreach (var line in lines)
         {
             sha.AppendData(Encoding.UTF8.GetBytes($"{line.Topic}\t{line.Stance.ToId()}\t{line.Text}\n"));
         }
-        sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(settings)));
-        sha.AppendData(Encoding.UTF8.GetBytes("features-v1"));
-        return Convert.ToHexString(sha.GetHashAndReset())[..12].ToLowerInvariant();
     }
 }

@@ -8,7 +8,8 @@ namespace StanceTracker.Core.Classification;
 /// <summary>What model.json holds beside the ML.NET zips.</summary>
 internal sealed record ModelManifest(
     string Kind, string Version, IReadOnlyList<string> Topics, IReadOnlyList<float> Thresholds, StanceMode StanceMode,
-    double CalibrationA, double CalibrationB, ClassifierSettings Settings, IReadOnlyDictionary<string, string> MajorityStance, int TrainingLines);
+    double CalibrationA, double CalibrationB, ClassifierSettings Settings, IReadOnlyDictionary<string, string> MajorityStance, int TrainingLines,
+    string? TrainingDataHash = null);
 
 /// <summary>
 /// The statement classifier: which topics a statement takes a position on (one-vs-rest, per-topic thresholds), and the
@@ -37,6 +38,9 @@ public sealed partial class StanceClassifier : IStatementClassifier
     public IReadOnlyList<float> Thresholds => _manifest.Thresholds;
     public StanceMode StanceMode => _manifest.StanceMode;
     public string Kind => _manifest.Kind;
+
+    /// <summary>Hash of the labelled lines and the feature pipeline the model was trained on (null for models saved before it was recorded).</summary>
+    public string? TrainingDataHash => _manifest.TrainingDataHash;
     public IReadOnlyDictionary<string, Stance> MajorityStance => _manifest.MajorityStance.ToDictionary(p => p.Key, p => StanceNames.TryParse(p.Value, out var s) ? s : Stance.Neutral);
 
     /// <summary>Where the models live under a data folder.</summary>
@@ -70,25 +74,45 @@ public sealed partial class StanceClassifier : IStatementClassifier
     public static StanceClassifier LoadOrTrain(string dataDir, IProgress<string>? progress = null, ClassifierSettings? settings = null)
     {
         var modelDir = ModelDirectory(dataDir);
-        if (File.Exists(Path.Combine(modelDir, ManifestFile)))
+        var trainingDir = TrainingDirectory(dataDir);
+        if (TryLoadCurrent(modelDir, trainingDir, progress) is { } current)
         {
-            return Load(modelDir);
+            return current;
         }
         // Several processes may start on a fresh checkout at once (the dashboard, the CLI, parallel test runs): one
         // trains, the others wait for the lock and then load what it saved. The manifest is written last.
         Directory.CreateDirectory(modelDir);
         using var trainingLock = AcquireTrainingLock(modelDir, progress);
-        if (File.Exists(Path.Combine(modelDir, ManifestFile)))
+        if (TryLoadCurrent(modelDir, trainingDir, progress: null) is { } trainedMeanwhile)
         {
-            return Load(modelDir);
+            return trainedMeanwhile;
         }
-        var trainingDir = TrainingDirectory(dataDir);
-        progress?.Report($"No classifier model in {modelDir}: training one from {trainingDir} (first run only)...");
+        progress?.Report($"Training the classifier in {modelDir} from {trainingDir} (first run, or the training data changed)...");
         var lines = TrainingData.Load(trainingDir);
         var result = ClassifierTrainer.Train(lines, settings ?? FirstRunSettings, Path.Combine(modelDir, EmbeddingCacheFile), progress);
+        File.Delete(Path.Combine(modelDir, ManifestFile));
         result.Classifier.Save(modelDir);
         progress?.Report($"Classifier {result.Classifier.Version} saved to {modelDir}.");
         return result.Classifier;
+    }
+
+    /// <summary>
+    /// The saved model, if there is one and it was trained on the training data as it is now; a model left behind by
+    /// older training files (or an older feature pipeline) would silently classify with yesterday's knowledge.
+    /// </summary>
+    private static StanceClassifier? TryLoadCurrent(string modelDir, string trainingDir, IProgress<string>? progress)
+    {
+        if (!File.Exists(Path.Combine(modelDir, ManifestFile)))
+        {
+            return null;
+        }
+        var saved = Load(modelDir);
+        if (!Directory.Exists(trainingDir) || saved.TrainingDataHash == ClassifierTrainer.DataHash(TrainingData.Load(trainingDir)))
+        {
+            return saved;
+        }
+        progress?.Report($"The model in {modelDir} ({saved.Version}) was trained on other training data than {trainingDir} holds now.");
+        return null;
     }
 
     private static FileStream AcquireTrainingLock(string modelDir, IProgress<string>? progress)
@@ -204,7 +228,7 @@ public sealed partial class StanceClassifier : IStatementClassifier
 
     private Scored Score(IReadOnlyList<string> texts, bool stances = true)
     {
-        var batch = Features(texts, _model.NeedsEmbeddings);
+        var batch = Features(texts, _model.NeedsEmbeddings, _manifest.Settings.ReportedContentOnly);
         float[][] probabilities;
         lock (_lock)
         {
@@ -241,15 +265,19 @@ public sealed partial class StanceClassifier : IStatementClassifier
 
     private float[][] StanceDistributions(IReadOnlyList<string> texts, IReadOnlyList<int> topics)
     {
-        var batch = Features(texts, _model.NeedsEmbeddings);
+        var batch = Features(texts, _model.NeedsEmbeddings, _manifest.Settings.ReportedContentOnly);
         lock (_lock)
         {
             return _model.StanceScores(batch, topics);
         }
     }
 
-    internal static FeatureBatch Features(IReadOnlyList<string> texts, bool embeddings, EmbeddingCache? cache = null, IProgress<string>? progress = null)
+    internal static FeatureBatch Features(IReadOnlyList<string> texts, bool embeddings, bool reportedContent, EmbeddingCache? cache = null, IProgress<string>? progress = null)
     {
+        if (reportedContent)
+        {
+            texts = texts.Select(ReportedContent.Of).ToList();
+        }
         float[][]? vectors = null;
         if (embeddings)
         {

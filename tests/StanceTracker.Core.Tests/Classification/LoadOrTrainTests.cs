@@ -21,13 +21,34 @@ public sealed class LoadOrTrainTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(_data, "models", StanceClassifier.ManifestFile)));
         Assert.True(File.Exists(Path.Combine(_data, "models", StanceClassifier.EmbeddingCacheFile)));
-        Assert.Contains(messages, m => m.Contains("training one", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Training the classifier", StringComparison.Ordinal));
         messages.Clear();
         var second = StanceClassifier.LoadOrTrain(_data, new Progress(messages));
         Assert.Empty(messages);
         Assert.Equal(first.Version, second.Version);
         var input = new[] { new ClassificationInput("Frederiksen ruled out sending troops to Ukraine.") };
         Assert.Equal(first.Classify(input)[0], second.Classify(input)[0]);
+    }
+
+    [Fact]
+    public void A_model_trained_on_other_training_data_is_retrained()
+    {
+        Directory.CreateDirectory(Path.Combine(_data, "training"));
+        var lines = File.ReadAllLines(ClassifierFixture.FixturePath);
+        File.WriteAllLines(Path.Combine(_data, "training", "train-x.tsv"), lines);
+        var settings = new ClassifierSettings { Folds = 2 };
+        var first = StanceClassifier.LoadOrTrain(_data, progress: null, settings);
+
+        // An analyst adds a labelled line: the saved model no longer reflects data/training.
+        File.WriteAllLines(Path.Combine(_data, "training", "train-x.tsv"),
+            [.. lines, "troops-in-ukraine\toppose\tThe Examplestan premier said on Monday that no soldiers of hers would go to Ukraine."]);
+        var messages = new List<string>();
+        var second = StanceClassifier.LoadOrTrain(_data, new Progress(messages), settings);
+
+        Assert.NotEqual(first.TrainingDataHash, second.TrainingDataHash);
+        Assert.NotEqual(first.Version, second.Version);
+        Assert.Contains(messages, m => m.Contains("other training data", StringComparison.Ordinal));
+        Assert.Equal(second.Version, StanceClassifier.Load(Path.Combine(_data, "models")).Version);
     }
 
     private sealed class Progress(List<string> messages) : IProgress<string>
