@@ -22,7 +22,8 @@ internal static class TrainCommand
         var baseline = new Option<string?>("--baseline") { Description = "Train a baseline instead of the embedding model", HelpName = "svm" };
         baseline.AcceptOnlyFromAmong("svm");
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed)", DefaultValueFactory = _ => 42, HelpName = "N" };
-        var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report") { data, output, folds, baseline, seed };
+        var reportedContent = new Option<bool>("--reported-content") { Description = "Classify what a reported statement says without its frame (speaker, title, day)" };
+        var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report") { data, output, folds, baseline, seed, reportedContent };
         command.SetAction(parsed =>
         {
             var k = parsed.GetValue(folds);
@@ -36,7 +37,7 @@ internal static class TrainCommand
                 throw new UsageException($"--data '{path}': no such file or folder");
             }
             var outDir = parsed.GetValue(output)!;
-            var settings = new ClassifierSettings { Folds = k, Seed = parsed.GetValue(seed), SvmBaseline = parsed.GetValue(baseline) == "svm" };
+            var settings = new ClassifierSettings { Folds = k, Seed = parsed.GetValue(seed), SvmBaseline = parsed.GetValue(baseline) == "svm", ReportedContentOnly = parsed.GetValue(reportedContent) };
             var lines = TrainingData.Load(path);
             var c = CultureInfo.InvariantCulture;
             stderr.WriteLine(string.Create(c, $"Training on {lines.Count:N0} lines ({lines.Select(l => l.Text).Distinct().Count():N0} distinct statements) from {path}"));

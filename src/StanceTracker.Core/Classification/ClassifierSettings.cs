@@ -14,6 +14,12 @@ public sealed record ClassifierSettings
     /// <summary>Stance conditioning; null measures both by cross-validation and keeps the better.</summary>
     public StanceMode? StanceMode { get; init; }
 
+    /// <summary>
+    /// Classify what a reported statement says, without its wire-story frame (<see cref="ReportedContent"/>); the SVM
+    /// baseline always sees the whole text.
+    /// </summary>
+    public bool ReportedContentOnly { get; init; }
+
     public float TopicL2 { get; init; } = 0.05f;
     public float StanceL2 { get; init; } = 0.05f;
 
