@@ -2,8 +2,8 @@ namespace StanceTracker.Core.Positions;
 
 /// <summary>
 /// Finds shifts in a sequence of positions on one topic by one subject (an actor, or a country's winning positions).
-/// A new stance counts once it is established: stated with confidence (or reviewed), or said twice. One
-/// low-confidence statement alone does not make a shift, nor undo one.
+/// A new stance counts once it is established: stated with confidence (or reviewed), or said twice (in two statements
+/// on the same day, or on two days running). One low-confidence statement alone does not make a shift, nor undo one.
 /// </summary>
 public static class ShiftDetector
 {
@@ -16,17 +16,21 @@ public static class ShiftDetector
         var days = evidence
             .GroupBy(e => e.Date)
             .OrderBy(g => g.Key)
-            .Select(g => g.Aggregate((best, e) => PositionCalculator.IsBetter(e, best) ? e : best))
+            .Select(g =>
+            {
+                var best = g.Aggregate((best, e) => PositionCalculator.IsBetter(e, best) ? e : best);
+                return (Best: best, SaidTwice: g.Count(e => e.Stance == best.Stance) > 1);
+            })
             .ToList();
 
         var shifts = new List<Shift>();
         PositionEvidence? established = null;
         PositionEvidence? pending = null;
-        foreach (var day in days)
+        foreach (var (day, saidTwice) in days)
         {
             if (established is null)
             {
-                if (IsConfident(day, rules) || (pending is not null && pending.Stance == day.Stance))
+                if (IsConfident(day, rules) || saidTwice || (pending is not null && pending.Stance == day.Stance))
                 {
                     established = day;
                     pending = null;
@@ -44,7 +48,7 @@ public static class ShiftDetector
                 pending = null;
                 continue;
             }
-            if (IsConfident(day, rules) || (pending is not null && pending.Stance == day.Stance))
+            if (IsConfident(day, rules) || saidTwice || (pending is not null && pending.Stance == day.Stance))
             {
                 shifts.Add(new Shift(subject, topicId, Shift.Classify(established.Stance, day.Stance), established, pending ?? day));
                 established = day;

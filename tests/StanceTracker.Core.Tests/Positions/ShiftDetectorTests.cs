@@ -57,6 +57,32 @@ public sealed class ShiftDetectorTests
     }
 
     [Fact]
+    public void Two_low_confidence_statements_on_the_same_day_that_agree_make_a_shift()
+    {
+        var evidence = new[]
+        {
+            Evidence.Of("a", "2024-01-01", Stance.Oppose),
+            Evidence.Of("a", "2024-02-01", Stance.Support, confidence: 0.45),
+            Evidence.Of("a", "2024-02-01", Stance.Support, confidence: 0.4),
+        };
+        var shift = Assert.Single(ShiftDetector.Detect("a", "t", evidence));
+        Assert.Equal(ShiftKind.Reversal, shift.Kind);
+        Assert.Equal(0.45, shift.After.Confidence);
+    }
+
+    [Fact]
+    public void Two_low_confidence_statements_on_the_same_day_that_differ_make_no_shift()
+    {
+        var evidence = new[]
+        {
+            Evidence.Of("a", "2024-01-01", Stance.Oppose),
+            Evidence.Of("a", "2024-02-01", Stance.Support, confidence: 0.45),
+            Evidence.Of("a", "2024-02-01", Stance.Open, confidence: 0.4),
+        };
+        Assert.Empty(ShiftDetector.Detect("a", "t", evidence));
+    }
+
+    [Fact]
     public void A_reviewed_low_confidence_statement_makes_a_shift()
     {
         var evidence = new[] { Evidence.Of("a", "2024-01-01", Stance.Oppose), Evidence.Of("a", "2024-02-01", Stance.Open, confidence: 0.3, reviewed: true) };
