@@ -35,6 +35,9 @@ public static class Offices
         Minister or Spokesperson or Envoy or Ambassador or Adviser => 3,
         _ => 4,
     };
+
+    /// <summary>Below every sitting official: someone whose office has since passed to another.</summary>
+    public const int FormerOfficeHolder = 5;
 }
 
 /// <summary>An office held for a time. <see cref="End"/> null means still in office.</summary>

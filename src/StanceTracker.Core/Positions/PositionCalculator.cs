@@ -3,7 +3,8 @@ namespace StanceTracker.Core.Positions;
 /// <summary>
 /// As-of positions. An actor's position is their latest statement inside the window (the most confident one when
 /// several fall on the latest day). A country's position comes from its actors: the most senior office holder's
-/// latest position wins, and disagreement inside the government is flagged. No evidence means no position, which is
+/// latest position wins (someone who has since handed that office on ranks below every sitting official), and
+/// disagreement inside the government is flagged. No evidence means no position, which is
 /// not the same as <c>neutral</c>.
 /// </summary>
 public static class PositionCalculator
@@ -49,7 +50,7 @@ public static class PositionCalculator
             return null;
         }
         var ordered = actorPositions
-            .OrderBy(p => p.Evidence.Seniority)
+            .OrderBy(p => p.Evidence.SeniorityOn(p.AsOf))
             .ThenByDescending(p => p.Evidence.Date)
             .ThenByDescending(p => p.Evidence.EffectiveConfidence)
             .ThenBy(p => p.Evidence.StatementId)
@@ -57,7 +58,7 @@ public static class PositionCalculator
         var winner = ordered[0];
         var rule = ordered.Count == 1
             ? CountryRule.SoleSpeaker
-            : ordered[1].Evidence.Seniority == winner.Evidence.Seniority ? CountryRule.LatestAmongEquals : CountryRule.MostSenior;
+            : ordered[1].Evidence.SeniorityOn(ordered[1].AsOf) == winner.Evidence.SeniorityOn(winner.AsOf) ? CountryRule.LatestAmongEquals : CountryRule.MostSenior;
         return new CountryPosition(country, topicId, winner.AsOf, winner, rule, ordered.Skip(1).ToList());
     }
 

@@ -30,6 +30,15 @@ public sealed record PositionEvidence(
     /// <summary>Lower is more senior; unknown offices rank last. <see cref="Rank"/>, where given, is the stored rank.</summary>
     public int Seniority => Rank ?? Offices.Seniority(Office ?? "");
 
+    /// <summary>
+    /// The day the speaker's office (the one they spoke in) passed to someone else, if it has: from then on the statement
+    /// no longer speaks for the government. Null while they hold it, and for speakers the catalogue has no term for.
+    /// </summary>
+    public DateOnly? OfficeUntil { get; init; }
+
+    /// <summary>Seniority as of a date: a former office holder ranks below every sitting official.</summary>
+    public int SeniorityOn(DateOnly asOf) => OfficeUntil is { } until && asOf >= until ? Offices.FormerOfficeHolder : Seniority;
+
     /// <summary>A reviewed position is certain: the analyst has read it.</summary>
     public double EffectiveConfidence => Reviewed ? 1.0 : Confidence;
 

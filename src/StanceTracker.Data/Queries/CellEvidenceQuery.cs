@@ -55,8 +55,9 @@ public sealed class CellEvidenceQuery(StanceDatabase database)
         var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
         using var connection = database.OpenConnection();
+        var terms = OfficeTermIndex.Load(connection);
         var rows = connection.Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
-        var statements = rows.Select(r => new CellStatement(r.ToEvidence(), r.Source)).ToList();
+        var statements = rows.Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source)).ToList();
         var byId = statements.GroupBy(s => s.StatementId).ToDictionary(g => g.Key, g => g.First());
 
         var actors = PositionCalculator.ActorsAsOf(statements.Select(s => s.Evidence), asOf, rules);

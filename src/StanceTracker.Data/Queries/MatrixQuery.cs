@@ -47,9 +47,10 @@ public sealed class MatrixQuery(StanceDatabase database)
         // One read transaction so topics and cells come from the same snapshot while a writer is active.
         using var transaction = connection.BeginTransaction(deferred: true);
         var topics = TopicStore.All(connection, transaction);
+        var terms = OfficeTermIndex.Load(connection, transaction);
         var actorPositions = connection
             .Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction)
-            .Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, r.ToEvidence()))
+            .Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, terms.Apply(r.ToEvidence())))
             .ToList();
         var countryPositions = PositionCalculator.CountriesAsOf(actorPositions);
         var winners = countryPositions.Select(p => p.Winner.Evidence.StatementId).Distinct().ToList();

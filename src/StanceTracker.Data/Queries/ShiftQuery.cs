@@ -19,7 +19,8 @@ public sealed class ShiftQuery(StanceDatabase database)
     {
         rules ??= PositionRules.Default;
         using var connection = database.OpenConnection();
-        var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId }).Select(r => r.ToEvidence()).ToList();
+        var terms = OfficeTermIndex.Load(connection);
+        var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
 
         var shifts = evidence
             .GroupBy(e => (e.ActorKey, e.TopicId))

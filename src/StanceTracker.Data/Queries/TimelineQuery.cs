@@ -50,30 +50,34 @@ public sealed class TimelineQuery(StanceDatabase database)
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
         rules ??= PositionRules.Default;
         using var connection = database.OpenConnection();
-        var evidence = connection.Query<EvidenceRow>(CountryDaysSql, new { Country = country, TopicId = topicId }).Select(r => r.ToEvidence()).ToList();
+        var terms = OfficeTermIndex.Load(connection);
+        var evidence = connection.Query<EvidenceRow>(CountryDaysSql, new { Country = country, TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
         var steps = CountrySteps(country, topicId, evidence, rules);
         return new Timeline(country, country, topicId, steps, ShiftDetector.Detect(country, topicId, steps.Select(s => s.Evidence), rules));
     }
 
     // One sweep over the days: each actor's standing position is updated as their statements arrive, so every day
-    // costs only the handful of speakers a country has, not a rescan of all earlier evidence.
+    // costs only the handful of speakers a country has, not a rescan of all earlier evidence. The days an office
+    // passed to someone else are swept too, since the country's position can change hands on them without a word said.
     internal static List<TimelineStep> CountrySteps(string country, string topicId, IReadOnlyList<PositionEvidence> evidence, PositionRules rules)
     {
         var steps = new List<TimelineStep>();
         var standing = new Dictionary<string, PositionEvidence>(StringComparer.Ordinal);
-        foreach (var day in evidence.GroupBy(e => e.Date).OrderBy(g => g.Key))
+        var byDay = evidence.GroupBy(e => e.Date).ToDictionary(g => g.Key, g => g.ToList());
+        var days = byDay.Keys.Concat(evidence.Select(e => e.OfficeUntil).OfType<DateOnly>()).Distinct().Order();
+        foreach (var day in days)
         {
-            foreach (var e in day)
+            foreach (var e in byDay.GetValueOrDefault(day, []))
             {
                 if (!standing.TryGetValue(e.ActorKey, out var held) || PositionCalculator.IsBetter(e, held))
                 {
                     standing[e.ActorKey] = e;
                 }
             }
-            var from = day.Key.AddDays(-rules.WindowDays);
+            var from = day.AddDays(-rules.WindowDays);
             var current = standing.Values
                 .Where(e => e.Date >= from)
-                .Select(e => new ActorPosition(e.ActorKey, topicId, day.Key, e))
+                .Select(e => new ActorPosition(e.ActorKey, topicId, day, e))
                 .ToList();
             if (PositionCalculator.CountryAsOf(country, topicId, current) is not { } position)
             {
@@ -82,7 +86,7 @@ public sealed class TimelineQuery(StanceDatabase database)
             var previous = steps.Count > 0 ? steps[^1] : null;
             if (previous is null || previous.Evidence.StatementId != position.Winner.Evidence.StatementId || previous.Disagreement != position.Disagreement)
             {
-                steps.Add(new TimelineStep(day.Key, position.Winner.Evidence, position.Rule, position.Disagreement));
+                steps.Add(new TimelineStep(day, position.Winner.Evidence, position.Rule, position.Disagreement));
             }
         }
         return steps;

@@ -75,6 +75,31 @@ public sealed class PositionCalculatorTests
     }
 
     [Fact]
+    public void A_premier_who_has_left_office_ranks_below_a_sitting_minister()
+    {
+        var outgoing = Evidence.Of("premier", "2025-02-01", Stance.Oppose, office: Offices.HeadOfGovernment) with { OfficeUntil = new DateOnly(2025, 5, 1) };
+        var minister = Evidence.Of("minister", "2025-03-01", Stance.Open, office: Offices.ForeignMinister);
+
+        var whileInOffice = PositionCalculator.CountryAsOf("ARD", "troops-in-ukraine", PositionCalculator.ActorsAsOf([outgoing, minister], new DateOnly(2025, 4, 30)))!;
+        var afterHandover = PositionCalculator.CountryAsOf("ARD", "troops-in-ukraine", PositionCalculator.ActorsAsOf([outgoing, minister], new DateOnly(2025, 5, 1)))!;
+
+        Assert.Equal("premier", whileInOffice.Winner.ActorKey);
+        Assert.Equal("minister", afterHandover.Winner.ActorKey);
+        Assert.Equal(CountryRule.MostSenior, afterHandover.Rule);
+        // Still shown, as the one who disagrees: the former premier's words are evidence, not the government's line.
+        Assert.Equal("premier", Assert.Single(afterHandover.Dissenters).ActorKey);
+    }
+
+    [Fact]
+    public void A_former_office_holder_alone_still_fills_the_cell()
+    {
+        var outgoing = Evidence.Of("premier", "2025-02-01", Stance.Oppose, office: Offices.HeadOfGovernment) with { OfficeUntil = new DateOnly(2025, 5, 1) };
+        var country = PositionCalculator.CountryAsOf("ARD", "troops-in-ukraine", PositionCalculator.ActorsAsOf([outgoing], AsOf))!;
+        Assert.Equal(Stance.Oppose, country.Stance);
+        Assert.Equal(CountryRule.SoleSpeaker, country.Rule);
+    }
+
+    [Fact]
     public void Foreign_minister_outranks_a_spokesperson_and_agreement_is_not_flagged()
     {
         var actors = PositionCalculator.ActorsAsOf(

@@ -53,6 +53,32 @@ public sealed class PositionQueriesTests : IDisposable
     }
 
     [Fact]
+    public void A_president_who_has_left_office_no_longer_speaks_for_the_country()
+    {
+        // The catalogue says President Vost's term ended on 1 May 2024.
+        new ActorStore(database).Upsert([TestData.Mirela with
+        {
+            Terms = [new OfficeTerm(Offices.HeadOfState, "President", "ARD", new DateOnly(2021, 3, 1), new DateOnly(2024, 5, 1))],
+        }]);
+        Say("2024-01-10", President, "The canal treaty will not be ratified.", Stance.Oppose);
+        Say("2024-03-01", Minister, "We are open to ratifying the canal treaty after a review.", Stance.Open);
+
+        var matrix = new MatrixQuery(database);
+        Assert.Equal("Mirela Vost", matrix.Get(new DateOnly(2024, 4, 30)).Cell("ARD", TestData.Canal)!.SpeakerName);
+        Assert.Equal("Ilan Dorr", matrix.Get(new DateOnly(2024, 5, 1)).Cell("ARD", TestData.Canal)!.SpeakerName);
+
+        // The country's line changed hands on the day of the handover, with nothing said that day.
+        var timeline = new TimelineQuery(database).ForCountry("ARD", TestData.Canal);
+        Assert.Equal([new DateOnly(2024, 1, 10), new DateOnly(2024, 3, 1), new DateOnly(2024, 5, 1)], timeline.Steps.Select(s => s.Date));
+        Assert.Equal("ilan-dorr", timeline.Steps[^1].Evidence.ActorKey);
+        var shift = Assert.Single(new ShiftQuery(database).Find(), s => s.Subject == "ARD");
+        Assert.Equal((Stance.Oppose, Stance.Open), (shift.Before.Stance, shift.After.Stance));
+
+        var cell = new CellEvidenceQuery(database).Get("ARD", TestData.Canal, new DateOnly(2024, 6, 1));
+        Assert.Equal("Ilan Dorr", cell.Winner!.SpeakerName);
+    }
+
+    [Fact]
     public void A_stance_review_overrides_the_model_in_the_matrix_and_timeline()
     {
         var position = Say("2024-01-10", President, "The canal treaty is worth a look.", Stance.Oppose, 0.55);

@@ -20,16 +20,22 @@ public static class RuleExplanation
         return evidence.Rule switch
         {
             CountryRule.MostSenior when runnerUp is not null => string.Create(CultureInfo.InvariantCulture,
-                $"Most senior speaker: the {Office(winner)} ({winner.SpeakerName}) outranks the {Office(runnerUp)} ({runnerUp.SpeakerName}); the most senior office holder's latest statement in the window stands for the country."),
+                $"Most senior speaker: the {Office(winner, evidence.AsOf)} ({winner.SpeakerName}) outranks the {Office(runnerUp, evidence.AsOf)} ({runnerUp.SpeakerName}); the most senior office holder's latest statement in the window stands for the country."),
             CountryRule.LatestAmongEquals when runnerUp is not null && runnerUp.Date == winner.Date => string.Create(CultureInfo.InvariantCulture,
-                $"Latest among equally senior speakers: {winner.SpeakerName} and {runnerUp.SpeakerName} ({Office(winner)}) spoke on the same day, {winner.Date:d MMM yyyy}; the reviewed or more confident reading wins."),
+                $"Latest among equally senior speakers: {winner.SpeakerName} and {runnerUp.SpeakerName} ({Office(winner, evidence.AsOf)}) spoke on the same day, {winner.Date:d MMM yyyy}; the reviewed or more confident reading wins."),
             CountryRule.LatestAmongEquals when runnerUp is not null => string.Create(CultureInfo.InvariantCulture,
-                $"Latest among equally senior speakers: {winner.SpeakerName} ({Office(winner)}) spoke on {winner.Date:d MMM yyyy}, after {runnerUp.SpeakerName} on {runnerUp.Date:d MMM yyyy}."),
+                $"Latest among equally senior speakers: {winner.SpeakerName} ({Office(winner, evidence.AsOf)}) spoke on {winner.Date:d MMM yyyy}, after {runnerUp.SpeakerName} on {runnerUp.Date:d MMM yyyy}."),
             _ => string.Create(CultureInfo.InvariantCulture,
-                $"Only speaker in the last {evidence.WindowDays} days: {winner.SpeakerName} ({Office(winner)}) is the only one of the country's speakers with a position on this topic between {evidence.From:d MMM yyyy} and {evidence.AsOf:d MMM yyyy}."),
+                $"Only speaker in the last {evidence.WindowDays} days: {winner.SpeakerName} ({Office(winner, evidence.AsOf)}) is the only one of the country's speakers with a position on this topic between {evidence.From:d MMM yyyy} and {evidence.AsOf:d MMM yyyy}."),
         };
     }
 
-    private static string Office(CellStatement statement) =>
-        statement.Evidence.Office is { Length: > 0 } office ? OfficeNames.Label(office) : statement.Evidence.Role ?? OfficeNames.Label(null);
+    // A speaker who has since handed the office on is named as such: it is why a junior sitting official outranks them.
+    private static string Office(CellStatement statement, DateOnly asOf)
+    {
+        var office = statement.Evidence.Office is { Length: > 0 } o ? OfficeNames.Label(o) : statement.Evidence.Role ?? OfficeNames.Label(null);
+        return statement.Evidence.OfficeUntil is { } until && asOf >= until
+            ? string.Create(CultureInfo.InvariantCulture, $"former {office}, out of office since {until:d MMM yyyy}")
+            : office;
+    }
 }
