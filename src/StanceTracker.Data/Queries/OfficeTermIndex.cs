@@ -1,37 +1,22 @@
-using System.Data;
-using Dapper;
+using Microsoft.Data.Sqlite;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Positions;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Queries;
 
 /// <summary>
-/// When each catalogued speaker's office passed on, read once per query from <c>actor_terms</c> (a few thousand rows at
-/// most), so the country rules can tell a sitting official from a former one without widening the per-day table.
+/// When each catalogued speaker's office passed on, read once per query from the actor catalogue (a few thousand terms
+/// at most), so the country rules can tell a sitting official from a former one without widening the per-day table.
 /// </summary>
 internal sealed class OfficeTermIndex
 {
-    private const string TermsSql = """
-        SELECT t.actor_id AS ActorId, t.start_date AS StartDate, t.end_date AS EndDate
-        FROM actor_terms t
-        """;
+    private readonly ILookup<string, OfficeTerm> _terms;
 
-    private readonly Dictionary<string, List<(DateOnly? Start, DateOnly? End)>> _terms;
+    private OfficeTermIndex(ILookup<string, OfficeTerm> terms) => _terms = terms;
 
-    private OfficeTermIndex(Dictionary<string, List<(DateOnly? Start, DateOnly? End)>> terms) => _terms = terms;
-
-    public static OfficeTermIndex Load(IDbConnection connection, IDbTransaction? transaction = null)
-    {
-        var terms = new Dictionary<string, List<(DateOnly?, DateOnly?)>>(StringComparer.Ordinal);
-        foreach (var row in connection.Query<TermRow>(TermsSql, transaction: transaction))
-        {
-            if (!terms.TryGetValue(row.ActorId, out var list))
-            {
-                terms[row.ActorId] = list = [];
-            }
-            list.Add((IsoDate.ParseOrNull(row.StartDate), IsoDate.ParseOrNull(row.EndDate)));
-        }
-        return new OfficeTermIndex(terms);
-    }
+    public static OfficeTermIndex Load(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        new(ActorStore.TermsByActor(connection, transaction));
 
     /// <summary>
     /// The day the office the actor held on <paramref name="day"/> ended, or null if it has not (or the catalogue does
@@ -39,29 +24,14 @@ internal sealed class OfficeTermIndex
     /// </summary>
     public DateOnly? OfficeUntil(string? actorId, DateOnly day)
     {
-        if (actorId is null || !_terms.TryGetValue(actorId, out var terms))
+        if (actorId is null)
         {
             return null;
         }
-        DateOnly? until = null;
-        var covered = false;
-        foreach (var (start, end) in terms)
-        {
-            if ((start is null || start <= day) && (end is null || end >= day))
-            {
-                if (end is null)
-                {
-                    return null;
-                }
-                covered = true;
-                until = until is null || end > until ? end : until;
-            }
-        }
-        return covered ? until : null;
+        var covering = _terms[actorId].Where(t => t.Covers(day)).ToList();
+        return covering.Count == 0 || covering.Any(t => t.End is null) ? null : covering.Max(t => t.End);
     }
 
     public PositionEvidence Apply(PositionEvidence evidence) =>
         OfficeUntil(evidence.ActorId, evidence.Date) is { } until ? evidence with { OfficeUntil = until } : evidence;
-
-    private sealed record TermRow(string ActorId, string? StartDate, string? EndDate);
 }

@@ -101,7 +101,7 @@ public sealed class ActorStore(StanceDatabase database)
 
         SELECT al.alias FROM actor_aliases al WHERE al.actor_id = @Id ORDER BY al.rowid;
 
-        SELECT t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+        SELECT t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
         FROM actor_terms t
         WHERE t.actor_id = @Id
         ORDER BY t.id;
@@ -115,13 +115,21 @@ public sealed class ActorStore(StanceDatabase database)
         using var results = connection.QueryMultiple(FindSql, new { Id = id });
         var actor = results.ReadSingleOrDefault<ActorRow>();
         var aliases = results.Read<string>().ToList();
-        var terms = results.Read<TermRow>()
-            .Select(t => new OfficeTerm(t.Office, t.Title, t.Country, IsoDate.ParseOrNull(t.Start), IsoDate.ParseOrNull(t.End)))
-            .ToList();
+        var terms = results.Read<TermRow>().Select(t => t.ToTerm()).ToList();
         return actor is null
             ? null
             : new Actor(actor.Id, actor.Name, ParseKind(actor.Kind), actor.Country, actor.Gender, actor.WikidataId, aliases, terms);
     }
+
+    private const string AllTermsSql = """
+        SELECT t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+        FROM actor_terms t
+        ORDER BY t.actor_id, t.id
+        """;
+
+    /// <summary>Every catalogued actor's office terms, by actor id, read on the caller's connection (and snapshot).</summary>
+    internal static ILookup<string, OfficeTerm> TermsByActor(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        connection.Query<TermRow>(AllTermsSql, transaction: transaction).ToLookup(t => t.ActorId, t => t.ToTerm(), StringComparer.Ordinal);
 
     private static string KindId(ActorKind kind) => kind switch
     {
@@ -149,10 +157,13 @@ public sealed class ActorStore(StanceDatabase database)
 
     private sealed class TermRow
     {
+        public string ActorId { get; init; } = "";
         public string Office { get; init; } = "";
         public string Title { get; init; } = "";
         public string Country { get; init; } = "";
         public string? Start { get; init; }
         public string? End { get; init; }
+
+        public OfficeTerm ToTerm() => new(Office, Title, Country, IsoDate.ParseOrNull(Start), IsoDate.ParseOrNull(End));
     }
 }
