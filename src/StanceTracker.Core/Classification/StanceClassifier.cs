@@ -52,18 +52,24 @@ public sealed partial class StanceClassifier : IStatementClassifier
     /// <summary>Loads the model saved in <paramref name="modelDir"/> (by <see cref="Save"/> or <c>stancetracker train --out</c>).</summary>
     public static StanceClassifier Load(string modelDir)
     {
-        var path = Path.Combine(modelDir, ManifestFile);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"{modelDir}: no trained model ({ManifestFile} missing)", path);
-        }
-        var manifest = JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(path), Json)
-            ?? throw new InvalidDataException($"{path}: empty manifest");
+        var manifest = ReadManifest(modelDir)
+            ?? throw new FileNotFoundException($"{modelDir}: no trained model ({ManifestFile} missing)", Path.Combine(modelDir, ManifestFile));
         var ml = new MLContext(manifest.Settings.Seed);
         TopicStanceModel model = manifest.Kind == "svm"
             ? SvmBaselineModel.Load(ml, modelDir, manifest.Topics)
             : EmbeddingTopicStanceModel.Load(ml, modelDir, manifest.Topics, manifest.StanceMode);
         return new StanceClassifier(model, manifest);
+    }
+
+    private static ModelManifest? ReadManifest(string modelDir)
+    {
+        var path = Path.Combine(modelDir, ManifestFile);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        return JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path}: empty manifest");
     }
 
     /// <summary>
@@ -75,21 +81,24 @@ public sealed partial class StanceClassifier : IStatementClassifier
     {
         var modelDir = ModelDirectory(dataDir);
         var trainingDir = TrainingDirectory(dataDir);
-        if (TryLoadCurrent(modelDir, trainingDir, progress) is { } current)
+        // Read once: the hash says whether a saved model is current, and the same lines train a new one if it is not.
+        var lines = Directory.Exists(trainingDir) ? TrainingData.Load(trainingDir) : null;
+        var dataHash = lines is null ? null : ClassifierTrainer.DataHash(lines);
+        if (IsCurrent(modelDir, dataHash, trainingDir, progress))
         {
-            return current;
+            return Load(modelDir);
         }
         // Several processes may start on a fresh checkout at once (the dashboard, the CLI, parallel test runs): one
         // trains, the others wait for the lock and then load what it saved. The manifest is written last.
         Directory.CreateDirectory(modelDir);
         using var trainingLock = AcquireTrainingLock(modelDir, progress);
-        if (TryLoadCurrent(modelDir, trainingDir, progress: null) is { } trainedMeanwhile)
+        if (IsCurrent(modelDir, dataHash, trainingDir, progress: null))
         {
-            return trainedMeanwhile;
+            return Load(modelDir);
         }
         progress?.Report($"Training the classifier in {modelDir} from {trainingDir} (first run, or the training data changed)...");
-        var lines = TrainingData.Load(trainingDir);
-        var result = ClassifierTrainer.Train(lines, settings ?? FirstRunSettings, Path.Combine(modelDir, EmbeddingCacheFile), progress);
+        var result = ClassifierTrainer.Train(lines ?? TrainingData.Load(trainingDir), settings ?? FirstRunSettings, Path.Combine(modelDir, EmbeddingCacheFile), progress);
+        // A stale manifest must not survive beside half-written new zips should saving be interrupted.
         File.Delete(Path.Combine(modelDir, ManifestFile));
         result.Classifier.Save(modelDir);
         progress?.Report($"Classifier {result.Classifier.Version} saved to {modelDir}.");
@@ -97,22 +106,22 @@ public sealed partial class StanceClassifier : IStatementClassifier
     }
 
     /// <summary>
-    /// The saved model, if there is one and it was trained on the training data as it is now; a model left behind by
-    /// older training files (or an older feature pipeline) would silently classify with yesterday's knowledge.
+    /// Whether a model is saved and was trained on the training data as it is now (<paramref name="dataHash"/>; null when
+    /// there is no training folder to compare with). A model left behind by older training files, or an older feature
+    /// pipeline, would silently classify with yesterday's knowledge. Only the manifest is read, not the model.
     /// </summary>
-    private static StanceClassifier? TryLoadCurrent(string modelDir, string trainingDir, IProgress<string>? progress)
+    private static bool IsCurrent(string modelDir, string? dataHash, string trainingDir, IProgress<string>? progress)
     {
-        if (!File.Exists(Path.Combine(modelDir, ManifestFile)))
+        if (ReadManifest(modelDir) is not { } saved)
         {
-            return null;
+            return false;
         }
-        var saved = Load(modelDir);
-        if (!Directory.Exists(trainingDir) || saved.TrainingDataHash == ClassifierTrainer.DataHash(TrainingData.Load(trainingDir)))
+        if (dataHash is null || saved.TrainingDataHash == dataHash)
         {
-            return saved;
+            return true;
         }
         progress?.Report($"The model in {modelDir} ({saved.Version}) was trained on other training data than {trainingDir} holds now.");
-        return null;
+        return false;
     }
 
     private static FileStream AcquireTrainingLock(string modelDir, IProgress<string>? progress)
