@@ -73,9 +73,10 @@ public sealed partial class StanceClassifier : IStatementClassifier
     }
 
     /// <summary>
-    /// Loads <c>dataDir/models</c>; when no model is there, trains one from <c>dataDir/training/*.tsv</c> (reporting
-    /// progress), saves it there and returns it. The first-run default is 3-fold (46 s from scratch on 2 cores with the
-    /// team corpus, embeddings included); <c>stancetracker train</c> defaults to 5 folds.
+    /// Loads <c>dataDir/models</c>; when no model is there, or it was trained on other lines than
+    /// <c>dataDir/training/*.tsv</c> hold now, trains one from them (reporting progress), saves it there and returns it.
+    /// The first-run default is 3-fold (59 s from scratch on 2 cores with the team corpus, embeddings included);
+    /// <c>stancetracker train</c> defaults to 5 folds.
     /// </summary>
     public static StanceClassifier LoadOrTrain(string dataDir, IProgress<string>? progress = null, ClassifierSettings? settings = null)
     {
