@@ -88,6 +88,27 @@ public sealed class ActorCatalog
         return null;
     }
 
+    /// <summary>Everyone, in any country, who held exactly this title on the date: "Pope" has one holder, "President" many.</summary>
+    public IReadOnlyList<(Actor Actor, OfficeTerm Term)> HoldersOn(string title, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var suffix = "|" + NormaliseTitle(title);
+        return byOffice
+            .Where(kv => kv.Key.EndsWith(suffix, StringComparison.Ordinal))
+            .SelectMany(kv => kv.Value)
+            .Where(h => h.Term.Covers(date))
+            .ToList();
+    }
+
+    /// <summary>True when a catalogue title is the office a text's title names: "Chancellor" for "chancellor", "Prime Minister" for "premier".</summary>
+    public static bool TitleMatches(string catalogueTitle, string textTitle)
+    {
+        ArgumentNullException.ThrowIfNull(catalogueTitle);
+        ArgumentNullException.ThrowIfNull(textTitle);
+        var wanted = NormaliseTitle(catalogueTitle);
+        return TitleVariants(textTitle).Any(v => NormaliseTitle(v) == wanted);
+    }
+
     /// <summary>True when some actor ever held this title for the country: the phrase is a real office, even if vacant in the catalogue on the date.</summary>
     public bool IsOffice(string country, string title) => TitleVariants(title).Any(t => byOffice.ContainsKey(OfficeKey(country, t)));
 

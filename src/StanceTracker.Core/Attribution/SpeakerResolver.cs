@@ -13,6 +13,8 @@ public sealed class SpeakerResolver
 {
     private readonly ActorCatalog catalog;
 
+    private static readonly HashSet<string> FamilyNameFirst = new(["CHN", "TWN", "HKG", "KOR", "PRK"], StringComparer.Ordinal);
+
     public SpeakerResolver(ActorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -20,9 +22,11 @@ public sealed class SpeakerResolver
     }
 
     /// <summary>A speaker as the article knows it, with what pronoun resolution needs.</summary>
-    private sealed class Entity(Speaker speaker, bool isPerson, bool isPlural, string? gender)
+    private sealed class Entity(Speaker speaker, bool isPerson, bool isPlural, string? gender, Actor? actor = null)
     {
         public Speaker Speaker { get; } = speaker;
+
+        public Actor? Actor { get; } = actor;
 
         public bool IsPerson { get; } = isPerson;
 
@@ -150,6 +154,10 @@ public sealed class SpeakerResolver
         {
             return ActorEntity(state, holder.Actor, holder.Term);
         }
+        if (country is null && role is not null && titled && !afterPreposition && TitleHolder(state, role) is { } titleHolder)
+        {
+            return titleHolder;
+        }
         var written = Expand(state.Body, StripDeterminer(text), end);
         var head = tokens[^1].Text;
         var plural = head.EndsWith('s') && char.IsLower(head[0]);
@@ -252,6 +260,25 @@ public sealed class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// A title with no country ("the chancellor", "the pope"): the person the article has named who held it on the date,
+    /// the latest seen first; else the only holder of that title anywhere on the date.
+    /// </summary>
+    private Entity? TitleHolder(ArticleState state, string role)
+    {
+        var named = state.Entities
+            .Where(e => e.Actor is not null && e.IsPerson)
+            .OrderByDescending(e => e.LastSeen)
+            .Select(e => (Entity: e, Term: e.Actor!.TermsOn(state.Date).FirstOrDefault(t => ActorCatalog.TitleMatches(t.Title, role))))
+            .FirstOrDefault(x => x.Term is not null);
+        if (named.Entity is not null)
+        {
+            return named.Entity;
+        }
+        var holders = catalog.HoldersOn(role, state.Date);
+        return holders.Count == 1 ? ActorEntity(state, holders[0].Actor, holders[0].Term) : null;
+    }
+
     private static Entity ActorEntity(ArticleState state, Actor actor, OfficeTerm? term)
     {
         if (state.ByActor.TryGetValue(actor.Id, out var existing))
@@ -262,10 +289,15 @@ public sealed class SpeakerResolver
         // without a title takes the most senior office the actor held that day.
         term ??= actor.TermsOn(state.Date).OrderBy(t => Offices.Seniority(t.Office)).FirstOrDefault();
         var speaker = new Speaker(actor.Name, actor.Id, term?.Country ?? actor.Country, term?.Title, term?.Office ?? (actor.Kind == ActorKind.Institution ? Offices.Institution : null));
-        var entity = new Entity(speaker, actor.Kind == ActorKind.Person, false, actor.Gender);
+        var entity = new Entity(speaker, actor.Kind == ActorKind.Person, false, actor.Gender, actor);
         state.ByActor[actor.Id] = entity;
-        var surname = actor.Kind == ActorKind.Person ? ActorCatalog.Fold(actor.Name).Split(' ')[^1] : null;
-        Register(state, entity, surname);
+        var names = actor.Kind == ActorKind.Person ? ActorCatalog.Fold(actor.Name).Split(' ') : [];
+        Register(state, entity, names.Length > 0 ? names[^1] : null);
+        if (names.Length > 1 && FamilyNameFirst.Contains(actor.Country))
+        {
+            // "Wang Yi ... Wang said": Chinese and Korean names put the family name first.
+            state.BySurname.TryAdd(names[0], entity);
+        }
         return entity;
     }
 

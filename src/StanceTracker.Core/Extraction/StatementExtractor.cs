@@ -36,7 +36,10 @@ public sealed class StatementExtractor
 
     private static readonly FrozenSet<string> Determiners = Set("the a an one some these those his her their its our both several many two three four five this that another each every any");
 
-    private static readonly FrozenSet<string> NameConnectors = Set("of for on to de del da di van von al el bin ibn le la du dos das y and &");
+    private static readonly FrozenSet<string> NameConnectors = Set("of for on to de del da di van von der den ter al el bin ibn le la du dos das y and &");
+
+    /// <summary>Particles that belong to a surname, even leading it: "Ursula von der Leyen", "Von der Leyen said", "De Wever said".</summary>
+    private static readonly FrozenSet<string> SurnameParticles = Set("de del della da di van von der den ter le la du dos das al el");
 
     private static readonly FrozenSet<string> ClauseWords = Set("while whereas but and although though as");
 
@@ -296,7 +299,8 @@ public sealed class StatementExtractor
                 j--;
                 continue;
             }
-            if ((text is "-" or "&" || NameConnectors.Contains(text)) && j - 1 >= lo && (t[j - 1].IsCapitalised || t[j - 1].Text is "'s" or "\u2019s"))
+            if ((text is "-" or "&" || NameConnectors.Contains(text)) && j - 1 >= lo
+                && (t[j - 1].IsCapitalised || t[j - 1].Text is "'s" or "\u2019s" || (SurnameParticles.Contains(text) && SurnameParticles.Contains(t[j - 1].Text))))
             {
                 if (text == "and" && !(t[j + 1].IsCapitalised || Determiners.Contains(t[j + 1].Text)))
                 {
@@ -329,7 +333,7 @@ public sealed class StatementExtractor
             break;
         }
         var start = j + 1;
-        while (start < end && (NameConnectors.Contains(t[start].Text) || t[start].Text is "-" or "&"))
+        while (start < end && (NameConnectors.Contains(t[start].Text) || t[start].Text is "-" or "&") && !LeadsSurname(t, start, end))
         {
             start++;
         }
@@ -367,6 +371,21 @@ public sealed class StatementExtractor
             return null;
         }
         return new Np(start, end, description);
+    }
+
+    /// <summary>A capitalised particle opening a surname ("De Wever", "Von der Leyen"), not a stray connector.</summary>
+    private static bool LeadsSurname(List<Token> t, int i, int end)
+    {
+        if (!t[i].IsCapitalised || !SurnameParticles.Contains(t[i].Text))
+        {
+            return false;
+        }
+        var next = i + 1;
+        while (next < end && !t[next].IsCapitalised && SurnameParticles.Contains(t[next].Text))
+        {
+            next++;
+        }
+        return next <= end && t[next].IsCapitalised;
     }
 
     private static bool IsAdjectiveLike(string word) =>

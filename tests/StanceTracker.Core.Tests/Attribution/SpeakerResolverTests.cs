@@ -62,3 +62,44 @@ public sealed class SpeakerResolverTests
         Assert.Null(speaker?.ActorId);
     }
 }
+
+public sealed class SpeakerResolverInArticleTests
+{
+    private static string?[] ActorIds(string body, string date = "2025-06-19") =>
+        StanceTracker.Core.Tests.Extraction.Analysis.Statements(body, date: date).Select(s => s.Speaker.ActorId).ToArray();
+
+    [Fact]
+    public void Surname_particles_stay_with_the_name_even_at_the_start_of_a_sentence()
+    {
+        var ids = ActorIds(
+            "European Commission President Ursula von der Leyen said the loan was sound. " +
+            "Von der Leyen said the assets would stay frozen. De Wever said Belgium could not accept the risk.");
+
+        Assert.Equal(["ursula-von-der-leyen", "ursula-von-der-leyen", "bart-de-wever"], ids);
+    }
+
+    [Fact]
+    public void A_bare_title_resolves_to_the_person_the_article_named_who_holds_it()
+    {
+        var ids = ActorIds(
+            "German Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. The chancellor said Germany would not act alone.",
+            "2023-01-18");
+
+        Assert.Equal(["olaf-scholz"], ids);
+    }
+
+    [Fact]
+    public void A_bare_title_with_one_holder_anywhere_resolves_to_that_holder_and_a_shared_one_does_not()
+    {
+        Assert.Equal(["pope-francis"], ActorIds("The pope said arms for a country under attack could be morally acceptable.", "2022-09-15"));
+        Assert.Equal([null], ActorIds("The prime minister said the talks would go on.", "2025-06-19")); // Tusk and Starmer
+    }
+
+    [Fact]
+    public void A_Chinese_name_is_shortened_to_the_family_name_which_comes_first()
+    {
+        var ids = ActorIds("Chinese Foreign Minister Wang Yi said China opposed the sanctions. Wang said the talks must go on.");
+
+        Assert.Equal(["wang-yi", "wang-yi"], ids);
+    }
+}
