@@ -35,6 +35,9 @@ public sealed class SpeakerResolver
         public string? Gender { get; set; } = gender;
 
         public int LastSeen { get; set; }
+
+        /// <summary>Where the entity was last the subject of a clause (a speaker, or a name opening a sentence); objects do not count.</summary>
+        public int LastSubject { get; set; } = -1;
     }
 
     private sealed class ArticleState(string body, DateOnly date)
@@ -77,6 +80,7 @@ public sealed class SpeakerResolver
             if (entity is not null)
             {
                 entity.LastSeen = Math.Max(entity.LastSeen, candidate.FromTitle ? 0 : Math.Max(at, candidate.Start));
+                entity.LastSubject = Math.Max(entity.LastSubject, entity.LastSeen);
                 state.Previous = entity;
             }
             result.Add(entity?.Speaker);
@@ -444,8 +448,10 @@ public sealed class SpeakerResolver
         {
             var gender = p == "he" ? "m" : "f";
             bool Compatible(Entity e) => e.IsPerson && (e.Gender is null || e.Gender == gender);
-            // The last speaker goes on speaking unless someone else has been named since; then the latest fitting person.
-            var chosen = previous is not null && Compatible(previous) && (recent.Count == 0 || recent[0] == previous || previous.Gender == gender && recent.TakeWhile(e => e != previous).All(e => !Compatible(e) || e.Gender is null))
+            // The last speaker goes on speaking unless someone else fitting has been named since as a subject ("Putin" in
+            // "he asked to meet Putin" does not take over); then the latest fitting person.
+            var chosen = previous is not null && Compatible(previous) && (recent.Count == 0 || recent[0] == previous
+                || recent.TakeWhile(e => e != previous).All(e => !Compatible(e) || (e.Gender is null && previous.Gender == gender) || e.LastSubject <= previous.LastSeen))
                 ? previous
                 : recent.FirstOrDefault(e => e.IsPerson && e.Gender == gender && recent.TakeWhile(x => x != e).All(x => !Compatible(x)))
                     ?? recent.FirstOrDefault(Compatible);
@@ -465,6 +471,13 @@ public sealed class SpeakerResolver
         }
         // "I" outside a quotation: the author or the last speaker; the last speaker is the safer guess.
         return previous;
+    }
+
+    /// <summary>A name run in subject position: opening a sentence or clause (after a full stop, "and", "but", "while") and not after a preposition or verb.</summary>
+    private static bool OpensClause(List<Token> tokens, int start, int end)
+    {
+        var opens = start == 0 || tokens[start - 1].Text is "." or "!" or "?" or ";" or "and" or "but" or "while" or "as" or "when" or "after";
+        return opens && (end >= tokens.Count || tokens[end].Text == "," || (tokens[end].IsWord && char.IsLower(tokens[end].Text[0])));
     }
 
     /// <summary>Notes the people named between statements (outside quotes) so a later "he" or "she" can find them.</summary>
@@ -505,6 +518,10 @@ public sealed class SpeakerResolver
             if (entity is not null && entity.IsPerson)
             {
                 entity.LastSeen = run[0].Start;
+                if (OpensClause(tokens, i, j))
+                {
+                    entity.LastSubject = run[0].Start;
+                }
             }
             i = j;
         }

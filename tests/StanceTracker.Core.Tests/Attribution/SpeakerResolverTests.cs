@@ -103,3 +103,29 @@ public sealed class SpeakerResolverInArticleTests
         Assert.Equal(["wang-yi", "wang-yi"], ids);
     }
 }
+
+public sealed class PronounSubjectTests
+{
+    private static string?[] ActorIds(string body) =>
+        StanceTracker.Core.Tests.Extraction.Analysis.Statements(body).Select(s => s.Speaker.ActorId).ToArray();
+
+    [Fact]
+    public void A_person_named_only_as_an_object_does_not_take_over_he_said()
+    {
+        var ids = ActorIds(
+            "Russian Foreign Minister Sergey Lavrov said Moscow had invited Polish Prime Minister Donald Tusk to talks. " +
+            "He said the invitation still stood.");
+
+        Assert.Equal(["sergey-lavrov", "sergey-lavrov"], ids);
+    }
+
+    [Fact]
+    public void A_person_opening_a_sentence_does_take_over_he_said()
+    {
+        var ids = ActorIds(
+            "Russian Foreign Minister Sergey Lavrov said Moscow had invited Polish Prime Minister Donald Tusk to talks. " +
+            "Tusk was in Brussels on Monday. He said Poland would not take part.");
+
+        Assert.Equal(["sergey-lavrov", "donald-tusk"], ids);
+    }
+}
