@@ -710,6 +710,13 @@ public sealed class StatementExtractor
                 continue;
             }
 
+            if (TrailingFrame(info) is { } trailing)
+            {
+                // "Budapest would now back the rollover, he said.": the frame at the end names the speaker; "Budapest" is what was said.
+                added.Add(Reported(layout, quotes, claimed, Mention(t, trailing.Subject!.Value, layout.Text), sentence.Start, sentence.End, trailing.Cue.Lemma, trailing.Withheld));
+                continue;
+            }
+
             if (valid.Count == 0)
             {
                 var according = AccordingTo(info, layout.Text);
@@ -747,6 +754,26 @@ public sealed class StatementExtractor
             added.Add(Reported(layout, quotes, claimed, Mention(t, current.Subject!.Value, layout.Text), clauseStart, sentence.End, current.Cue.Lemma, current.Withheld));
         }
         statements.AddRange(added);
+    }
+
+    /// <summary>A verb of saying closing the sentence after a comma, with only its subject between: "..., he said." / "..., Szijjarto told reporters."</summary>
+    private static Hit? TrailingFrame(SentenceInfo info)
+    {
+        var t = info.Tokens;
+        foreach (var hit in info.Hits)
+        {
+            if (hit.Used || hit.Cue.Kind != CueKind.Speech || hit.Subject is not { } np || np.First < 3 || t[np.First - 1].Text != ",")
+            {
+                continue;
+            }
+            var rest = t.Skip(hit.End).Where(x => x.IsWord).ToList();
+            var closes = rest.Count == 0 || (rest.Count <= 2 && rest.All(x => x.Is("reporters") || x.Is("journalists") || x.Is("later") || x.Is("today")));
+            if (closes && t[^1].Text is "." or "!" or "?" && t.Take(np.First - 1).Count(x => x.IsWord) >= 3 && !t.Take(np.First).Any(x => x.InQuote || x.Kind == TokenKind.QuoteMark))
+            {
+                return hit;
+            }
+        }
+        return null;
     }
 
     private static string SubjectText(List<Token> t, Np np) => string.Join(' ', t.Skip(np.First).Take(np.Last - np.First + 1).Select(x => x.Text));

@@ -28,6 +28,18 @@ public sealed class StatementExtractorTests
     }
 
     [Fact]
+    public void A_frame_closing_reported_speech_names_the_speaker_not_the_subject_of_what_was_said()
+    {
+        var statements = Analysis.Statements(
+            "Polish Prime Minister Donald Tusk met the Russian envoy. Warsaw would now back the plan, he said. " +
+            "Moscow rejected the offer, Lavrov told reporters.");
+
+        Assert.Equal(
+            [("Donald Tusk", "Warsaw would now back the plan, he said."), ("Sergey Lavrov", "Moscow rejected the offer, Lavrov told reporters.")],
+            statements.Select(s => (s.Speaker.Name, s.Text)));
+    }
+
+    [Fact]
     public void A_description_between_name_and_verb_does_not_hide_the_speaker()
     {
         var statement = Assert.Single(Analysis.Statements("Hugh Hill, a doctor at the clinic, said the wards were full."));
