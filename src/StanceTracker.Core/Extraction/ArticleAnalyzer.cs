@@ -54,7 +54,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
         var statements = kept.Select((k, i) => new Statement(
             k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
-            IsSingleParty(k.Speaker) ? positions?[i] ?? [] : [])).ToList();
+            IsSingleParty(k.Speaker) ? Withholding(k.Candidate, positions?[i] ?? []) : [])).ToList();
         return new AnalysedArticle(article, statements);
     }
 
@@ -120,6 +120,20 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 
     [GeneratedRegex(@"(?<and>,?\s+and\s+)(said|added|warned|insisted|stressed|argued|noted|suggested|pledged|vowed|urged|called for|ruled out|rejected)\b", RegexOptions.CultureInvariant)]
     private static partial Regex CoordinatedClause();
+
+    /// <summary>
+    /// "Sikorski did not say whether Poland would send soldiers", "declined to comment on the assets": a speaker who
+    /// withholds what they think addresses the topic without taking a side, which the codebook codes <c>neutral</c>,
+    /// whatever the words after the verb would say. A withheld position act ("refused to back") is still a stance.
+    /// </summary>
+    private static IReadOnlyList<PositionClaim> Withholding(StatementCandidate candidate, IReadOnlyList<PositionClaim> positions) =>
+        candidate.Withheld && DisclosureVerbs.Contains(candidate.Cue)
+            ? positions.Select(p => p with { Stance = Stance.Neutral }).ToList()
+            : positions;
+
+    private static readonly HashSet<string> DisclosureVerbs = new(
+        ["say", "comment", "confirm", "disclose", "specify", "reveal", "elaborate", "state", "tell", "clarify", "indicate", "mention", "explain", "answer", "respond", "reply"],
+        StringComparer.Ordinal);
 
     /// <summary>A position belongs to one speaker: "Russia and the US announced" is reported, but takes no position for either.</summary>
     private static bool IsSingleParty(Speaker speaker) =>

@@ -38,6 +38,18 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void Withholding_what_one_thinks_is_neutral_but_refusing_to_back_is_still_a_stance()
+    {
+        var analyzer = new ArticleAnalyzer(TestCatalog.Catalog, new RecordingClassifier());
+
+        var result = analyzer.Analyse(Analysis.Article(
+            "Tusk did not say whether Poland would send troops. Scholz declined to comment on the plan. Macron refused to back the idea."));
+
+        Assert.Equal([("Donald Tusk", Stance.Neutral), ("Olaf Scholz", Stance.Neutral), ("Emmanuel Macron", Stance.Oppose)],
+            result.Statements.Select(s => (s.Speaker.Name, Assert.Single(s.Positions).Stance)));
+    }
+
+    [Fact]
     public void Without_a_classifier_positions_stay_empty()
     {
         var analyzer = new ArticleAnalyzer(TestCatalog.Catalog);
