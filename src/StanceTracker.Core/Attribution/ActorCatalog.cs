@@ -109,6 +109,14 @@ public sealed class ActorCatalog
         return TitleVariants(textTitle).Any(v => NormaliseTitle(v) == wanted);
     }
 
+    /// <summary>True when the two titles are written the same way, ignoring case, accents and defense/defence.</summary>
+    public static bool SameTitle(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return NormaliseTitle(a) == NormaliseTitle(b);
+    }
+
     /// <summary>True when some actor ever held this title for the country: the phrase is a real office, even if vacant in the catalogue on the date.</summary>
     public bool IsOffice(string country, string title) => TitleVariants(title).Any(t => byOffice.ContainsKey(OfficeKey(country, t)));
 

@@ -13,6 +13,8 @@ public sealed class SpeakerResolver
 {
     private readonly ActorCatalog catalog;
 
+    private static readonly HashSet<string> GenericTitles = new(["leader", "head of state", "head of government", "government head"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> FamilyNameFirst = new(["CHN", "TWN", "HKG", "KOR", "PRK"], StringComparer.Ordinal);
 
     public SpeakerResolver(ActorCatalog catalog)
@@ -154,6 +156,10 @@ public sealed class SpeakerResolver
         }
 
         // A description with no name: an office on the date ("the German chancellor"), else kept as written.
+        if (country is not null && role is not null && NamedTitleHolder(state, role, country.Code) is { } named)
+        {
+            return named; // "the French leader" after "Emmanuel Macron": the president the article is about, not the prime minister
+        }
         if (country is not null && role is not null && catalog.HolderOn(country.Code, role, state.Date) is { } holder)
         {
             return ActorEntity(state, holder.Actor, holder.Term);
@@ -270,17 +276,24 @@ public sealed class SpeakerResolver
     /// </summary>
     private Entity? TitleHolder(ArticleState state, string role)
     {
-        var named = state.Entities
-            .Where(e => e.Actor is not null && e.IsPerson)
-            .OrderByDescending(e => e.LastSeen)
-            .Select(e => (Entity: e, Term: e.Actor!.TermsOn(state.Date).FirstOrDefault(t => ActorCatalog.TitleMatches(t.Title, role))))
-            .FirstOrDefault(x => x.Term is not null);
-        if (named.Entity is not null)
+        if (NamedTitleHolder(state, role, null) is { } named)
         {
-            return named.Entity;
+            return named;
         }
         var holders = catalog.HoldersOn(role, state.Date);
         return holders.Count == 1 ? ActorEntity(state, holders[0].Actor, holders[0].Term) : null;
+    }
+
+    /// <summary>The person the article has named, latest seen first, who held the title (for the country, if given) on the date.</summary>
+    private static Entity? NamedTitleHolder(ArticleState state, string role, string? country)
+    {
+        var named = state.Entities.Where(e => e.Actor is not null && e.IsPerson).OrderByDescending(e => e.LastSeen).ToList();
+        bool Holds(Entity e, bool exactly) => e.Actor!.TermsOn(state.Date).Any(t => (country is null || t.Country == country)
+            && (exactly ? ActorCatalog.SameTitle(t.Title, role) : ActorCatalog.TitleMatches(t.Title, role)));
+        // The exact title first: "the prime minister" is the prime minister, even where a president was named. Only a
+        // generic "leader" may mean any of the offices it stands for.
+        return named.FirstOrDefault(e => Holds(e, true))
+            ?? (GenericTitles.Contains(role) ? named.FirstOrDefault(e => Holds(e, false)) : null);
     }
 
     private static Entity ActorEntity(ArticleState state, Actor actor, OfficeTerm? term)

@@ -89,6 +89,17 @@ public sealed class SpeakerResolverInArticleTests
     }
 
     [Fact]
+    public void A_country_title_prefers_the_holder_the_article_named()
+    {
+        var ids = ActorIds(
+            "French President Emmanuel Macron hosted European leaders in Paris. The French leader declined to say which countries had raised the idea. " +
+            "The French prime minister said the debate was legitimate.",
+            "2024-02-27");
+
+        Assert.Equal(["emmanuel-macron", "gabriel-attal"], ids);
+    }
+
+    [Fact]
     public void A_bare_title_with_one_holder_anywhere_resolves_to_that_holder_and_a_shared_one_does_not()
     {
         Assert.Equal(["pope-francis"], ActorIds("The pope said arms for a country under attack could be morally acceptable.", "2022-09-15"));

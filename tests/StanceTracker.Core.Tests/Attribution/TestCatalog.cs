@@ -47,6 +47,8 @@ internal static class TestCatalog
             [Term(Offices.HeadOfState, "Pope", "VAT", "2013-03-13", "2025-04-21")]),
         new Actor("wang-yi", "Wang Yi", ActorKind.Person, "CHN", "m", null, ["Wang Yi"],
             [Term(Offices.ForeignMinister, "Foreign Minister", "CHN", "2023-07-25", null)]),
+        new Actor("gabriel-attal", "Gabriel Attal", ActorKind.Person, "FRA", "m", null, ["Gabriel Attal", "Attal"],
+            [Term(Offices.HeadOfGovernment, "Prime Minister", "FRA", "2024-01-09", "2024-09-05")]),
         new Actor("kremlin", "the Kremlin", ActorKind.Institution, "RUS", null, null, ["Kremlin", "the Kremlin"],
             [Term(Offices.Institution, "Presidential Executive Office", "RUS", null, null)]),
         new Actor("downing-street", "Downing Street", ActorKind.Institution, "GBR", null, null, ["Downing Street", "No 10"],
