@@ -39,6 +39,12 @@ public sealed record PositionEvidence(
     /// <summary>Seniority as of a date: a former office holder ranks below every sitting official.</summary>
     public int SeniorityOn(DateOnly asOf) => OfficeUntil is { } until && asOf >= until ? Offices.FormerOfficeHolder : Seniority;
 
+    /// <summary>
+    /// How many statements by the same speaker on the same topic that day take this stance, this one included, where the
+    /// evidence stands for a whole day (the store keeps one position per day); 1 for a single statement.
+    /// </summary>
+    public int AgreeingThatDay { get; init; } = 1;
+
     /// <summary>A reviewed position is certain: the analyst has read it.</summary>
     public double EffectiveConfidence => Reviewed ? 1.0 : Confidence;
 

@@ -19,7 +19,8 @@ public static class ShiftDetector
             .Select(g =>
             {
                 var best = g.Aggregate((best, e) => PositionCalculator.IsBetter(e, best) ? e : best);
-                return (Best: best, SaidTwice: g.Count(e => e.Stance == best.Stance) > 1);
+                // Raw evidence has a row per statement; a stored day is one row that counts the statements agreeing with it.
+                return (Best: best, SaidTwice: Math.Max(g.Count(e => e.Stance == best.Stance), best.AgreeingThatDay) > 1);
             })
             .ToList();
 

@@ -24,12 +24,18 @@ internal sealed class EvidenceRow
     public string? Url { get; init; }
     public int? Rank { get; init; }
 
+    /// <summary>How many of the day's statements by the actor on the topic share this stance (position_days.agreeing).</summary>
+    public int Agreeing { get; init; } = 1;
+
     /// <summary>The source's name, for queries that select it; evidence itself does not carry it.</summary>
     public string? Source { get; init; }
 
     public PositionEvidence ToEvidence() => new(
         StatementId, ActorKey, ActorId, SpeakerName, Country, Office, Role, IsoDate.Parse(Day), TopicId,
-        ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url, Rank);
+        ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url, Rank)
+    {
+        AgreeingThatDay = Agreeing,
+    };
 
     private static Stance ParseStance(string text) =>
         StanceNames.TryParse(text, out var stance) ? stance : throw new InvalidOperationException($"Unknown stance '{text}' in the database.");

@@ -208,6 +208,7 @@ CREATE TABLE IF NOT EXISTS position_days (
   model_stance TEXT NOT NULL,
   confidence REAL NOT NULL,
   reviewed INTEGER NOT NULL,
+  agreeing INTEGER NOT NULL DEFAULT 1,
   PRIMARY KEY (actor_key, topic_id, day)
 ) WITHOUT ROWID;
 
@@ -221,12 +222,12 @@ CREATE TABLE IF NOT EXISTS actor_topics (
   PRIMARY KEY (actor_key, topic_id)
 ) WITHOUT ROWID;
 
--- Version 5: the evidence behind position days (see Migrations/0005).
+-- Version 5: the evidence behind position days (see Migrations/0005); version 6 adds Agreeing (Migrations/0006).
 CREATE VIEW IF NOT EXISTS position_evidence AS
 SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
        d.actor_id AS ActorId, s.speaker_name AS SpeakerName, d.country AS Country, s.speaker_office AS Office,
        s.speaker_role AS Role, d.stance AS Stance, d.model_stance AS ModelStance, d.confidence AS Confidence,
-       d.reviewed AS Reviewed, s.text AS Text, a.title AS ArticleTitle, a.url AS Url, src.name AS Source
+       d.reviewed AS Reviewed, d.agreeing AS Agreeing, s.text AS Text, a.title AS ArticleTitle, a.url AS Url, src.name AS Source
 FROM position_days d
 JOIN statements s ON s.id = d.statement_id
 JOIN articles a ON a.id = s.article_id

@@ -15,10 +15,13 @@ internal static class PositionDays
         DELETE FROM position_days WHERE actor_key = @ActorKey AND topic_id = @TopicId AND day = @Day
         """;
 
-    // The day's position: reviewed beats unreviewed, then confidence, then the later position (a stable tie-break).
+    // The day's position: reviewed beats unreviewed, then confidence, then the later position (a stable tie-break);
+    // agreeing counts the day's statements that share its stance.
     private const string InsertBestSql = """
-        INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed)
-        SELECT e.actor_key, e.topic_id, e.day, e.position_id, e.statement_id, e.actor_id, e.country, e.seniority, e.stance, e.model_stance, e.confidence, e.reviewed
+        INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed, agreeing)
+        SELECT e.actor_key, e.topic_id, e.day, e.position_id, e.statement_id, e.actor_id, e.country, e.seniority, e.stance, e.model_stance, e.confidence, e.reviewed,
+               (SELECT COUNT(*) FROM effective_positions x
+                WHERE x.actor_key = e.actor_key AND x.topic_id = e.topic_id AND x.day = e.day AND x.stance = e.stance)
         FROM effective_positions e
         WHERE e.actor_key = @ActorKey AND e.day = @Day AND e.topic_id = @TopicId
         ORDER BY CASE WHEN e.reviewed THEN 1.0 ELSE e.confidence END DESC, e.position_id DESC
@@ -68,12 +71,13 @@ internal static class PositionDays
     private const string RebuildSql = """
         DELETE FROM position_days;
         DELETE FROM actor_topics;
-        INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed)
-        SELECT actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed
+        INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed, agreeing)
+        SELECT actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed, agreeing
         FROM (
           SELECT e.*, ROW_NUMBER() OVER (
                    PARTITION BY e.actor_key, e.topic_id, e.day
-                   ORDER BY CASE WHEN e.reviewed THEN 1.0 ELSE e.confidence END DESC, e.position_id DESC) AS rank
+                   ORDER BY CASE WHEN e.reviewed THEN 1.0 ELSE e.confidence END DESC, e.position_id DESC) AS rank,
+                 COUNT(*) OVER (PARTITION BY e.actor_key, e.topic_id, e.day, e.stance) AS agreeing
           FROM effective_positions e)
         WHERE rank = 1;
         INSERT OR IGNORE INTO actor_topics (actor_key, topic_id) SELECT DISTINCT actor_key, topic_id FROM position_days;

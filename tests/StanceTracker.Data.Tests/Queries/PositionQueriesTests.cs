@@ -129,6 +129,21 @@ public sealed class PositionQueriesTests : IDisposable
     }
 
     [Fact]
+    public void Two_uncertain_statements_agreeing_on_one_day_establish_a_stance_in_the_stored_shifts()
+    {
+        Say("2023-05-01", President, "The canal would ruin the valley.", Stance.Oppose, 0.9);
+        Say("2024-02-01", President, "The canal treaty could be signed.", Stance.Support, 0.45);
+        Say("2024-02-01", President, "We will sign the canal treaty.", Stance.Support, 0.5);
+        Say("2024-06-01", President, "Perhaps a canal.", Stance.Open, 0.4);
+
+        var shifts = new ShiftQuery(database).Find().Where(s => s.Subject == "mirela-vost").ToList();
+
+        // The two agreeing statements of 1 February make the shift; the lone uncertain one of June does not.
+        var shift = Assert.Single(shifts);
+        Assert.Equal((new DateOnly(2024, 2, 1), Stance.Oppose, Stance.Support), (shift.Date, shift.Before.Stance, shift.After.Stance));
+    }
+
+    [Fact]
     public void Country_timeline_follows_the_winner_and_shift_query_finds_actor_and_country_shifts()
     {
         Say("2023-05-01", Minister, "Ardenia rejects the canal treaty.", Stance.Oppose);
