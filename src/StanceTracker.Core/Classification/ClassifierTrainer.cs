@@ -234,7 +234,7 @@ public static class ClassifierTrainer
     }
 
     // Bumped whenever the features computed from a text change, so models trained on the old features are retrained.
-    private const string FeaturePipeline = "features-v2";
+    private const string FeaturePipeline = "features-v3";
 
     private static string Hash(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings)
     {

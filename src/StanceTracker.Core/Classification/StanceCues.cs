@@ -11,12 +11,13 @@ namespace StanceTracker.Core.Classification;
 public static partial class StanceCues
 {
     /// <summary>Length of the vector <see cref="Extract"/> returns.</summary>
-    public const int Count = 14;
+    public const int Count = 17;
 
     public static readonly IReadOnlyList<string> Names =
     [
         "support", "open", "neutral", "oppose", "negated-support", "negated-oppose", "conditional", "hedge",
         "reversal", "negated-reversal", "support+reversal", "oppose+reversal", "question", "quote",
+        "background-support", "background-oppose", "change-marker",
     ];
 
     private enum Cue { Support, Open, Neutral, Oppose, Reversal, Conditional, Hedge }
@@ -88,9 +89,23 @@ public static partial class StanceCues
         var v = new float[Count];
         var tokens = Tokenize(text);
         var taken = new bool[tokens.Count];
+        var background = BackgroundMask(tokens);
         foreach (var (start, length, cue) in Matches(tokens, taken))
         {
             var negated = IsNegated(tokens, start);
+            if (background[start])
+            {
+                // "Orbán, who had blocked the package for weeks, said he now backed it": the old stance is context.
+                if (cue == Cue.Support)
+                {
+                    v[negated ? 15 : 14]++;
+                }
+                else if (cue == Cue.Oppose)
+                {
+                    v[negated ? 14 : 15]++;
+                }
+                continue;
+            }
             switch (cue)
             {
                 case Cue.Support:
@@ -123,6 +138,7 @@ public static partial class StanceCues
         }
         v[10] = Math.Min(v[0], v[8]);
         v[11] = Math.Min(v[3], v[8]);
+        v[16] = ChangeMarkers(tokens);
         v[12] = text.Contains('?') ? 1 : 0;
         v[13] = text.IndexOfAny(['"', '\u201C', '\u201D']) >= 0 ? 1 : 0;
         for (var i = 0; i < v.Length; i++)
@@ -176,6 +192,48 @@ public static partial class StanceCues
             }
         }
         return hits;
+    }
+
+    /// <summary>
+    /// Tokens of background clauses that tell what the speaker did before, not what they say now: a relative clause in
+    /// the past perfect (", who had resisted ..."), a perfect participle (", having long argued ..."), "after weeks of ...".
+    /// Each runs to the next clause break.
+    /// </summary>
+    private static bool[] BackgroundMask(IReadOnlyList<string> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var opens =
+                (i > 0 && tokens[i - 1] == "," && tokens[i] is "who" or "which" && i + 1 < tokens.Count && (tokens[i + 1] == "had" || (tokens[i + 1] is "has" && i + 2 < tokens.Count && tokens[i + 2] is "long" or "repeatedly")))
+                || (tokens[i] == "having" && (i == 0 || tokens[i - 1] == ","))
+                || (tokens[i] is "after" or "despite" && i + 2 < tokens.Count && tokens[i + 1] is "weeks" or "months" or "years" or "days" && tokens[i + 2] == "of");
+            if (!opens)
+            {
+                continue;
+            }
+            var j = i;
+            while (j < tokens.Count && tokens[j] is not ("," or ";" or "."))
+            {
+                mask[j++] = true;
+            }
+            i = j;
+        }
+        return mask;
+    }
+
+    /// <summary>Words that mark a stance as new: "now", "no longer", "anymore", "instead".</summary>
+    private static float ChangeMarkers(IReadOnlyList<string> tokens)
+    {
+        var count = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is "now" or "anymore" or "instead" || (tokens[i] == "longer" && i > 0 && tokens[i - 1] == "no"))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     /// <summary>A cue is negated when a negator stands within the three tokens before it (not across a clause break).</summary>
