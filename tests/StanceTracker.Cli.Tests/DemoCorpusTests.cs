@@ -12,13 +12,12 @@ public sealed class DemoCorpusTests(DemoCorpusTests.IngestedCorpus corpus) : ICl
 {
     private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal) { "EU", "NATO", "UN" };
 
-    // The positions issue asks for 15 of the documented shifts; the pipeline finds 13 (README, "Figures"). The floor
-    // sits one below what is measured, so the test catches a regression without breaking on a different CPU's
-    // floating point; raise it as the classifier improves.
-    private const int FoundShiftsFloor = 12;
+    // The positions issue asks for 15 of the documented shifts; the pipeline finds 16 (README, "Figures"), so the
+    // target itself is the bar: one margin for a different CPU's floating point, none for a regression.
+    private const int RequiredShifts = 15;
 
     [Fact]
-    public void Shifts_finds_the_documented_shifts_it_found_when_last_measured()
+    public void Shifts_finds_at_least_fifteen_of_the_documented_shifts()
     {
         var expected = ExpectedShift.ReadAll(Path.Combine(ProjectPaths.DataDirectory, "expected-shifts.tsv"));
         Assert.True(expected.Count >= 20, $"the corpus documents {expected.Count} shifts; the issue asks for at least 20");
@@ -30,7 +29,7 @@ public sealed class DemoCorpusTests(DemoCorpusTests.IngestedCorpus corpus) : ICl
 
         var missed = expected.Where(e => !found.Any(e.IsMatchedBy)).ToList();
         var matched = expected.Count - missed.Count;
-        Assert.True(matched >= FoundShiftsFloor,
+        Assert.True(matched >= RequiredShifts,
             $"shifts found {matched} of {expected.Count} documented shifts; missed:\n" + string.Join("\n", missed));
     }
 
