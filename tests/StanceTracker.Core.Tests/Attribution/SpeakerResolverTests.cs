@@ -113,12 +113,6 @@ public sealed class SpeakerResolverInArticleTests
 
         Assert.Equal(["wang-yi", "wang-yi"], ids);
     }
-}
-
-public sealed class PronounSubjectTests
-{
-    private static string?[] ActorIds(string body) =>
-        StanceTracker.Core.Tests.Extraction.Analysis.Statements(body).Select(s => s.Speaker.ActorId).ToArray();
 
     [Fact]
     public void A_person_named_only_as_an_object_does_not_take_over_he_said()
