@@ -54,7 +54,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
         var statements = kept.Select((k, i) => new Statement(
             k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
-            IsSingleParty(k.Speaker) ? Withholding(k.Candidate, positions?[i] ?? []) : [])).ToList();
+            IsSingleParty(k.Speaker) && !ReportsEarlierDate(k.Candidate.Text, article.PublishedDate) ? Withholding(k.Candidate, positions?[i] ?? []) : [])).ToList();
         return new AnalysedArticle(article, statements);
     }
 
@@ -134,6 +134,40 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
     private static readonly HashSet<string> DisclosureVerbs = new(
         ["say", "comment", "confirm", "disclose", "specify", "reveal", "elaborate", "state", "tell", "clarify", "indicate", "mention", "explain", "answer", "respond", "reply"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// "In February, Netanyahu told CNN he was looking into military aid", "Last year the minister had said ...": a
+    /// statement that opens by dating itself before the article's month reports an old position, not one held on the
+    /// article's date. It stays a statement (searchable, shown with its article) but takes no position, so it cannot
+    /// make a shift on the wrong day.
+    /// </summary>
+    internal static bool ReportsEarlierDate(string text, DateOnly published)
+    {
+        var match = EarlierDateOpening().Match(text);
+        if (!match.Success)
+        {
+            return false;
+        }
+        if (match.Groups["relative"].Success)
+        {
+            return true;
+        }
+        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        if (!match.Groups["month"].Success)
+        {
+            return year < published.Year;
+        }
+        var month = Array.FindIndex(Months, m => m.Equals(match.Groups["month"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+        return year is { } y ? y < published.Year || (y == published.Year && month < published.Month) : month != published.Month;
+    }
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    [GeneratedRegex(
+        @"^(?:(?:In|Back in|By|Until|In an interview in|In an interview published in)\s+(?:(?:early|late|mid-)\s*)?(?:(?<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d\d))?|(?<year>(?:19|20)\d\d))\b|(?<relative>(?:Last|Earlier this|Earlier that)\s+(?:year|month|summer|spring|autumn|winter)\b|Under (?:his|her|their) predecessor\b|In the first (?:days|weeks|months) of the war\b))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierDateOpening();
 
     /// <summary>A position belongs to one speaker: "Russia and the US announced" is reported, but takes no position for either.</summary>
     private static bool IsSingleParty(Speaker speaker) =>

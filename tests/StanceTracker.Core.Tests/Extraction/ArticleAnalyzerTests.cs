@@ -49,6 +49,20 @@ public sealed class ArticleAnalyzerTests
             result.Statements.Select(s => (s.Speaker.Name, Assert.Single(s.Positions).Stance)));
     }
 
+    [Theory]
+    [InlineData("In February, Netanyahu told CNN he was looking into military aid.", "2023-06-29", true)]
+    [InlineData("In February, Netanyahu told CNN he was looking into military aid.", "2023-02-20", false)]
+    [InlineData("In June 2022, Tokayev said Kazakhstan would not recognise the republics.", "2025-11-07", true)]
+    [InlineData("In 2024, then Foreign Minister Schallenberg had criticised the debate.", "2025-05-19", true)]
+    [InlineData("Earlier this year, Sikorski had said the presence of NATO troops was not unthinkable.", "2024-12-12", true)]
+    [InlineData("Under his predecessor, Belgium had supported using the windfall profits.", "2025-11-27", true)]
+    [InlineData("Indian Prime Minister Narendra Modi said in February that India backed talks.", "2023-06-29", false)]
+    [InlineData("In Kyiv, Zelensky said Ukraine would not give up land.", "2025-08-18", false)]
+    public void A_statement_that_opens_by_dating_itself_before_the_article_reports_an_old_position(string text, string published, bool earlier)
+    {
+        Assert.Equal(earlier, ArticleAnalyzer.ReportsEarlierDate(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void Without_a_classifier_positions_stay_empty()
     {
