@@ -5,9 +5,10 @@ namespace StanceTracker.Core.Attribution;
 
 /// <summary>
 /// Turns speaker mentions into speakers, article by article: catalogue names and aliases (with titles and honorifics
-/// around them), surnames after a first mention, pronouns by gender and recency, role descriptions by who held the
-/// office on the article's date, institutions, and follow-on quotes. A speaker the catalogue does not know keeps the
-/// name, title and country the text gives. Thread-safe: all per-article state lives in one call.
+/// around them), surnames after a first mention (the first name for Chinese and Korean names), pronouns by gender and
+/// by who was last a clause's subject, role descriptions by the holder the article named or else who held the office on
+/// the article's date, institutions, and follow-on quotes. A speaker the catalogue does not know keeps the name, title
+/// and country the text gives. Thread-safe: all per-article state lives in one call.
 /// </summary>
 public sealed class SpeakerResolver
 {
