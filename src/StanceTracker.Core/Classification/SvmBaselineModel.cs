@@ -83,29 +83,10 @@ internal sealed class SvmBaselineModel : TopicStanceModel
         return new SvmBaselineModel(ml, data.Topics, featurizer, topicModels, stanceModels, constant);
     }
 
-    public override float[][] TopicScores(FeatureBatch batch)
-    {
-        var result = Enumerable.Range(0, batch.Count).Select(_ => new float[Topics.Count]).ToArray();
-        if (batch.Count == 0)
-        {
-            return result;
-        }
-        var view = Ml.Data.Cache(_featurizer.Transform(View(Enumerable.Range(0, batch.Count).Select(i => batch.Row(i)))));
-        for (var t = 0; t < Topics.Count; t++)
-        {
-            if (_topicModels[t] is not { } model)
-            {
-                continue;
-            }
-            var scores = model.Transform(view).GetColumn<float>("Score").ToArray();
-            for (var i = 0; i < batch.Count; i++)
-            {
-                // The SVM margin, squashed; its threshold is tuned by cross-validation like the main model's.
-                result[i][t] = (float)(1 / (1 + Math.Exp(-scores[i])));
-            }
-        }
-        return result;
-    }
+    // The SVM margin, squashed; its threshold is tuned by cross-validation like the main model's.
+    public override float[][] TopicScores(FeatureBatch batch) =>
+        PerTopicScores(batch, _featurizer, _topicModels,
+            scored => scored.GetColumn<float>("Score").Select(margin => (float)(1 / (1 + Math.Exp(-margin)))).ToArray());
 
     public override float[][] StanceScores(FeatureBatch batch, IReadOnlyList<int> topicOf)
     {
@@ -133,29 +114,15 @@ internal sealed class SvmBaselineModel : TopicStanceModel
 
     public override void Save(string directory)
     {
-        var inputSchema = Ml.Data.LoadFromEnumerable(new List<ModelRow>()).Schema;
-        Ml.Model.Save(_featurizer, inputSchema, Path.Combine(directory, "featurizer.zip"));
-        var featurized = _featurizer.GetOutputSchema(inputSchema);
-        for (var t = 0; t < Topics.Count; t++)
-        {
-            if (_topicModels[t] is { } m)
-            {
-                Ml.Model.Save(m, featurized, Path.Combine(directory, $"svm-topic-{t:D3}.zip"));
-            }
-            if (_stanceModels[t] is { } s)
-            {
-                Ml.Model.Save(s, featurized, Path.Combine(directory, $"svm-stance-{t:D3}.zip"));
-            }
-        }
+        SaveTransformers(directory, _featurizer, ("svm-topic", _topicModels), ("svm-stance", _stanceModels));
         File.WriteAllText(Path.Combine(directory, "svm-constant.json"), System.Text.Json.JsonSerializer.Serialize(_constantStance));
     }
 
     public static SvmBaselineModel Load(MLContext ml, string directory, IReadOnlyList<string> topics)
     {
         var featurizer = ml.Model.Load(Path.Combine(directory, "featurizer.zip"), out _);
-        ITransformer? Maybe(string name) => File.Exists(Path.Combine(directory, name)) ? ml.Model.Load(Path.Combine(directory, name), out _) : null;
-        var topicModels = Enumerable.Range(0, topics.Count).Select(t => Maybe($"svm-topic-{t:D3}.zip")).ToArray();
-        var stanceModels = Enumerable.Range(0, topics.Count).Select(t => Maybe($"svm-stance-{t:D3}.zip")).ToArray();
+        var topicModels = LoadTransformers(ml, directory, "svm-topic", topics.Count);
+        var stanceModels = LoadTransformers(ml, directory, "svm-stance", topics.Count);
         var constant = System.Text.Json.JsonSerializer.Deserialize<uint[]>(File.ReadAllText(Path.Combine(directory, "svm-constant.json")))!;
         return new SvmBaselineModel(ml, topics, featurizer, topicModels, stanceModels, constant);
     }

@@ -48,6 +48,57 @@ internal abstract class TopicStanceModel
 
     protected static uint StanceKey(Stance s) => (uint)s + 1;
 
+    /// <summary>
+    /// [text][topic] from one binary model per topic over a single featurized view of the batch; a topic without a model
+    /// scores 0. <paramref name="score"/> turns a model's output into one score per text.
+    /// </summary>
+    protected float[][] PerTopicScores(FeatureBatch batch, ITransformer featurizer, IReadOnlyList<ITransformer?> topicModels, Func<IDataView, float[]> score)
+    {
+        var result = Enumerable.Range(0, batch.Count).Select(_ => new float[Topics.Count]).ToArray();
+        if (batch.Count == 0)
+        {
+            return result;
+        }
+        var view = Ml.Data.Cache(featurizer.Transform(View(Enumerable.Range(0, batch.Count).Select(i => batch.Row(i)))));
+        for (var t = 0; t < Topics.Count; t++)
+        {
+            if (topicModels[t] is not { } model)
+            {
+                continue;
+            }
+            var scores = score(model.Transform(view));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                result[i][t] = scores[i];
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Saves the featurizer as featurizer.zip, and each model that exists as <c>{prefix}-{index:D3}.zip</c>.</summary>
+    protected void SaveTransformers(string directory, ITransformer featurizer, params (string Prefix, IReadOnlyList<ITransformer?> Models)[] groups)
+    {
+        var inputSchema = Ml.Data.LoadFromEnumerable(new List<ModelRow>()).Schema;
+        Ml.Model.Save(featurizer, inputSchema, Path.Combine(directory, "featurizer.zip"));
+        var featurized = featurizer.GetOutputSchema(inputSchema);
+        foreach (var (prefix, models) in groups)
+        {
+            for (var i = 0; i < models.Count; i++)
+            {
+                if (models[i] is { } model)
+                {
+                    Ml.Model.Save(model, featurized, Path.Combine(directory, $"{prefix}-{i:D3}.zip"));
+                }
+            }
+        }
+    }
+
+    /// <summary>The models <see cref="SaveTransformers"/> wrote under <paramref name="prefix"/>, null where none was saved.</summary>
+    protected static ITransformer?[] LoadTransformers(MLContext ml, string directory, string prefix, int count) =>
+        Enumerable.Range(0, count).Select(i => Path.Combine(directory, $"{prefix}-{i:D3}.zip"))
+            .Select(path => File.Exists(path) ? ml.Model.Load(path, out _) : null)
+            .ToArray();
+
     /// <summary>Featurizes once and keeps the vectors, so each per-topic model trains on them without featurizing again.</summary>
     internal static (VBuffer<float>[] Vectors, int Size) Materialize(IDataView featurized, string column)
     {
@@ -224,32 +275,8 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
         .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "EmbeddingIn", "CuesScaled"))
         .Append(ml.Transforms.Concatenate("StanceFeatures", "Features", "TopicTextFeatures"));
 
-    public override float[][] TopicScores(FeatureBatch batch)
-    {
-        var result = new float[batch.Count][];
-        for (var i = 0; i < batch.Count; i++)
-        {
-            result[i] = new float[Topics.Count];
-        }
-        if (batch.Count == 0)
-        {
-            return result;
-        }
-        var view = Ml.Data.Cache(_featurizer.Transform(View(Enumerable.Range(0, batch.Count).Select(i => batch.Row(i)))));
-        for (var t = 0; t < Topics.Count; t++)
-        {
-            if (_topicModels[t] is not { } model)
-            {
-                continue;
-            }
-            var probabilities = model.Transform(view).GetColumn<float>("Probability").ToArray();
-            for (var i = 0; i < batch.Count; i++)
-            {
-                result[i][t] = probabilities[i];
-            }
-        }
-        return result;
-    }
+    public override float[][] TopicScores(FeatureBatch batch) =>
+        PerTopicScores(batch, _featurizer, _topicModels, scored => scored.GetColumn<float>("Probability").ToArray());
 
     public override float[][] StanceScores(FeatureBatch batch, IReadOnlyList<int> topicOf)
     {
@@ -290,32 +317,15 @@ internal sealed class EmbeddingTopicStanceModel : TopicStanceModel
 
     public override void Save(string directory)
     {
-        var inputSchema = Ml.Data.LoadFromEnumerable(new List<ModelRow>()).Schema;
-        Ml.Model.Save(_featurizer, inputSchema, Path.Combine(directory, "featurizer.zip"));
-        var featurized = _featurizer.GetOutputSchema(inputSchema);
-        for (var t = 0; t < _topicModels.Length; t++)
-        {
-            if (_topicModels[t] is { } m)
-            {
-                Ml.Model.Save(m, featurized, Path.Combine(directory, $"topic-{t:D3}.zip"));
-            }
-        }
-        for (var t = 0; t < _stanceModels.Length; t++)
-        {
-            if (_stanceModels[t] is { } m)
-            {
-                Ml.Model.Save(m, featurized, Path.Combine(directory, $"stance-{t:D3}.zip"));
-            }
-        }
+        SaveTransformers(directory, _featurizer, ("topic", _topicModels), ("stance", _stanceModels));
         File.WriteAllText(Path.Combine(directory, "stance-priors.json"), System.Text.Json.JsonSerializer.Serialize(_stancePriors));
     }
 
     public static EmbeddingTopicStanceModel Load(MLContext ml, string directory, IReadOnlyList<string> topics, StanceMode mode)
     {
         var featurizer = ml.Model.Load(Path.Combine(directory, "featurizer.zip"), out _);
-        ITransformer? Maybe(string name) => File.Exists(Path.Combine(directory, name)) ? ml.Model.Load(Path.Combine(directory, name), out _) : null;
-        var topicModels = Enumerable.Range(0, topics.Count).Select(t => Maybe($"topic-{t:D3}.zip")).ToArray();
-        var stanceModels = Enumerable.Range(0, mode == StanceMode.Shared ? 1 : topics.Count).Select(t => Maybe($"stance-{t:D3}.zip")).ToArray();
+        var topicModels = LoadTransformers(ml, directory, "topic", topics.Count);
+        var stanceModels = LoadTransformers(ml, directory, "stance", mode == StanceMode.Shared ? 1 : topics.Count);
         var priors = System.Text.Json.JsonSerializer.Deserialize<float[][]>(File.ReadAllText(Path.Combine(directory, "stance-priors.json")))!;
         return new EmbeddingTopicStanceModel(ml, topics, mode, featurizer, topicModels, stanceModels, priors);
     }
