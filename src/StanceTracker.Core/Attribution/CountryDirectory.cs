@@ -17,6 +17,7 @@ public sealed class CountryDirectory
             _byCode[country.Code] = country;
         }
         All = _byCode.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        Regions = All.SelectMany(c => c.Groups ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     public static CountryDirectory Empty { get; } = new([]);
@@ -28,6 +29,13 @@ public sealed class CountryDirectory
 
     /// <summary>The country's name, or the code itself when the directory does not know it.</summary>
     public string Name(string code) => Find(code)?.Name ?? code;
+
+    /// <summary>Every group some country belongs to (EU, NATO, G7 ...), in order: the regions views can filter by.</summary>
+    public IReadOnlyList<string> Regions { get; }
+
+    public bool IsRegion(string region) => Regions.Contains(region, StringComparer.OrdinalIgnoreCase);
+
+    public bool InRegion(string code, string region) => Find(code)?.IsIn(region) == true;
 
     /// <summary>Codes of the countries in <paramref name="group"/> (EU, NATO, G7, G20 ...).</summary>
     public IReadOnlyList<string> Members(string group) =>

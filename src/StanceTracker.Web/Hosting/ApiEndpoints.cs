@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Data.Export;
@@ -75,7 +76,7 @@ public static class ApiEndpoints
         });
     }
 
-    private static IResult Matrix(HttpContext context, MatrixQuery query, CountryCatalogue countries)
+    private static IResult Matrix(HttpContext context, MatrixQuery query, CountryDirectory countries)
     {
         var csv = IsCsv(context, out var formatError);
         var parameters = context.Request.Query;
@@ -115,7 +116,7 @@ public static class ApiEndpoints
             string[] columns = ["country", "country_name", "topic", "stance", "confidence", "date", "speaker", "actor_id", "statement_id", "speaker_count", "rule", "disagreement", "reviewed"];
             return CsvFile($"matrix-{asOf:yyyy-MM-dd}.csv", columns, cells.Select(c => new object?[]
             {
-                c.Country, countries.NameOf(c.Country), c.TopicId, c.Stance.ToId(), c.Confidence, c.Date, c.SpeakerName, c.ActorId,
+                c.Country, countries.Name(c.Country), c.TopicId, c.Stance.ToId(), c.Confidence, c.Date, c.SpeakerName, c.ActorId,
                 c.StatementId, c.SpeakerCount, RuleName(c.Rule), c.Disagreement, c.Reviewed,
             }));
         }
@@ -124,7 +125,7 @@ public static class ApiEndpoints
             asOf = view.AsOf,
             region = string.IsNullOrEmpty(region) ? null : region,
             topics = view.Topics.Select(t => new { id = t.Id, label = t.Label, proposition = t.Proposition }),
-            countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Select(c => new { code = c, name = countries.NameOf(c) }),
+            countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Select(c => new { code = c, name = countries.Name(c) }),
             cells = cells.Select(c => new
             {
                 country = c.Country,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 using StanceTracker.Web.Workflows;
@@ -19,7 +20,7 @@ public static class WorkflowServices
         services.TryAddSingleton<CatalogueQuery>();
         services.TryAddSingleton<ReviewStore>();
         services.TryAddSingleton<TopicStore>();
-        services.TryAddSingleton(_ => CountryCatalogue.Load(StanceTracker.Data.ProjectPaths.DataDirectory));
+        services.TryAddSingleton(_ => CountryDirectory.Load(Path.Combine(StanceTracker.Data.ProjectPaths.DataDirectory, "countries.json")));
         services.TryAddSingleton<ArticleIngest>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

@@ -31,6 +31,19 @@ public sealed class CountryDirectoryTests
     }
 
     [Fact]
+    public void Regions_are_the_groups_countries_belong_to()
+    {
+        var directory = new CountryDirectory([new Country("FRA", "France", [], [], [], null, ["EU", "G7"]), new Country("POL", "Poland", [], [], [], null, ["EU"]), new Country("UKR", "Ukraine", [], [], [], null, [])]);
+
+        Assert.Equal(["EU", "G7"], directory.Regions);
+        Assert.True(directory.IsRegion("eu"));
+        Assert.False(directory.IsRegion("NATO"));
+        Assert.True(directory.InRegion("POL", "EU"));
+        Assert.False(directory.InRegion("POL", "G7"));
+        Assert.False(directory.InRegion("XYZ", "EU"));
+    }
+
+    [Fact]
     public void Slider_months_run_from_2014_and_end_on_the_last_day_or_today()
     {
         Assert.Equal(0, MatrixPage.MonthIndex(new DateOnly(2014, 1, 20)));

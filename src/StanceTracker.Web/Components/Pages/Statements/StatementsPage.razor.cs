@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
@@ -23,7 +24,7 @@ public sealed partial class StatementsPage
 
     [Inject] private TopicStore Topics { get; set; } = default!;
 
-    [Inject] private CountryCatalogue Countries { get; set; } = default!;
+    [Inject] private CountryDirectory Countries { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
