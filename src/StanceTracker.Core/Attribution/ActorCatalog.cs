@@ -109,6 +109,16 @@ public sealed class ActorCatalog
         return TitleVariants(textTitle).Any(v => NormaliseTitle(v) == wanted);
     }
 
+    /// <summary>
+    /// True for a title that names no one office but whichever leads ("leader", "head of government"): it may mean any
+    /// of the offices <see cref="TitleMatches"/> lists for it, where a specific title means only itself.
+    /// </summary>
+    public static bool IsGenericTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return NormaliseTitle(title) is "leader" or "head of state" or "head of government" or "government head";
+    }
+
     /// <summary>True when the two titles are written the same way, ignoring case, accents and defense/defence.</summary>
     public static bool SameTitle(string a, string b)
     {

@@ -14,8 +14,6 @@ public sealed class SpeakerResolver
 {
     private readonly ActorCatalog catalog;
 
-    private static readonly HashSet<string> GenericTitles = new(["leader", "head of state", "head of government", "government head"], StringComparer.OrdinalIgnoreCase);
-
     private static readonly HashSet<string> FamilyNameFirst = new(["CHN", "TWN", "HKG", "KOR", "PRK"], StringComparer.Ordinal);
 
     public SpeakerResolver(ActorCatalog catalog)
@@ -294,7 +292,7 @@ public sealed class SpeakerResolver
         // The exact title first: "the prime minister" is the prime minister, even where a president was named. Only a
         // generic "leader" may mean any of the offices it stands for.
         return named.FirstOrDefault(e => Holds(e, true))
-            ?? (GenericTitles.Contains(role) ? named.FirstOrDefault(e => Holds(e, false)) : null);
+            ?? (ActorCatalog.IsGenericTitle(role) ? named.FirstOrDefault(e => Holds(e, false)) : null);
     }
 
     private static Entity ActorEntity(ArticleState state, Actor actor, OfficeTerm? term)
