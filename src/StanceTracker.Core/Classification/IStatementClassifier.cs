@@ -16,3 +16,16 @@ public interface IStatementClassifier
     /// <summary>Classifies a batch (batched for the sentence encoder); one list of positions per input, in order, possibly empty.</summary>
     IReadOnlyList<IReadOnlyList<PositionClaim>> Classify(IReadOnlyList<ClassificationInput> inputs);
 }
+
+/// <summary>A classifier that can be measured on labelled statements (<c>stancetracker evaluate</c>).</summary>
+public interface IEvaluableClassifier : IStatementClassifier
+{
+    /// <summary>The topics the model was trained on.</summary>
+    IReadOnlyList<string> Topics { get; }
+
+    /// <summary>Each topic's most frequent training stance: the baseline the figures are compared with.</summary>
+    IReadOnlyDictionary<string, Stance> MajorityStance { get; }
+
+    /// <summary>The stance the model gives each text on a given topic when told the topic (null for a topic it does not know).</summary>
+    IReadOnlyList<Stance?> StanceGivenTopic(IReadOnlyList<string> texts, IReadOnlyList<string> topics);
+}

@@ -17,7 +17,7 @@ internal sealed record ModelManifest(
 /// idea", "such a move") and no confident topic of their own borrow the topics of <see cref="ClassificationInput.Context"/>.
 /// Build one with <see cref="Load"/>, <see cref="LoadOrTrain"/> or <see cref="ClassifierTrainer.Train"/>. Thread-safe for Classify.
 /// </summary>
-public sealed partial class StanceClassifier : IStatementClassifier
+public sealed partial class StanceClassifier : IEvaluableClassifier
 {
     public const string ManifestFile = "model.json";
     public const string EmbeddingCacheFile = "embeddings.cache";
@@ -125,7 +125,8 @@ public sealed partial class StanceClassifier : IStatementClassifier
         return false;
     }
 
-    private static FileStream AcquireTrainingLock(string modelDir, IProgress<string>? progress)
+    /// <summary>One process trains in a models folder at a time; the others wait here, then load what it saved.</summary>
+    internal static FileStream AcquireTrainingLock(string modelDir, IProgress<string>? progress)
     {
         var path = Path.Combine(modelDir, ".training.lock");
         var waited = false;
@@ -198,6 +199,19 @@ public sealed partial class StanceClassifier : IStatementClassifier
             result[i] = topics.Select(t => Claim(t.Topic, t.P, own.Stances[(i, t.Topic)])).ToList();
         }
         return result;
+    }
+
+    /// <summary>
+    /// Each text's topic probabilities (one per <see cref="Topics"/> entry; a topic is assigned at or above its
+    /// <see cref="Thresholds"/> entry). The transformer uses them to choose which topics to read a statement against.
+    /// </summary>
+    public float[][] TopicProbabilities(IReadOnlyList<string> texts)
+    {
+        var batch = Features(texts, _model.NeedsEmbeddings, _manifest.Settings.ReportedContentOnly);
+        lock (_lock)
+        {
+            return _model.TopicScores(batch);
+        }
     }
 
     /// <summary>The stance the model gives each text on a given topic (told the topic), for evaluation.</summary>

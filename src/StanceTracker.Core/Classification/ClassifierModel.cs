@@ -1,0 +1,71 @@
+using StanceTracker.Core.Classification.Transformer;
+
+namespace StanceTracker.Core.Classification;
+
+/// <summary>The stance models a host can classify with.</summary>
+public enum ClassifierModel
+{
+    /// <summary>MiniLM sentence embeddings, n-grams and stance cues in ML.NET linear models: trained in about a minute, ~200 statements/s.</summary>
+    Fast,
+
+    /// <summary>The fine-tuned cross-encoder (<see cref="TransformerStanceClassifier"/>), gated by the fast model: trained in minutes, reads negation and scope.</summary>
+    Transformer,
+}
+
+public static class ClassifierModels
+{
+    /// <summary>The model used when none is named: the one that measures better on real news (README, "Figures").</summary>
+    public const ClassifierModel Default = ClassifierModel.Fast;
+
+    public static string ToId(this ClassifierModel model) => model == ClassifierModel.Fast ? "fast" : "transformer";
+
+    public static bool TryParse(string? text, out ClassifierModel model)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "fast": model = ClassifierModel.Fast; return true;
+            case "transformer": model = ClassifierModel.Transformer; return true;
+            default: model = Default; return false;
+        }
+    }
+
+    /// <summary>
+    /// Loads <paramref name="model"/> from <c>dataDir/models</c>, training it first from <c>dataDir/training</c> when
+    /// it is missing or stale (the fast model in about a minute; the transformer, which needs the fast one as its gate,
+    /// in minutes). <paramref name="progress"/> receives readable lines.
+    /// </summary>
+    public static IStatementClassifier LoadOrTrain(string dataDir, ClassifierModel model, IProgress<string>? progress = null, CancellationToken cancellation = default)
+    {
+        var fast = StanceClassifier.LoadOrTrain(dataDir, progress);
+        if (model == ClassifierModel.Fast)
+        {
+            return fast;
+        }
+        var lines = progress is null ? null : new MessageProgress(progress);
+        return TransformerStanceClassifier.LoadOrTrain(dataDir, fast, lines, cancellation: cancellation);
+    }
+
+    /// <summary>
+    /// Loads a saved model folder: a transformer folder (<c>models/transformer</c>, its gate the fast model in the
+    /// folder above) or a fast-model folder (<c>models</c>).
+    /// </summary>
+    public static IEvaluableClassifier LoadSaved(string dir)
+    {
+        if (TransformerStanceClassifier.Exists(dir))
+        {
+            var gateDir = Path.GetDirectoryName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar))!;
+            return TransformerStanceClassifier.Load(dir, StanceClassifier.Load(gateDir));
+        }
+        return StanceClassifier.Load(dir);
+    }
+
+    /// <summary>True when <paramref name="dir"/> holds a saved model of either kind.</summary>
+    public static bool IsSavedModel(string dir) =>
+        TransformerStanceClassifier.Exists(dir) || File.Exists(Path.Combine(dir, StanceClassifier.ManifestFile));
+
+    /// <summary>Passes the messages of a long training on, in order, on the reporting thread.</summary>
+    private sealed class MessageProgress(IProgress<string> lines) : IProgress<TrainingProgress>
+    {
+        public void Report(TrainingProgress value) => lines.Report(value.Message);
+    }
+}

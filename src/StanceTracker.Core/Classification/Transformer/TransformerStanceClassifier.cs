@@ -1,0 +1,291 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using StanceTracker.Core.Extraction;
+using static TorchSharp.torch;
+
+namespace StanceTracker.Core.Classification.Transformer;
+
+/// <summary>What cross-encoder.json records beside the weights.</summary>
+internal sealed record CrossEncoderManifest(
+    string Kind, string Version, string BaseModel, IReadOnlyList<string> Topics, IReadOnlyList<string> Propositions,
+    double Temperature, CrossEncoderSettings Settings, CalibrationCheck Calibration, int Examples, int Steps, double TrainingSeconds,
+    string TrainingDataHash);
+
+/// <summary>
+/// The transformer stance classifier. For each statement, the fast model (<see cref="StanceClassifier"/>) proposes a few
+/// candidate topics, cheaply and with high recall (<see cref="CrossEncoderSettings.GateRatio"/>); the fine-tuned
+/// cross-encoder then reads the statement against each candidate's proposition and decides whether it takes a position
+/// on it and which. Confidence is the calibrated probability of that (topic, stance). Anaphoric statements ("Meloni
+/// opposed the idea") are read with the sentence before them when they say nothing on their own. Thread-safe.
+/// </summary>
+public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposable
+{
+    public const string Kind = "cross-encoder";
+    public const string FolderName = "transformer";
+    private const string ManifestFile = "cross-encoder.json";
+    private const string WeightsFile = "cross-encoder.bin";
+    private const int BatchSize = 32;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private readonly StanceCrossEncoder model;
+    private readonly CrossEncoderManifest manifest;
+    private readonly StanceClassifier gate;
+    private readonly PairTokenizer tokenizer;
+    private readonly int[][] propositions;
+    private readonly int[] gateTopic;
+    private readonly Lock modelLock = new();
+
+    private TransformerStanceClassifier(StanceCrossEncoder model, CrossEncoderManifest manifest, StanceClassifier gate)
+    {
+        this.model = model;
+        this.manifest = manifest;
+        this.gate = gate;
+        tokenizer = new PairTokenizer(manifest.Settings.MaxLength);
+        propositions = manifest.Propositions.Select(tokenizer.Tokens).ToArray();
+        // Our topic index for each of the gate's topics (-1: the cross-encoder was not trained on it).
+        gateTopic = gate.Topics.Select(id => manifest.Topics.ToList().IndexOf(id)).ToArray();
+    }
+
+    public string Version => manifest.Version;
+
+    public IReadOnlyList<string> Topics => manifest.Topics;
+
+    public double Temperature => manifest.Temperature;
+
+    public CalibrationCheck Calibration => manifest.Calibration;
+
+    /// <summary>How the saved model was trained: examples, optimiser steps and wall time.</summary>
+    public (int Examples, int Steps, double Seconds) Training => (manifest.Examples, manifest.Steps, manifest.TrainingSeconds);
+
+    internal string TrainingDataHash => manifest.TrainingDataHash;
+
+    /// <summary>The gate's: both are trained on the same lines.</summary>
+    public IReadOnlyDictionary<string, Stance> MajorityStance => gate.MajorityStance;
+
+    /// <summary>Where the transformer lives under a models folder.</summary>
+    public static string ModelDirectory(string modelsDir) => Path.Combine(modelsDir, FolderName);
+
+    /// <summary>Fine-tunes a cross-encoder on <paramref name="lines"/> (minutes: see the README) and wraps it with <paramref name="gate"/>.</summary>
+    public static TransformerStanceClassifier Train(
+        IReadOnlyList<LabelledStatement> lines, IReadOnlyList<Topic> topics, StanceClassifier gate, CrossEncoderSettings settings,
+        string? embeddingCachePath = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        var cache = embeddingCachePath is null ? null : new EmbeddingCache(embeddingCachePath);
+        var trained = CrossEncoderTrainer.Train(lines, topics, settings, cache, progress, cancellation);
+        var dataHash = DataHash(lines, trained.Topics, settings);
+        var manifest = new CrossEncoderManifest(
+            Kind, $"xenc-{dataHash[..12]}", "sentence-transformers/all-MiniLM-L6-v2", trained.Topics.Select(t => t.Id).ToList(),
+            trained.Topics.Select(t => t.Proposition).ToList(), trained.Temperature, settings, trained.Check, trained.Examples, trained.Steps,
+            Math.Round(trained.Duration.TotalSeconds, 1), dataHash);
+        return new TransformerStanceClassifier(trained.Module, manifest, gate);
+    }
+
+    /// <summary>
+    /// A hash of what the model learnt from: the labelled lines, the propositions read against, the settings and the
+    /// version of this code's training recipe. A saved model whose hash differs is stale.
+    /// </summary>
+    public static string DataHash(IReadOnlyList<LabelledStatement> lines, IReadOnlyList<Topic> topics, CrossEncoderSettings settings)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(ClassifierTrainer.DataHash(lines)));
+        foreach (var topic in topics)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes($"{topic.Id}\t{topic.Proposition}\n"));
+        }
+        sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(settings)));
+        sha.AppendData(Encoding.UTF8.GetBytes(RecipeVersion));
+        return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    // Changes whenever training or the model's shape changes in a way the settings do not show.
+    private const string RecipeVersion = "xenc-recipe-1";
+
+    /// <summary>
+    /// Loads <c>dataDir/models/transformer</c>, or fine-tunes it there first when it is missing or was trained on other
+    /// lines, topics or settings than <c>dataDir</c> holds now (minutes; <paramref name="progress"/> tells how far).
+    /// One process trains at a time; others wait and load its result. <paramref name="gate"/> is the fast model
+    /// trained on the same folder.
+    /// </summary>
+    public static TransformerStanceClassifier LoadOrTrain(
+        string dataDir, StanceClassifier gate, IProgress<TrainingProgress>? progress = null, CrossEncoderSettings? settings = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        settings ??= new CrossEncoderSettings();
+        var modelsDir = StanceClassifier.ModelDirectory(dataDir);
+        var dir = ModelDirectory(modelsDir);
+        var (lines, topics, hash) = Inputs(dataDir, settings);
+        if (ReadManifest(dir)?.TrainingDataHash == hash)
+        {
+            return Load(dir, gate);
+        }
+        Directory.CreateDirectory(dir);
+        using var trainingLock = StanceClassifier.AcquireTrainingLock(dir, progress is null ? null : new Progress<string>(m => progress.Report(new TrainingProgress(0, m))));
+        if (ReadManifest(dir)?.TrainingDataHash == hash)
+        {
+            return Load(dir, gate);
+        }
+        var classifier = Train(lines, topics, gate, settings, Path.Combine(modelsDir, StanceClassifier.EmbeddingCacheFile), progress, cancellation);
+        classifier.Save(dir);
+        return classifier;
+    }
+
+    /// <summary>Whether <c>dataDir/models/transformer</c> holds a model trained on what <c>dataDir</c> holds now.</summary>
+    public static bool IsCurrent(string dataDir, CrossEncoderSettings? settings = null)
+    {
+        var dir = ModelDirectory(StanceClassifier.ModelDirectory(dataDir));
+        return ReadManifest(dir) is { } saved && saved.TrainingDataHash == Inputs(dataDir, settings ?? new CrossEncoderSettings()).Hash;
+    }
+
+    private static (IReadOnlyList<LabelledStatement> Lines, IReadOnlyList<Topic> Topics, string Hash) Inputs(string dataDir, CrossEncoderSettings settings)
+    {
+        var lines = TrainingData.Load(StanceClassifier.TrainingDirectory(dataDir));
+        var topics = TopicCatalog.Load(Path.Combine(dataDir, "topics.json"));
+        return (lines, topics, DataHash(lines, CrossEncoderTrainer.TopicsOf(lines, topics), settings));
+    }
+
+    public void Save(string dir)
+    {
+        Directory.CreateDirectory(dir);
+        var manifestPath = Path.Combine(dir, ManifestFile);
+        // The manifest is written last: a folder with weights but no manifest holds no model.
+        File.Delete(manifestPath);
+        lock (modelLock)
+        {
+            model.save(Path.Combine(dir, WeightsFile));
+        }
+        File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, Json));
+    }
+
+    /// <summary>True when <paramref name="dir"/> holds a saved cross-encoder (its manifest).</summary>
+    public static bool Exists(string dir) => File.Exists(Path.Combine(dir, ManifestFile));
+
+    internal static CrossEncoderManifest? ReadManifest(string dir)
+    {
+        var path = Path.Combine(dir, ManifestFile);
+        return File.Exists(path) ? JsonSerializer.Deserialize<CrossEncoderManifest>(File.ReadAllText(path), Json) : null;
+    }
+
+    public static TransformerStanceClassifier Load(string dir, StanceClassifier gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        var manifest = ReadManifest(dir) ?? throw new FileNotFoundException($"{dir}: no trained transformer ({ManifestFile} missing)", Path.Combine(dir, ManifestFile));
+        var model = new StanceCrossEncoder(BertShape.MiniLm, manifest.Settings.Dropout);
+        model.load(Path.Combine(dir, WeightsFile));
+        model.eval();
+        return new TransformerStanceClassifier(model, manifest, gate);
+    }
+
+    public IReadOnlyList<IReadOnlyList<PositionClaim>> Classify(IReadOnlyList<ClassificationInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var result = new IReadOnlyList<PositionClaim>[inputs.Count];
+        var own = Read(inputs.Select(i => i.Text).ToList());
+        // "Meloni opposed the idea": nothing of its own; read it with the sentence it refers back to.
+        var borrow = Enumerable.Range(0, inputs.Count)
+            .Where(i => own[i].Count == 0 && !string.IsNullOrWhiteSpace(inputs[i].Context) && StanceClassifier.IsAnaphoric(inputs[i].Text))
+            .ToList();
+        var borrowed = borrow.Count == 0 ? [] : Read(borrow.Select(i => $"{inputs[i].Context} {inputs[i].Text}").ToList());
+        for (var k = 0; k < borrow.Count; k++)
+        {
+            own[borrow[k]] = borrowed[k];
+        }
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            result[i] = own[i];
+        }
+        return result;
+    }
+
+    public IReadOnlyList<Stance?> StanceGivenTopic(IReadOnlyList<string> texts, IReadOnlyList<string> topics)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(topics);
+        var result = new Stance?[texts.Count];
+        var known = Enumerable.Range(0, texts.Count).Where(i => manifest.Topics.Contains(topics[i])).ToList();
+        var pairs = known.Select(i => tokenizer.Pair(propositions[manifest.Topics.ToList().IndexOf(topics[i])], tokenizer.Tokens(texts[i]))).ToList();
+        float[][] logits;
+        lock (modelLock)
+        {
+            logits = CrossEncoderTrainer.Logits(model, pairs, BatchSize);
+        }
+        for (var k = 0; k < known.Count; k++)
+        {
+            // Told the topic: the best of the four stances, whatever "not about it" scores.
+            result[known[k]] = (Stance)CrossEncoderTrainer.ArgMax(logits[k][1..]);
+        }
+        return result;
+    }
+
+    /// <summary>The gate's candidate topics for each text, then the cross-encoder's decision on each (text, topic) pair.</summary>
+    private List<PositionClaim>[] Read(IReadOnlyList<string> texts)
+    {
+        var claims = new List<PositionClaim>[texts.Count];
+        var candidates = Candidates(texts);
+        var pairs = new List<(int Text, int Topic)>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            claims[i] = [];
+            pairs.AddRange(candidates[i].Select(t => (i, t)));
+        }
+        if (pairs.Count == 0)
+        {
+            return claims;
+        }
+        var statementTokens = new Dictionary<int, int[]>();
+        var encoded = pairs.Select(p =>
+        {
+            if (!statementTokens.TryGetValue(p.Text, out var tokens))
+            {
+                tokens = statementTokens[p.Text] = tokenizer.Tokens(texts[p.Text]);
+            }
+            return tokenizer.Pair(propositions[p.Topic], tokens);
+        }).ToList();
+        float[][] logits;
+        lock (modelLock)
+        {
+            logits = CrossEncoderTrainer.Logits(model, encoded, BatchSize);
+        }
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            var p = CrossEncoderTrainer.Softmax(logits[k], manifest.Temperature);
+            if (p[StanceCrossEncoder.NotAboutTopic] >= 0.5)
+            {
+                continue;
+            }
+            var best = 1;
+            for (var label = 2; label < StanceCrossEncoder.Labels; label++)
+            {
+                if (p[label] > p[best])
+                {
+                    best = label;
+                }
+            }
+            var confidence = Math.Round(p[best], 3);
+            claims[pairs[k].Text].Add(new PositionClaim(
+                manifest.Topics[pairs[k].Topic], (Stance)(best - 1), confidence, Version, confidence < manifest.Settings.ReviewThreshold));
+        }
+        return claims;
+    }
+
+    /// <summary>
+    /// For each text, the topics worth reading it against: those the gate scores at or above
+    /// <see cref="CrossEncoderSettings.GateRatio"/> of its own threshold, best first, at most
+    /// <see cref="CrossEncoderSettings.MaxCandidateTopics"/>.
+    /// </summary>
+    internal List<int>[] Candidates(IReadOnlyList<string> texts)
+    {
+        var probabilities = gate.TopicProbabilities(texts);
+        var settings = manifest.Settings;
+        return probabilities.Select(p => Enumerable.Range(0, p.Length)
+            .Where(t => gateTopic[t] >= 0 && p[t] >= settings.GateRatio * gate.Thresholds[t])
+            .OrderByDescending(t => p[t] / gate.Thresholds[t])
+            .Take(settings.MaxCandidateTopics)
+            .Select(t => gateTopic[t])
+            .ToList()).ToArray();
+    }
+
+    public void Dispose() => model.Dispose();
+}
