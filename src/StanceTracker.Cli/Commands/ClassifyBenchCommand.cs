@@ -10,19 +10,19 @@ internal static class ClassifyBenchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var model = new Option<string>("--model") { Description = "A model folder written by 'train'", Required = true, HelpName = "DIR" };
+        var model = new Option<string>("--model") { Description = "A model folder written by 'train': data/models (fast) or data/models/transformer", Required = true, HelpName = "DIR" };
         var data = new Option<string>("--data") { Description = "Statements to classify (a labelled TSV; labels are ignored)", Required = true, HelpName = "FILE" };
         var batch = new Option<int>("--batch") { Description = "Statements per Classify call", DefaultValueFactory = _ => 256, HelpName = "N" };
         var command = new Command("classify", "Measure classification throughput (statements per second)") { model, data, batch };
         command.SetAction(parsed =>
         {
             var modelDir = parsed.GetValue(model)!;
-            if (!File.Exists(Path.Combine(modelDir, StanceClassifier.ManifestFile)))
+            if (!ClassifierModels.IsSavedModel(modelDir))
             {
                 throw new UsageException($"--model '{modelDir}': no trained model there");
             }
             var size = Math.Max(1, parsed.GetValue(batch));
-            var classifier = StanceClassifier.Load(modelDir);
+            var classifier = ClassifierModels.LoadSaved(modelDir);
             var texts = TrainingData.Load(parsed.GetValue(data)!).Select(l => l.Text).Distinct().ToList();
             classifier.Classify([new ClassificationInput("warm-up: the encoder and the models load once.")]);
             var watch = Stopwatch.StartNew();

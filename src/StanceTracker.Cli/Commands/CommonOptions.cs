@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StanceTracker.Core.Classification;
 using StanceTracker.Data;
 
 namespace StanceTracker.Cli.Commands;
@@ -18,6 +19,21 @@ internal static class CommonOptions
         Description = "Publication date for files that carry none (ISO 8601: 2025-02-19 or 2025-02-19T14:30:00Z)",
         HelpName = "DATE",
     };
+
+    public static Option<string> Model()
+    {
+        var model = new Option<string>("--model")
+        {
+            Description = $"Stance model: transformer (fine-tuned cross-encoder; trained on first use, minutes) or fast (about a minute); default {ClassifierModels.Default.ToId()}",
+            DefaultValueFactory = _ => ClassifierModels.Default.ToId(),
+            HelpName = "transformer|fast",
+        };
+        model.AcceptOnlyFromAmong("transformer", "fast");
+        return model;
+    }
+
+    public static ClassifierModel ParseModel(string? text) =>
+        ClassifierModels.TryParse(text, out var model) ? model : throw new UsageException($"--model '{text}': expected transformer or fast");
 
     public static Argument<string[]> Paths()
     {

@@ -9,14 +9,14 @@ internal static class EvaluateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var model = new Option<string>("--model") { Description = "A model folder written by 'train'", Required = true, HelpName = "DIR" };
+        var model = new Option<string>("--model") { Description = "A model folder written by 'train': data/models (fast) or data/models/transformer", Required = true, HelpName = "DIR" };
         var data = new Option<string>("--data") { Description = "Labelled statements (topic<TAB>stance<TAB>text)", Required = true, HelpName = "FILE" };
         var predictions = new Option<string?>("--predictions") { Description = "Write topic<TAB>gold<TAB>predicted<TAB>text for every line, in input order", HelpName = "OUT.tsv" };
         var command = new Command("evaluate", "Evaluate a trained classifier on labelled statements") { model, data, predictions };
         command.SetAction(parsed =>
         {
             var modelDir = parsed.GetValue(model)!;
-            if (!File.Exists(Path.Combine(modelDir, StanceClassifier.ManifestFile)))
+            if (!ClassifierModels.IsSavedModel(modelDir))
             {
                 throw new UsageException($"--model '{modelDir}': no trained model there (run 'stancetracker train --out {modelDir}')");
             }
@@ -25,7 +25,7 @@ internal static class EvaluateCommand
             {
                 throw new UsageException($"--data '{path}': no such file or folder");
             }
-            var classifier = StanceClassifier.Load(modelDir);
+            var classifier = ClassifierModels.LoadSaved(modelDir);
             var lines = TrainingData.Load(path);
             var outcomes = Evaluate(classifier, lines);
             var report = ClassifierEvaluator.Evaluate(outcomes, classifier.MajorityStance);
@@ -51,7 +51,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Classifies every distinct text once (batched), and its stance on each gold topic when told the topic.</summary>
-    internal static List<LineOutcome> Evaluate(StanceClassifier classifier, IReadOnlyList<LabelledStatement> lines)
+    internal static List<LineOutcome> Evaluate(IEvaluableClassifier classifier, IReadOnlyList<LabelledStatement> lines)
     {
         var texts = lines.Select(l => l.Text).Distinct(StringComparer.Ordinal).ToList();
         var claims = classifier.Classify(texts.Select(t => new ClassificationInput(t)).ToList());

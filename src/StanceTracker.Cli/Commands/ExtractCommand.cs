@@ -16,13 +16,14 @@ internal static class ExtractCommand
         var published = CommonOptions.Published();
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl", HelpName = "json|jsonl|table" };
         format.AcceptOnlyFromAmong("json", "jsonl", "table");
+        var model = CommonOptions.Model();
         var noClassify = new Option<bool>("--no-classify") { Description = "Statements and speakers only, without topic and stance positions" };
-        var command = new Command("extract", "Print the statements, speakers and positions found in articles, storing nothing") { paths, published, format, noClassify };
+        var command = new Command("extract", "Print the statements, speakers and positions found in articles, storing nothing") { paths, published, format, noClassify, model };
 
         command.SetAction(parsed =>
         {
             var reader = new ArticleReader(new ArticleReaderOptions { DefaultPublished = CommonOptions.ParsePublished(parsed.GetValue(published)) });
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine));
+            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(parsed.GetValue(model)));
             var inputs = ArticleReader.Expand(parsed.GetValue(paths)!);
             var records = new List<ExtractRecord>();
             var failures = 0;

@@ -16,8 +16,9 @@ internal static class IngestCommand
         var database = CommonOptions.Database();
         var published = CommonOptions.Published();
         var source = new Option<string?>("--source") { Description = "Source name for files that name none", HelpName = "NAME" };
+        var model = CommonOptions.Model();
         var noClassify = new Option<bool>("--no-classify") { Description = "Store statements and speakers only, without topic and stance positions (faster bulk loads)" };
-        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify };
+        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify, model };
 
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -28,7 +29,7 @@ internal static class IngestCommand
             };
             var databasePath = parsed.GetValue(database)!;
             var db = OpenDatabase(databasePath);
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine));
+            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(parsed.GetValue(model)));
             var pipeline = new IngestPipeline(db, options, analyzer);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
             Report(summary, databasePath, stdout, stderr);

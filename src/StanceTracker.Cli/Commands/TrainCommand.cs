@@ -2,11 +2,15 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Classification.Transformer;
 using StanceTracker.Data;
 
 namespace StanceTracker.Cli.Commands;
 
-/// <summary><c>train --data FILE_OR_DIR [--out DIR] [--folds K] [--baseline svm] [--seed N]</c>: cross-validate, then train and save.</summary>
+/// <summary>
+/// <c>train --data FILE_OR_DIR [--out DIR] [--folds K] [--baseline svm] [--seed N] [--model fast|transformer]</c>: cross-validate
+/// and train the fast model, and with <c>--model transformer</c> fine-tune the cross-encoder on top of it.
+/// </summary>
 internal static class TrainCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -23,7 +27,15 @@ internal static class TrainCommand
         baseline.AcceptOnlyFromAmong("svm");
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed)", DefaultValueFactory = _ => 42, HelpName = "N" };
         var reportedContent = new Option<bool>("--reported-content") { Description = "Classify what a reported statement says without its frame (speaker, title, day)" };
-        var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report") { data, output, folds, baseline, seed, reportedContent };
+        var model = new Option<string>("--model") { Description = "fast: the embedding model only; transformer: also fine-tune the cross-encoder (minutes) into DIR/transformer", DefaultValueFactory = _ => "fast", HelpName = "fast|transformer" };
+        model.AcceptOnlyFromAmong("fast", "transformer");
+        var epochs = new Option<double?>("--epochs") { Description = "Transformer: passes over the training pairs (default 2)", HelpName = "N" };
+        var maxSteps = new Option<int?>("--max-steps") { Description = "Transformer: stop after N optimiser steps (a quick check, not a useful model)", HelpName = "N" };
+        var frozen = new Option<int?>("--frozen-layers") { Description = "Transformer: keep the lowest N of the 6 layers as pretrained (faster)", HelpName = "N" };
+        var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report")
+        {
+            data, output, folds, baseline, seed, reportedContent, model, epochs, maxSteps, frozen,
+        };
         command.SetAction(parsed =>
         {
             var k = parsed.GetValue(folds);
@@ -49,6 +61,26 @@ internal static class TrainCommand
             stdout.WriteLine(result.Notes);
             stdout.WriteLine(result.CrossValidation.Format($"{k}-fold cross-validation (topic thresholds tuned on the same out-of-fold scores); baseline = per-topic majority"));
             stdout.WriteLine(string.Create(c, $"saved to {outDir} in {watch.Elapsed.TotalSeconds:0.0} s"));
+            if (parsed.GetValue(model) == "transformer")
+            {
+                var defaults = new CrossEncoderSettings();
+                var xenc = new CrossEncoderSettings
+                {
+                    Epochs = parsed.GetValue(epochs) ?? defaults.Epochs,
+                    MaxSteps = parsed.GetValue(maxSteps),
+                    FrozenLayers = parsed.GetValue(frozen) ?? defaults.FrozenLayers,
+                };
+                var topicsFile = Path.Combine(ProjectPaths.DataDirectory, "topics.json");
+                watch.Restart();
+                var transformer = TransformerStanceClassifier.Train(
+                    lines, TopicCatalog.Load(topicsFile), result.Classifier, xenc, Path.Combine(outDir, StanceClassifier.EmbeddingCacheFile),
+                    new SyncProgress<TrainingProgress>(p => stderr.WriteLine(p.Message)));
+                var transformerDir = TransformerStanceClassifier.ModelDirectory(outDir);
+                transformer.Save(transformerDir);
+                var check = transformer.Calibration;
+                stdout.WriteLine(string.Create(c, $"Transformer {transformer.Version}: {transformer.Training.Steps} steps over {transformer.Training.Examples} pairs in {watch.Elapsed.TotalMinutes:0.0} min; "
+                    + $"held-out calibration pairs {check.Pairs}: accuracy {check.Accuracy:0.000}, temperature {transformer.Temperature:0.00}; saved to {transformerDir}"));
+            }
             return ExitCodes.Ok;
         });
         return command;
@@ -59,4 +91,10 @@ internal static class TrainCommand
 internal sealed class SyncProgress(Action<string> report) : IProgress<string>
 {
     public void Report(string value) => report(value);
+}
+
+/// <summary>Reports progress on the calling thread.</summary>
+internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }

@@ -14,7 +14,7 @@ public static class DatabaseSetup
 {
     private static readonly Lock Gate = new();
     private static ActorCatalog? _catalog;
-    private static StanceClassifier? _classifier;
+    private static readonly Dictionary<ClassifierModel, IStatementClassifier> _classifiers = [];
 
     /// <param name="loadCatalogue">False leaves the actors tables as they are: for tests that seed their own world.</param>
     public static StanceDatabase OpenForIngest(string databasePath, string? topicsFile = null, bool loadCatalogue = true)
@@ -53,18 +53,23 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Statements, speakers and (with <paramref name="classify"/>) positions. The classifier is loaded once per process
-    /// from data/models, and trained there first if it is missing (under a minute; <paramref name="progress"/> tells).
-    /// Nothing is loaded until the first article needs analysing, so a page or a rerun over stored articles never
-    /// waits for it. Without classification, statements are stored with no positions: for bulk loads and plumbing tests.
+    /// from data/models, and trained there first if it is missing (the fast model in about a minute, the transformer
+    /// in minutes; <paramref name="progress"/> tells). Nothing is loaded until the first article needs analysing, so a
+    /// page or a rerun over stored articles never waits for it. Without classification, statements are stored with no
+    /// positions: for bulk loads and plumbing tests.
     /// </summary>
-    public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null) =>
-        new DeferredAnalyzer(() => new ArticleAnalyzer(Catalog, classify ? LoadClassifier(progress) : null));
+    public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null, ClassifierModel model = ClassifierModels.Default) =>
+        new DeferredAnalyzer(() => new ArticleAnalyzer(Catalog, classify ? LoadClassifier(model, progress) : null));
 
-    public static StanceClassifier LoadClassifier(IProgress<string>? progress = null)
+    public static IStatementClassifier LoadClassifier(ClassifierModel model = ClassifierModels.Default, IProgress<string>? progress = null)
     {
         lock (Gate)
         {
-            return _classifier ??= StanceClassifier.LoadOrTrain(ProjectPaths.DataDirectory, progress);
+            if (!_classifiers.TryGetValue(model, out var classifier))
+            {
+                classifier = _classifiers[model] = ClassifierModels.LoadOrTrain(ProjectPaths.DataDirectory, model, progress);
+            }
+            return classifier;
         }
     }
 }
