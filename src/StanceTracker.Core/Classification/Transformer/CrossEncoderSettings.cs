@@ -24,16 +24,16 @@ public sealed record CrossEncoderSettings
     public bool FreezeEmbeddings { get; init; } = true;
 
     /// <summary>Keep this many of the lowest transformer layers as they are: their backward pass is skipped.</summary>
-    public int FrozenLayers { get; init; }
+    public int FrozenLayers { get; init; } = 3;
 
     /// <summary>Share of the distinct statements held out of training to calibrate confidence (temperature) and report a check figure.</summary>
     public double CalibrationFraction { get; init; } = 0.08;
 
     /// <summary>Per statement, the topics it is not labelled with that are closest to it in embedding space, taught as "not about this topic".</summary>
-    public int HardNegatives { get; init; } = 2;
+    public int HardNegatives { get; init; } = 1;
 
     /// <summary>Per statement, further unlabelled topics drawn at random, taught as "not about this topic".</summary>
-    public int RandomNegatives { get; init; } = 1;
+    public int RandomNegatives { get; init; }
 
     /// <summary>Stop after this many optimiser steps (tests train a few steps on tiny data); null trains the full schedule.</summary>
     public int? MaxSteps { get; init; }

@@ -30,8 +30,14 @@ internal static class CrossEncoderTrainer
 {
     public static TrainedCrossEncoder Train(
         IReadOnlyList<LabelledStatement> lines, IReadOnlyList<Topic> catalogue, CrossEncoderSettings settings, EmbeddingCache? cache,
-        IProgress<TrainingProgress>? progress, CancellationToken cancellation)
+        IProgress<TrainingProgress>? progress, int threads, CancellationToken cancellation)
     {
+        if (threads > 0)
+        {
+            // libtorch's OpenMP threads spin while they wait: on cores shared with other work (a dashboard, a build),
+            // two threads ran three times slower than one. Hosts that share the machine ask for fewer.
+            torch.set_num_threads(threads);
+        }
         var clock = Stopwatch.StartNew();
         var topics = TopicsOf(lines, catalogue);
         var (texts, labels) = Group(lines, topics);

@@ -69,6 +69,12 @@ internal sealed class StanceCrossEncoder : nn.Module
         return int.Parse(name.AsSpan(prefix.Length, end - prefix.Length), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The encoder's parameters under <see cref="BertEncoder"/>'s names (for <see cref="MiniLmCheckpoint.FineTuned"/>).</summary>
+    public Dictionary<string, Tensor> EncoderState() => encoder.state_dict();
+
+    /// <summary>The head's weight ([labels × hidden], row-major) and bias.</summary>
+    public (float[] Weight, float[] Bias) HeadParameters() => (head.weight!.data<float>().ToArray(), head.bias!.data<float>().ToArray());
+
     /// <returns>[batch, <see cref="Labels"/>] logits.</returns>
     public Tensor Forward(PairBatch batch)
     {

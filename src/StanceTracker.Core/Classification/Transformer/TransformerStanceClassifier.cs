@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using StanceTracker.Core.Extraction;
-using static TorchSharp.torch;
 
 namespace StanceTracker.Core.Classification.Transformer;
 
@@ -10,7 +9,7 @@ namespace StanceTracker.Core.Classification.Transformer;
 internal sealed record CrossEncoderManifest(
     string Kind, string Version, string BaseModel, IReadOnlyList<string> Topics, IReadOnlyList<string> Propositions,
     double Temperature, CrossEncoderSettings Settings, CalibrationCheck Calibration, int Examples, int Steps, double TrainingSeconds,
-    string TrainingDataHash);
+    string TrainingDataHash, float[] HeadWeight, float[] HeadBias);
 
 /// <summary>
 /// The transformer stance classifier. For each statement, the fast model (<see cref="StanceClassifier"/>) proposes a few
@@ -24,21 +23,21 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     public const string Kind = "cross-encoder";
     public const string FolderName = "transformer";
     private const string ManifestFile = "cross-encoder.json";
-    private const string WeightsFile = "cross-encoder.bin";
+    private const string EncoderFile = "cross-encoder.onnx";
     private const int BatchSize = 32;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-    private readonly StanceCrossEncoder model;
+    private readonly OnnxCrossEncoder model;
     private readonly CrossEncoderManifest manifest;
+    private byte[]? unsavedEncoder;
     private readonly StanceClassifier gate;
     private readonly PairTokenizer tokenizer;
     private readonly int[][] propositions;
     private readonly int[] gateTopic;
-    private readonly Lock modelLock = new();
 
-    private TransformerStanceClassifier(StanceCrossEncoder model, CrossEncoderManifest manifest, StanceClassifier gate)
+    private TransformerStanceClassifier(byte[] encoder, CrossEncoderManifest manifest, StanceClassifier gate)
     {
-        this.model = model;
+        model = new OnnxCrossEncoder(encoder, manifest.HeadWeight, manifest.HeadBias);
         this.manifest = manifest;
         this.gate = gate;
         tokenizer = new PairTokenizer(manifest.Settings.MaxLength);
@@ -69,17 +68,20 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     /// <summary>Fine-tunes a cross-encoder on <paramref name="lines"/> (minutes: see the README) and wraps it with <paramref name="gate"/>.</summary>
     public static TransformerStanceClassifier Train(
         IReadOnlyList<LabelledStatement> lines, IReadOnlyList<Topic> topics, StanceClassifier gate, CrossEncoderSettings settings,
-        string? embeddingCachePath = null, IProgress<TrainingProgress>? progress = null, CancellationToken cancellation = default)
+        string? embeddingCachePath = null, IProgress<TrainingProgress>? progress = null, int threads = 0, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(gate);
         var cache = embeddingCachePath is null ? null : new EmbeddingCache(embeddingCachePath);
-        var trained = CrossEncoderTrainer.Train(lines, topics, settings, cache, progress, cancellation);
+        var trained = CrossEncoderTrainer.Train(lines, topics, settings, cache, progress, threads, cancellation);
         var dataHash = DataHash(lines, trained.Topics, settings);
+        var (headWeight, headBias) = trained.Module.HeadParameters();
         var manifest = new CrossEncoderManifest(
             Kind, $"xenc-{dataHash[..12]}", "sentence-transformers/all-MiniLM-L6-v2", trained.Topics.Select(t => t.Id).ToList(),
             trained.Topics.Select(t => t.Proposition).ToList(), trained.Temperature, settings, trained.Check, trained.Examples, trained.Steps,
-            Math.Round(trained.Duration.TotalSeconds, 1), dataHash);
-        return new TransformerStanceClassifier(trained.Module, manifest, gate);
+            Math.Round(trained.Duration.TotalSeconds, 1), dataHash, headWeight, headBias);
+        var encoder = MiniLmCheckpoint.FineTuned(trained.Module.EncoderState());
+        trained.Module.Dispose();
+        return new TransformerStanceClassifier(encoder, manifest, gate) { unsavedEncoder = encoder };
     }
 
     /// <summary>
@@ -127,7 +129,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         {
             return Load(dir, gate);
         }
-        var classifier = Train(lines, topics, gate, settings, Path.Combine(modelsDir, StanceClassifier.EmbeddingCacheFile), progress, cancellation);
+        var classifier = Train(lines, topics, gate, settings, Path.Combine(modelsDir, StanceClassifier.EmbeddingCacheFile), progress, cancellation: cancellation);
         classifier.Save(dir);
         return classifier;
     }
@@ -152,10 +154,11 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         var manifestPath = Path.Combine(dir, ManifestFile);
         // The manifest is written last: a folder with weights but no manifest holds no model.
         File.Delete(manifestPath);
-        lock (modelLock)
+        if (unsavedEncoder is null)
         {
-            model.save(Path.Combine(dir, WeightsFile));
+            throw new InvalidOperationException("only a model trained in this process can be saved; a loaded one is already on disk");
         }
+        File.WriteAllBytes(Path.Combine(dir, EncoderFile), unsavedEncoder);
         File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, Json));
     }
 
@@ -172,10 +175,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     {
         ArgumentNullException.ThrowIfNull(gate);
         var manifest = ReadManifest(dir) ?? throw new FileNotFoundException($"{dir}: no trained transformer ({ManifestFile} missing)", Path.Combine(dir, ManifestFile));
-        var model = new StanceCrossEncoder(BertShape.MiniLm, manifest.Settings.Dropout);
-        model.load(Path.Combine(dir, WeightsFile));
-        model.eval();
-        return new TransformerStanceClassifier(model, manifest, gate);
+        return new TransformerStanceClassifier(File.ReadAllBytes(Path.Combine(dir, EncoderFile)), manifest, gate);
     }
 
     public IReadOnlyList<IReadOnlyList<PositionClaim>> Classify(IReadOnlyList<ClassificationInput> inputs)
@@ -206,11 +206,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         var result = new Stance?[texts.Count];
         var known = Enumerable.Range(0, texts.Count).Where(i => manifest.Topics.Contains(topics[i])).ToList();
         var pairs = known.Select(i => tokenizer.Pair(propositions[manifest.Topics.ToList().IndexOf(topics[i])], tokenizer.Tokens(texts[i]))).ToList();
-        float[][] logits;
-        lock (modelLock)
-        {
-            logits = CrossEncoderTrainer.Logits(model, pairs, BatchSize);
-        }
+        var logits = model.Logits(pairs, BatchSize);
         for (var k = 0; k < known.Count; k++)
         {
             // Told the topic: the best of the four stances, whatever "not about it" scores.
@@ -243,11 +239,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
             }
             return tokenizer.Pair(propositions[p.Topic], tokens);
         }).ToList();
-        float[][] logits;
-        lock (modelLock)
-        {
-            logits = CrossEncoderTrainer.Logits(model, encoded, BatchSize);
-        }
+        var logits = model.Logits(encoded, BatchSize);
         for (var k = 0; k < pairs.Count; k++)
         {
             var p = CrossEncoderTrainer.Softmax(logits[k], manifest.Temperature);
