@@ -32,9 +32,10 @@ internal static class TrainCommand
         var epochs = new Option<double?>("--epochs") { Description = "Transformer: passes over the training pairs (default 2)", HelpName = "N" };
         var maxSteps = new Option<int?>("--max-steps") { Description = "Transformer: stop after N optimiser steps (a quick check, not a useful model)", HelpName = "N" };
         var frozen = new Option<int?>("--frozen-layers") { Description = "Transformer: keep the lowest N of the 6 layers as pretrained (faster)", HelpName = "N" };
+        var threads = new Option<int>("--threads") { Description = "Transformer: CPU threads for training (default: all cores; use fewer on a busy machine)", HelpName = "N" };
         var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report")
         {
-            data, output, folds, baseline, seed, reportedContent, model, epochs, maxSteps, frozen,
+            data, output, folds, baseline, seed, reportedContent, model, epochs, maxSteps, frozen, threads,
         };
         command.SetAction(parsed =>
         {
@@ -74,7 +75,7 @@ internal static class TrainCommand
                 watch.Restart();
                 var transformer = TransformerStanceClassifier.Train(
                     lines, TopicCatalog.Load(topicsFile), result.Classifier, xenc, Path.Combine(outDir, StanceClassifier.EmbeddingCacheFile),
-                    new SyncProgress<TrainingProgress>(p => stderr.WriteLine(p.Message)));
+                    new SyncProgress<TrainingProgress>(p => stderr.WriteLine(p.Message)), threads: parsed.GetValue(threads));
                 var transformerDir = TransformerStanceClassifier.ModelDirectory(outDir);
                 transformer.Save(transformerDir);
                 var check = transformer.Calibration;
