@@ -32,10 +32,11 @@ internal static class TrainCommand
         var epochs = new Option<double?>("--epochs") { Description = "Transformer: passes over the training pairs (default 2)", HelpName = "N" };
         var maxSteps = new Option<int?>("--max-steps") { Description = "Transformer: stop after N optimiser steps (a quick check, not a useful model)", HelpName = "N" };
         var frozen = new Option<int?>("--frozen-layers") { Description = "Transformer: keep the lowest N of the 6 layers as pretrained (faster)", HelpName = "N" };
+        var learningRate = new Option<double?>("--learning-rate") { Description = "Transformer: peak learning rate (default 4e-5)", HelpName = "RATE" };
         var threads = new Option<int>("--threads") { Description = "Transformer: CPU threads for training (default: all cores; use fewer on a busy machine)", HelpName = "N" };
         var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report")
         {
-            data, output, folds, baseline, seed, reportedContent, model, epochs, maxSteps, frozen, threads,
+            data, output, folds, baseline, seed, reportedContent, model, epochs, maxSteps, frozen, learningRate, threads,
         };
         command.SetAction(parsed =>
         {
@@ -70,6 +71,7 @@ internal static class TrainCommand
                     Epochs = parsed.GetValue(epochs) ?? defaults.Epochs,
                     MaxSteps = parsed.GetValue(maxSteps),
                     FrozenLayers = parsed.GetValue(frozen) ?? defaults.FrozenLayers,
+                    LearningRate = parsed.GetValue(learningRate) ?? defaults.LearningRate,
                 };
                 var topicsFile = Path.Combine(ProjectPaths.DataDirectory, "topics.json");
                 watch.Restart();

@@ -27,4 +27,5 @@ public sealed record Statement(
     IReadOnlyList<PositionClaim> Positions);
 
 /// <summary>An article with everything the pipeline found in it: the unit the store saves in one transaction.</summary>
-public sealed record AnalysedArticle(Articles.Article Article, IReadOnlyList<Statement> Statements);
+/// <param name="ClassifiedBy">The classifier version that gave the positions; null when the article was not classified.</param>
+public sealed record AnalysedArticle(Articles.Article Article, IReadOnlyList<Statement> Statements, string? ClassifiedBy = null);

@@ -18,10 +18,12 @@ CREATE TABLE IF NOT EXISTS articles (
   language TEXT NULL,
   body TEXT NOT NULL,
   origin TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  classified_by TEXT NULL
 );
 
 CREATE INDEX IF NOT EXISTS ix_articles_published_date ON articles (published_date);
+CREATE INDEX IF NOT EXISTS ix_articles_classified_by ON articles (classified_by);
 CREATE INDEX IF NOT EXISTS ix_articles_source ON articles (source_id);
 
 CREATE TABLE IF NOT EXISTS actors (

@@ -37,7 +37,7 @@ public sealed class ArticleStore(StanceDatabase database)
         }
 
         var sourceId = UpsertSource(connection, transaction, article.Source);
-        var articleId = InsertArticle(connection, transaction, article, sourceId, publishedDate);
+        var articleId = InsertArticle(connection, transaction, article, sourceId, publishedDate, analysed.ClassifiedBy);
 
         var positions = 0;
         var touched = new List<PositionDays.Key>();
@@ -92,13 +92,13 @@ public sealed class ArticleStore(StanceDatabase database)
     }
 
     private const string InsertArticleSql = """
-        INSERT INTO articles (content_hash, title, published, published_date, source_id, url, author, language, body, origin, ingested_at)
-        VALUES (@ContentHash, @Title, @Published, @PublishedDate, @SourceId, @Url, @Author, @Language, @Body, @Origin, @IngestedAt)
+        INSERT INTO articles (content_hash, title, published, published_date, source_id, url, author, language, body, origin, ingested_at, classified_by)
+        VALUES (@ContentHash, @Title, @Published, @PublishedDate, @SourceId, @Url, @Author, @Language, @Body, @Origin, @IngestedAt, @ClassifiedBy)
         RETURNING id
         """;
 
     private static long InsertArticle(
-        SqliteConnection connection, SqliteTransaction transaction, Article article, long? sourceId, string publishedDate) =>
+        SqliteConnection connection, SqliteTransaction transaction, Article article, long? sourceId, string publishedDate, string? classifiedBy) =>
         connection.ExecuteScalar<long>(InsertArticleSql, new
         {
             article.ContentHash,
@@ -112,6 +112,7 @@ public sealed class ArticleStore(StanceDatabase database)
             article.Body,
             article.Origin,
             IngestedAt = IsoDate.FormatUtc(DateTimeOffset.UtcNow),
+            ClassifiedBy = classifiedBy,
         }, transaction);
 
     private const string InsertStatementSql = """
@@ -142,7 +143,7 @@ public sealed class ArticleStore(StanceDatabase database)
         VALUES (@StatementId, @TopicId, @Stance, @Confidence, @ModelVersion, @NeedsReview, @ActorId, @Country, @PublishedDate, @ActorKey, @Seniority)
         """;
 
-    private static void InsertPosition(
+    internal static void InsertPosition(
         SqliteConnection connection, SqliteTransaction transaction, long statementId, string publishedDate, string actorKey, Speaker speaker, PositionClaim claim) =>
         connection.Execute(InsertPositionSql, new
         {
