@@ -56,6 +56,7 @@ public static class ExitCodes
     public const int Ok = 0;
     public const int InputRefused = 1;
     public const int UsageError = 2;
+    public const int DiskFull = 3;
 }
 
 /// <summary>An option value that parsed but makes no sense (a date that does not exist, a missing database).</summary>

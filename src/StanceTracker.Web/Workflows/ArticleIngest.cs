@@ -23,13 +23,18 @@ public sealed record PastedArticle(string Text, string? Title, DateOnly? Publish
 /// The dashboard's ingest: the same reader, analyser and store as the CLI, for pasted text and uploaded files.
 /// The limits are checked here, on the server, whatever the browser was told.
 /// </summary>
-public sealed class ArticleIngest(StanceDatabase database)
+public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer analyzer)
 {
+    public ArticleIngest(StanceDatabase database)
+        : this(database, DatabaseSetup.CreateAnalyzer())
+    {
+    }
+
     public const int MaxFiles = 10;
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
     private readonly ArticleStore _store = new(database);
-    private readonly IArticleAnalyzer _analyzer = DatabaseSetup.CreateAnalyzer();
+    private readonly IArticleAnalyzer _analyzer = analyzer;
 
     public static IReadOnlyList<string> Extensions => ArticleReader.SupportedExtensions;
 
@@ -68,6 +73,9 @@ public sealed class ArticleIngest(StanceDatabase database)
         var options = new ArticleReaderOptions { MaxBytes = MaxFileBytes };
         return Ingest(new ArticleReader(options).ReadText(document.ToString(), "pasted.md", "pasted text"));
     }
+
+    public Task<IReadOnlyList<IngestOutcome>> PasteAsync(PastedArticle pasted, IProgress<string>? status, CancellationToken cancellationToken) =>
+        Task.Run(() => Paste(pasted), cancellationToken);
 
     /// <summary>Reads, analyses and stores an uploaded file's content, refusing it if it breaks the limits.</summary>
     public IReadOnlyList<IngestOutcome> Upload(string fileName, byte[] content, DateOnly? defaultPublished, string? defaultSource)
