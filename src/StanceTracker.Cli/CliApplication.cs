@@ -1,9 +1,13 @@
 using System.CommandLine;
 using StanceTracker.Cli.Commands;
+using StanceTracker.Data;
 
 namespace StanceTracker.Cli;
 
-/// <summary>The command tree. Exit codes: 0 all went well, 1 some input was refused, 2 the command line is wrong.</summary>
+/// <summary>
+/// The command tree. Exit codes: 0 all went well, 1 some input was refused, 2 the command line cannot be carried out
+/// (wrong options, a missing, unusable or newer database), 3 the disk filled up (the run stopped at the first failure).
+/// </summary>
 public static class CliApplication
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -40,15 +44,29 @@ public static class CliApplication
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCodes.UsageError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        catch (DiskFullException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
-            return ExitCodes.InputRefused;
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            return ExitCodes.DiskFull;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e))
+        {
+            stderr.WriteLine($"error: the disk is full: {OneLine(e.Message)}; nothing half-written was kept");
+            return ExitCodes.DiskFull;
+        }
+        // The database or a file named on the command line cannot be used as given: exit 1 is kept for refused input.
+        catch (Exception e) when (e is DatabaseUnusableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        {
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            return ExitCodes.UsageError;
         }
     }
+
+    /// <summary>Messages from SQLite and the OS may carry line breaks; the user gets one line.</summary>
+    private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 public static class ExitCodes
@@ -61,3 +79,6 @@ public static class ExitCodes
 
 /// <summary>An option value that parsed but makes no sense (a date that does not exist, a missing database).</summary>
 public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>The database could not be written for want of space; the message names it.</summary>
+public sealed class DiskFullException(string message) : Exception(message);
