@@ -57,11 +57,17 @@ public static class CliApplication
             stderr.WriteLine($"error: the disk is full: {OneLine(e.Message)}; nothing half-written was kept");
             return ExitCodes.DiskFull;
         }
-        // The database or a file named on the command line cannot be used as given: exit 1 is kept for refused input.
-        catch (Exception e) when (e is DatabaseUnusableException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        // A database that cannot be used is no refused input: it is the command that cannot be carried out.
+        catch (Exception e) when (e is DatabaseUnusableException or Microsoft.Data.Sqlite.SqliteException)
         {
             stderr.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCodes.UsageError;
+        }
+        // An input file (training data, a model) that cannot be read or makes no sense is refused input.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            return ExitCodes.InputRefused;
         }
     }
 
