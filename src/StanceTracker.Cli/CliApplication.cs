@@ -1,9 +1,13 @@
 using System.CommandLine;
 using StanceTracker.Cli.Commands;
+using StanceTracker.Data;
 
 namespace StanceTracker.Cli;
 
-/// <summary>The command tree. Exit codes: 0 all went well, 1 some input was refused, 2 the command line is wrong.</summary>
+/// <summary>
+/// The command tree. Exit codes: 0 all went well, 1 some input was refused, 2 the command line cannot be carried out
+/// (wrong options, a missing, unusable or newer database), 3 the disk filled up (the run stopped at the first failure).
+/// </summary>
 public static class CliApplication
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -40,15 +44,35 @@ public static class CliApplication
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCodes.UsageError;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        catch (DiskFullException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            return ExitCodes.DiskFull;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e))
+        {
+            stderr.WriteLine($"error: the disk is full: {OneLine(e.Message)}; nothing half-written was kept");
+            return ExitCodes.DiskFull;
+        }
+        // A database that cannot be used is no refused input: it is the command that cannot be carried out.
+        catch (Exception e) when (e is DatabaseUnusableException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
+            return ExitCodes.UsageError;
+        }
+        // An input file (training data, a model) that cannot be read or makes no sense is refused input.
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCodes.InputRefused;
         }
     }
+
+    /// <summary>Messages from SQLite and the OS may carry line breaks; the user gets one line.</summary>
+    private static string OneLine(string message) => string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 public static class ExitCodes
@@ -56,7 +80,11 @@ public static class ExitCodes
     public const int Ok = 0;
     public const int InputRefused = 1;
     public const int UsageError = 2;
+    public const int DiskFull = 3;
 }
 
 /// <summary>An option value that parsed but makes no sense (a date that does not exist, a missing database).</summary>
 public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>The database could not be written for want of space; the message names it.</summary>
+public sealed class DiskFullException(string message) : Exception(message);

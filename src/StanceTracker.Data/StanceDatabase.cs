@@ -39,9 +39,26 @@ public sealed class StanceDatabase
     public static int LatestSchemaVersion => SchemaScripts.LatestVersion;
 
     /// <summary>Opens (creating folders and file as needed) and migrates the database at <paramref name="path"/>.</summary>
+    /// <exception cref="DatabaseUnusableException">The file is not a StanceTracker database, or a newer one.</exception>
     public static StanceDatabase Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            return OpenWritable(path);
+        }
+        catch (DatabaseUnusableException e)
+        {
+            throw new DatabaseUnusableException($"cannot use database '{path}': {e.Message}", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCodes.NotADatabase or SqliteCodes.Corrupt)
+        {
+            throw new DatabaseUnusableException($"cannot use database '{path}': {e.Message.TrimEnd('.')}", e);
+        }
+    }
+
+    private static StanceDatabase OpenWritable(string path)
+    {
         var fullPath = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
@@ -67,6 +84,70 @@ public sealed class StanceDatabase
         }
         var version = SchemaMigrator.Migrate(connection);
         return new StanceDatabase(fullPath, connectionString, version);
+    }
+
+    /// <summary>
+    /// Opens an existing database for reading only, so reading commands work where nothing may be written (a
+    /// read-only mount, a copy on a DVD). A WAL database needs its -shm file to be read, and where that file does not
+    /// exist and cannot be created the file is opened as immutable: nothing else can be writing to it there.
+    /// </summary>
+    /// <exception cref="DatabaseUnusableException">Not a StanceTracker database, newer than this build, or too old to read unchanged where it cannot be upgraded.</exception>
+    public static StanceDatabase OpenReadOnly(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var plain = ReadOnlyConnectionString(fullPath, immutable: false);
+        try
+        {
+            int version;
+            string connectionString;
+            try
+            {
+                connectionString = plain;
+                version = ReadVersion(connectionString);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is SqliteCodes.CannotOpen or SqliteCodes.ReadOnly)
+            {
+                connectionString = ReadOnlyConnectionString(fullPath, immutable: true);
+                version = ReadVersion(connectionString);
+            }
+            if (version > LatestSchemaVersion)
+            {
+                throw SchemaMigrator.Newer(version);
+            }
+            if (version < LatestSchemaVersion)
+            {
+                // An older file is upgraded where it can be written; on read-only media the upgrade fails with a clear message.
+                return OpenWritable(fullPath);
+            }
+            return new StanceDatabase(fullPath, connectionString, version);
+        }
+        catch (DatabaseUnusableException e)
+        {
+            throw new DatabaseUnusableException($"cannot use database '{path}': {e.Message}", e);
+        }
+        catch (SqliteException e)
+        {
+            throw new DatabaseUnusableException($"cannot use database '{path}': {e.Message.TrimEnd('.')}", e);
+        }
+    }
+
+    private static string ReadOnlyConnectionString(string fullPath, bool immutable) => new SqliteConnectionStringBuilder
+    {
+        // The URI form carries immutable=1; SQLite reads it because the data source starts with "file:".
+        DataSource = immutable ? new Uri(fullPath).AbsoluteUri + "?immutable=1" : fullPath,
+        Mode = SqliteOpenMode.ReadOnly,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+        ForeignKeys = true,
+    }.ToString();
+
+    private static int ReadVersion(string connectionString)
+    {
+        using var connection = Connect(connectionString);
+        // Reads the schema too: a file that is not a database fails here, not in the first query.
+        connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_schema");
+        return SchemaMigrator.ReadVersion(connection, null);
     }
 
     /// <summary>A new open connection with the pragmas applied. The caller disposes it.</summary>

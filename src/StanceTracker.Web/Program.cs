@@ -1,8 +1,11 @@
 using MudBlazor.Services;
+using StanceTracker.Data;
 using StanceTracker.Web.Components;
 using StanceTracker.Web.Hosting;
+using StanceTracker.Web.Workflows;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(WebHostLayout.Options(args));
+WebHostLayout.UseBuildOutputAssets(builder);
 
 // Loopback unless told otherwise: the dashboard holds unreviewed data and has no login.
 if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
@@ -13,10 +16,30 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKe
 builder.Services.AddDashboard(DashboardOptions.FromConfiguration(builder.Configuration));
 builder.Services.AddWorkflows();
 builder.Services.AddMudServices();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRazorComponents()
+    .AddInteractiveServerComponents()
+    // Deliberately above SignalR's 32 KB: a pasted article travels in one message (see ArticleIngest.MaxMessageBytes).
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ArticleIngest.MaxMessageBytes);
 
 var app = builder.Build();
 
+// Open the database before serving: a newer, foreign or broken file is one line and exit 2, not a stack trace.
+try
+{
+    app.Services.GetRequiredService<StanceDatabase>();
+}
+catch (Exception e) when (e is DatabaseUnusableException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+{
+    await Console.Error.WriteLineAsync($"error: {string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}");
+    return 2;
+}
+if (WebHostLayout.MissingAssets(app.Environment) is { } missing)
+{
+    await Console.Error.WriteLineAsync($"error: {missing}");
+    return 2;
+}
+
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -28,7 +51,8 @@ app.MapStaticAssets();
 app.MapStanceApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the test host (WebApplicationFactory).</summary>
 public partial class Program;

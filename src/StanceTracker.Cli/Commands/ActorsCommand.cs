@@ -36,7 +36,7 @@ internal static class ActorsCommand
                 stderr.WriteLine($"error: no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
                 return ExitCodes.UsageError;
             }
-            var speakers = new UnknownSpeakersQuery(StanceDatabase.Open(path)).Frequent(parsed.GetValue(min), parsed.GetValue(limit));
+            var speakers = new UnknownSpeakersQuery(ViewOptions.OpenExisting(path)).Frequent(parsed.GetValue(min), parsed.GetValue(limit));
             if (speakers.Count == 0)
             {
                 stdout.WriteLine($"No unknown speaker has {parsed.GetValue(min)} or more statements.");

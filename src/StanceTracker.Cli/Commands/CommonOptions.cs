@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StanceTracker.Core.Articles;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data;
 
@@ -63,15 +64,25 @@ internal static class CommonOptions
         {
             return null;
         }
+        DateTimeOffset value;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            value = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment)
+        else if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment)
             && text.Length >= 10 && text[4] == '-')
         {
-            return moment;
+            value = moment;
         }
-        throw new UsageException($"--published '{text}' is not a valid date (expected ISO 8601, e.g. 2025-02-19)");
+        else
+        {
+            throw new UsageException($"--published '{text}' is not a valid date (expected ISO 8601, e.g. 2025-02-19)");
+        }
+        // The same rule as a date inside a file: no article is from the future or before 1900.
+        if (ArticleDates.CheckPlausible(value, text) is { } implausible)
+        {
+            throw new UsageException($"--published: {implausible}");
+        }
+        return value;
     }
 }

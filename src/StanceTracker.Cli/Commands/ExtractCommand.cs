@@ -3,6 +3,7 @@ using System.Text.Json;
 using Spectre.Console;
 using StanceTracker.Cli.Output;
 using StanceTracker.Core.Articles;
+using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Ingestion;
 
 namespace StanceTracker.Cli.Commands;
@@ -50,6 +51,25 @@ internal static class ExtractCommand
                 }
             }
 
+            void Analyse(Article article, string path)
+            {
+                AnalysedArticle analysed;
+                try
+                {
+                    analysed = analyzer.Analyse(article);
+                }
+                catch (ArticleRefusedException e)
+                {
+                    Emit(ExtractRecord.Failed(article.Origin, e.Message));
+                    return;
+                }
+                if (LanguageCheck.NoStatementsNote(article, analysed.Statements.Count) is { } note)
+                {
+                    stderr.WriteLine($"note: {article.Origin}: {note}");
+                }
+                Emit(ExtractRecord.From(path, analysed));
+            }
+
             foreach (var error in inputs.Errors)
             {
                 Emit(ExtractRecord.Failed(error.Origin, error.Reason));
@@ -64,7 +84,7 @@ internal static class ExtractCommand
                     }
                     else
                     {
-                        Emit(ExtractRecord.From(file.Path, analyzer.Analyse(result.Article!)));
+                        Analyse(result.Article!, file.Path);
                     }
                 }
             }

@@ -33,6 +33,11 @@ internal static class IngestCommand
             var pipeline = new IngestPipeline(db, options, analyzer);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
             Report(summary, databasePath, stdout, stderr);
+            if (summary.DiskFull is { } full)
+            {
+                stderr.WriteLine($"error: the disk is full ({full}); stopped after {summary.Stored:N0} new article(s), every one stored whole. Free some space and run the same command again to finish.".ToString(CultureInfo.InvariantCulture));
+                return Task.FromResult(ExitCodes.DiskFull);
+            }
             return Task.FromResult(summary.Refused.Count > 0 || summary.Cancelled ? ExitCodes.InputRefused : ExitCodes.Ok);
         });
         return command;
@@ -44,9 +49,18 @@ internal static class IngestCommand
         {
             return DatabaseSetup.OpenForIngest(path);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e, path))
+        {
+            throw new DiskFullException($"the disk is full: cannot prepare database '{path}': {e.Message.TrimEnd('.')}");
+        }
+        catch (DatabaseUnusableException e)
+        {
+            // Its message names the file already.
+            throw new UsageException(e.Message);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
         {
-            throw new UsageException($"cannot open database '{path}': {e.Message}");
+            throw new UsageException($"cannot open database '{path}': {e.Message.TrimEnd('.')}");
         }
     }
 
@@ -55,6 +69,10 @@ internal static class IngestCommand
         foreach (var error in summary.Refused)
         {
             stderr.WriteLine($"refused: {error}");
+        }
+        foreach (var note in summary.Notes)
+        {
+            stderr.WriteLine($"note: {note}");
         }
         var seconds = Math.Max(summary.Elapsed.TotalSeconds, 0.001);
         var c = CultureInfo.InvariantCulture;

@@ -10,6 +10,9 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>matrix --as-of DATE [--format table|json|csv]</c>: where each country stands on each topic.</summary>
 internal static class MatrixCommand
 {
+    // A century, as the API accepts: longer windows only reach back before any news archive.
+    private const int MaxWindowDays = 36_500;
+
     public static Command Create(TextWriter stdout)
     {
         var database = CommonOptions.Database();
@@ -20,6 +23,10 @@ internal static class MatrixCommand
         command.SetAction(parsed =>
         {
             var date = ViewOptions.ParseDate(parsed.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            if (parsed.GetValue(window) is { } days && days is < 0 or > MaxWindowDays)
+            {
+                throw new UsageException($"--window {days} must be a number of days from 0 to {MaxWindowDays}");
+            }
             var view = new MatrixQuery(ViewOptions.OpenExisting(parsed.GetValue(database)!)).Get(date, parsed.GetValue(window));
             switch (parsed.GetValue(format))
             {

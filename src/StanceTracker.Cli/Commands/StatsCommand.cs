@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using StanceTracker.Data;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Cli.Commands;
@@ -15,12 +14,7 @@ internal static class StatsCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(database)!;
-            if (!File.Exists(path))
-            {
-                stderr.WriteLine($"error: no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
-                return ExitCodes.UsageError;
-            }
-            var db = StanceDatabase.Open(path);
+            var db = ViewOptions.OpenExisting(path);
             var stats = new StatsQuery(db).Get();
             var c = CultureInfo.InvariantCulture;
             stdout.WriteLine($"Database    {path} (schema v{stats.SchemaVersion}, {stats.FileBytes / 1_000_000.0:0.0} MB)".ToString(c));

@@ -27,13 +27,16 @@ internal static class ViewOptions
             : throw new UsageException($"{option} '{text}' is not a valid date (expected yyyy-MM-dd)");
     }
 
-    /// <summary>An existing database; reading commands never create an empty one by mistake.</summary>
+    /// <summary>
+    /// An existing database, opened read-only: reading commands never create an empty one by mistake, and work on
+    /// read-only media.
+    /// </summary>
     public static StanceDatabase OpenExisting(string path)
     {
         if (!File.Exists(path))
         {
             throw new UsageException($"no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
         }
-        return StanceDatabase.Open(path);
+        return StanceDatabase.OpenReadOnly(path);
     }
 }

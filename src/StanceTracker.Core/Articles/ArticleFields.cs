@@ -53,7 +53,7 @@ internal sealed record ArticleFields(
         }
 
         var firstLineEnd = body.IndexOf('\n');
-        var title = OneLine(Title) ?? (firstLineEnd < 0 ? body : body[..firstLineEnd]);
+        var title = Shortened(OneLine(Title) ?? OneLine(firstLineEnd < 0 ? body : body[..firstLineEnd]) ?? body);
         return ArticleReadResult.Ok(new Article(
             title,
             published,
@@ -63,6 +63,23 @@ internal sealed record ArticleFields(
             OneLine(Language),
             body,
             origin));
+    }
+
+    /// <summary>A title past <see cref="ArticleReaderOptions.MaxTitleLength"/> is cut at a word where it can be, with an ellipsis.</summary>
+    internal static string Shortened(string title)
+    {
+        if (title.Length <= ArticleReaderOptions.MaxTitleLength)
+        {
+            return title;
+        }
+        var cut = title.LastIndexOf(' ', ArticleReaderOptions.MaxTitleLength - 1);
+        var end = cut > ArticleReaderOptions.MaxTitleLength / 2 ? cut : ArticleReaderOptions.MaxTitleLength - 1;
+        // Never between the halves of a surrogate pair.
+        if (char.IsHighSurrogate(title[end - 1]))
+        {
+            end--;
+        }
+        return title[..end].TrimEnd() + "…";
     }
 
     /// <summary>Collapses the line breaks and runs of spaces that markup leaves in metadata; blank becomes null.</summary>

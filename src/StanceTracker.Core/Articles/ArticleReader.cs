@@ -98,6 +98,23 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         return Read(bytes, origin, Path.GetExtension(fileName), onBytesRead: null);
     }
 
+    /// <summary>Reads content as it arrived (an upload), bytes and all: the same checks as a file on disk.</summary>
+    public IEnumerable<ArticleReadResult> ReadBytes(byte[] content, string fileName, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(origin);
+        if (UnsupportedType(fileName) is { } unsupported)
+        {
+            return [ArticleReadResult.Refused(origin, unsupported)];
+        }
+        if (TextDecoding.CheckSize(content.LongLength, options.MaxBytes) is { } tooLarge)
+        {
+            return [ArticleReadResult.Refused(origin, tooLarge)];
+        }
+        return Read(content, origin, Path.GetExtension(fileName), onBytesRead: null);
+    }
+
     private IEnumerable<ArticleReadResult> Read(byte[] bytes, string origin, string extension, Action<long>? onBytesRead)
     {
         var reported = -1L;
@@ -117,21 +134,70 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         else
         {
             var preamble = TextDecoding.PreambleLength(bytes);
-            var results = extension.ToUpperInvariant() switch
+            var budget = ReadBudget.Start(options);
+            IEnumerable<ArticleReadResult> Parse() => extension.ToUpperInvariant() switch
             {
                 ".TXT" => [FrontMatterReader.Read(text, origin, isMarkdown: false, options)],
                 ".MD" => [FrontMatterReader.Read(text, origin, isMarkdown: true, options)],
-                ".JSON" => JsonArticleReader.ReadDocument(text, origin, options),
-                ".JSONL" => JsonArticleReader.ReadLines(text, origin, options, consumed => Report(preamble + consumed)),
-                ".HTML" or ".HTM" => [HtmlArticleReader.Read(text, origin, options)],
-                _ => FeedArticleReader.Read(text, origin, options),
+                ".JSON" => JsonArticleReader.ReadDocument(text, origin, budget),
+                ".JSONL" => JsonArticleReader.ReadLines(text, origin, budget, consumed => Report(preamble + consumed)),
+                ".HTML" or ".HTM" => [HtmlArticleReader.Read(text, origin, budget)],
+                _ => FeedArticleReader.Read(text, origin, budget),
             };
-            foreach (var result in results)
+            foreach (var result in Guarded(Parse, origin))
             {
                 yield return result;
             }
         }
         Report(bytes.Length);
+    }
+
+    /// <summary>
+    /// The readers' results, with a limit broken part-way (depth, elements, time) as a refusal of the rest of the file.
+    /// Anything else a reader throws is a bug, but one that untrusted input found: it too refuses the file with its
+    /// message rather than ending the run (the fuzz tests look for these).
+    /// </summary>
+    private static IEnumerable<ArticleReadResult> Guarded(Func<IEnumerable<ArticleReadResult>> parse, string origin)
+    {
+        IEnumerator<ArticleReadResult>? results = null;
+        try
+        {
+            while (true)
+            {
+                ArticleReadResult? next = null;
+                ArticleError? failure = null;
+                try
+                {
+                    results ??= parse().GetEnumerator();
+                    if (results.MoveNext())
+                    {
+                        next = results.Current;
+                    }
+                }
+                catch (ArticleRefusedException e)
+                {
+                    failure = new ArticleError(origin, e.Message);
+                }
+                catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException or InsufficientExecutionStackException))
+                {
+                    failure = new ArticleError(origin, $"could not be read: {e.Message}");
+                }
+                if (failure is not null)
+                {
+                    yield return ArticleReadResult.Refused(failure.Origin, failure.Reason);
+                    yield break;
+                }
+                if (next is not { } result)
+                {
+                    yield break;
+                }
+                yield return result;
+            }
+        }
+        finally
+        {
+            results?.Dispose();
+        }
     }
 
     private static string? UnsupportedType(string path)

@@ -17,8 +17,9 @@ internal static partial class FeedArticleReader
         IgnoreComments = true,
     };
 
-    public static IEnumerable<ArticleReadResult> Read(string xml, string origin, ArticleReaderOptions options)
+    public static IEnumerable<ArticleReadResult> Read(string xml, string origin, ReadBudget budget)
     {
+        var options = budget.Options;
         var unreadableDates = new List<string>();
         SyndicationFeed feed;
         string dateFormat;
@@ -47,7 +48,7 @@ internal static partial class FeedArticleReader
                 ? "XML with a DOCTYPE is not accepted (document type definitions are unsafe in untrusted input)"
                 : $"malformed feed XML at line {e.LineNumber}, position {e.LinePosition}")];
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             // Well-formed XML that the feed model rejects (a bad link, an unknown content type).
             var at = (IXmlLineInfo)reader;
@@ -59,7 +60,7 @@ internal static partial class FeedArticleReader
             feed.Language,
             unreadableDates,
             dateFormat,
-            options);
+            budget);
         return feed.Items
             .Select((item, index) => FromItem(item, $"{origin}#{index + 1}", context))
             .DefaultIfEmpty(ArticleReadResult.Refused(origin, "feed holds no items"))
@@ -70,9 +71,23 @@ internal static partial class FeedArticleReader
     /// <param name="Source">The default source, else the feed's title.</param>
     /// <param name="DateFormat">The date format this kind of feed prescribes, for refusals.</param>
     private sealed record FeedContext(
-        string? Source, string? Language, List<string> UnreadableDates, string DateFormat, ArticleReaderOptions Options);
+        string? Source, string? Language, List<string> UnreadableDates, string DateFormat, ReadBudget Budget);
 
     private static ArticleReadResult FromItem(SyndicationItem item, string origin, FeedContext feed)
+    {
+        try
+        {
+            feed.Budget.Check();
+            return ReadItem(item, origin, feed);
+        }
+        catch (ArticleRefusedException e)
+        {
+            // One item's markup broke a limit: refuse that item, keep the others.
+            return ArticleReadResult.Refused(origin, e.Message);
+        }
+    }
+
+    private static ArticleReadResult ReadItem(SyndicationItem item, string origin, FeedContext feed)
     {
         var date = item.PublishDate != default ? item.PublishDate : item.LastUpdatedTime;
         if (UnreadableDate(date, feed.UnreadableDates) is { } badDate)
@@ -81,20 +96,20 @@ internal static partial class FeedArticleReader
         }
 
         return new ArticleFields(
-            Title: PlainText(item.Title),
-            Body: Body(item),
+            Title: PlainText(item.Title, feed.Budget),
+            Body: Body(item, feed.Budget),
             PublishedValue: date == default ? null : date,
             Source: feed.Source,
             Url: item.Links.FirstOrDefault()?.GetAbsoluteUri()?.ToString(),
             Author: item.Authors.Select(author => author.Name ?? author.Email).FirstOrDefault(name => !string.IsNullOrWhiteSpace(name)),
             Language: feed.Language)
-            .Complete(origin, feed.Options, "item has no publication date: pass --published");
+            .Complete(origin, feed.Budget.Options, "item has no publication date: pass --published");
     }
 
     /// <summary>Full text where the feed has it (Atom content, RSS content:encoded), else the summary.</summary>
-    private static string? Body(SyndicationItem item)
+    private static string? Body(SyndicationItem item, ReadBudget budget)
     {
-        if (PlainText(item.Content as TextSyndicationContent) is { Length: > 0 } content)
+        if (PlainText(item.Content as TextSyndicationContent, budget) is { Length: > 0 } content)
         {
             return content;
         }
@@ -102,7 +117,7 @@ internal static partial class FeedArticleReader
             .Where(extension => extension.OuterName == "encoded" && extension.OuterNamespace == ContentModuleNamespace)
             .Select(ElementText)
             .FirstOrDefault(text => !string.IsNullOrWhiteSpace(text));
-        return encoded is not null ? ToPlainText(encoded, isHtml: true) : PlainText(item.Summary);
+        return encoded is not null ? ToPlainText(encoded, isHtml: true, budget) : PlainText(item.Summary, budget);
     }
 
     private static string? ElementText(SyndicationElementExtension extension)
@@ -119,12 +134,12 @@ internal static partial class FeedArticleReader
         }
     }
 
-    private static string? PlainText(TextSyndicationContent? content) =>
-        content?.Text is not { } text ? null : ToPlainText(text, content.Type is "html" or "xhtml");
+    private static string? PlainText(TextSyndicationContent? content, ReadBudget budget) =>
+        content?.Text is not { } text ? null : ToPlainText(text, content.Type is "html" or "xhtml", budget);
 
     // RSS declares no content type, and its descriptions hold escaped HTML as often as plain text.
-    private static string ToPlainText(string text, bool isHtml) =>
-        isHtml || MarkupPattern().IsMatch(text) ? HtmlText.FromFragment(text) : text;
+    private static string ToPlainText(string text, bool isHtml, ReadBudget budget) =>
+        isHtml || MarkupPattern().IsMatch(text) ? HtmlText.FromFragment(text, budget) : text;
 
     [GeneratedRegex(@"<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!--)")]
     private static partial Regex MarkupPattern();

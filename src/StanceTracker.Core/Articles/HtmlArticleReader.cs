@@ -12,9 +12,10 @@ internal static class HtmlArticleReader
 
     private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — "];
 
-    public static ArticleReadResult Read(string html, string origin, ArticleReaderOptions options)
+    public static ArticleReadResult Read(string html, string origin, ReadBudget budget)
     {
-        using var document = HtmlText.Parse(html);
+        var options = budget.Options;
+        using var document = HtmlText.Parse(html, budget);
         // Metadata first: the <h1> and the JSON-LD date can live in elements that furniture removal drops.
         var siteName = Meta(document, "og:site_name");
         var title = Meta(document, "og:title")
@@ -25,14 +26,16 @@ internal static class HtmlArticleReader
         var author = Meta(document, "author") ?? Meta(document, "article:author");
         var language = Attribute(document.DocumentElement, "lang");
 
+        budget.Check();
         HtmlText.RemoveFurniture(document.DocumentElement);
+        budget.Check();
         var main = MainContent(document);
         // Only now: the first <time> of the whole page is as likely to date a teaser in a sidebar as the article.
         if (Attribute(main.QuerySelector("time[datetime]"), "datetime") is { } time)
         {
             published.Add(time);
         }
-        var body = HtmlText.BlockText(main);
+        var body = HtmlText.BlockText(main, budget);
 
         return new ArticleFields(
             Title: title,
@@ -48,7 +51,11 @@ internal static class HtmlArticleReader
 
     private static IElement MainContent(IHtmlDocument document)
     {
-        var article = document.QuerySelectorAll("article").MaxBy(element => element.TextContent.Length);
+        // Only outermost articles: an outer one holds all the text of those inside it, and measuring every nested
+        // article would copy the same text once per level.
+        var article = document.QuerySelectorAll("article")
+            .Where(element => element.ParentElement?.Closest("article") is null)
+            .MaxBy(element => element.TextContent.Length);
         return article
             ?? document.QuerySelector("main, [role=main]")
             ?? document.Body

@@ -37,15 +37,34 @@ internal static class HtmlText
         "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
         "figure", "figcaption", "address", "details", "summary", "hr", "center");
 
-    public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+    /// <summary>
+    /// Parses within the budget: markup over the depth or element limits is refused before the parser sees it, and the
+    /// parser's own element count and the deadline are checked as it builds the tree.
+    /// </summary>
+    public static IHtmlDocument Parse(string html, ReadBudget budget)
+    {
+        var limits = budget.Options;
+        if (MarkupScan.Check(html, limits.MaxHtmlDepth, limits.MaxHtmlElements) is { } refusal)
+        {
+            throw new ArticleRefusedException(refusal);
+        }
+        budget.Check();
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            // Also keeps every recursive walk of the tree (BlockText) within a bounded stack.
+            MaximumDepth = limits.MaxHtmlDepth,
+            OnCreated = (_, _) => budget.CountElement(),
+        });
+        return parser.ParseDocument(html);
+    }
 
     /// <summary>Plain text of markup found inside a feed item.</summary>
-    public static string FromFragment(string html)
+    public static string FromFragment(string html, ReadBudget budget)
     {
-        using var document = Parse(html);
+        using var document = Parse(html, budget);
         var body = document.Body ?? document.DocumentElement;
         RemoveFurniture(body);
-        return BlockText(body);
+        return BlockText(body, budget);
     }
 
     /// <summary>Removes scripts, navigation and boilerplate boxes below <paramref name="root"/>.</summary>
@@ -83,19 +102,24 @@ internal static class HtmlText
     /// The text below <paramref name="root"/> as paragraphs separated by blank lines: one per block element, plus
     /// one for each run of loose text between blocks, so nested blocks never repeat their text.
     /// </summary>
-    public static string BlockText(INode root)
+    public static string BlockText(INode root, ReadBudget budget)
     {
         var paragraphs = new List<string>();
         var pending = new StringBuilder();
-        Walk(root, paragraphs, pending);
+        var visited = 0;
+        Walk(root, paragraphs, pending, budget, ref visited);
         Flush(paragraphs, pending);
         return string.Join("\n\n", paragraphs);
     }
 
-    private static void Walk(INode node, List<string> paragraphs, StringBuilder pending)
+    private static void Walk(INode node, List<string> paragraphs, StringBuilder pending, ReadBudget budget, ref int visited)
     {
         foreach (var child in node.ChildNodes)
         {
+            if ((++visited & 0x3FF) == 0)
+            {
+                budget.Check();
+            }
             switch (child)
             {
                 case IText text:
@@ -117,11 +141,11 @@ internal static class HtmlText
                     break;
                 case IElement block when BlockTags.Contains(block.LocalName):
                     Flush(paragraphs, pending);
-                    Walk(block, paragraphs, pending);
+                    Walk(block, paragraphs, pending, budget, ref visited);
                     Flush(paragraphs, pending);
                     break;
                 case IElement inline:
-                    Walk(inline, paragraphs, pending);
+                    Walk(inline, paragraphs, pending, budget, ref visited);
                     break;
             }
         }

@@ -15,8 +15,9 @@ internal static class JsonArticleReader
         CommentHandling = JsonCommentHandling.Skip,
     };
 
-    public static IEnumerable<ArticleReadResult> ReadDocument(string text, string origin, ArticleReaderOptions options)
+    public static IEnumerable<ArticleReadResult> ReadDocument(string text, string origin, ReadBudget budget)
     {
+        var options = budget.Options;
         JsonDocument document;
         try
         {
@@ -39,7 +40,11 @@ internal static class JsonArticleReader
                 case JsonValueKind.Array:
                     // Materialised here because the elements die with the document.
                     return root.EnumerateArray()
-                        .Select((element, index) => FromElement(element, $"{origin}#{index + 1}", options))
+                        .Select((element, index) =>
+                        {
+                            budget.Check();
+                            return FromElement(element, $"{origin}#{index + 1}", options);
+                        })
                         .ToList();
                 default:
                     return [ArticleReadResult.Refused(origin, "JSON must be an article object or an array of article objects")];
@@ -48,8 +53,9 @@ internal static class JsonArticleReader
     }
 
     /// <param name="onLineRead">Called with the UTF-8 bytes consumed so far (line terminators included) after each line.</param>
-    public static IEnumerable<ArticleReadResult> ReadLines(string text, string origin, ArticleReaderOptions options, Action<long>? onLineRead)
+    public static IEnumerable<ArticleReadResult> ReadLines(string text, string origin, ReadBudget budget, Action<long>? onLineRead)
     {
+        var options = budget.Options;
         var consumed = 0L;
         var lineNumber = 0;
         for (var start = 0; start < text.Length; lineNumber++)
@@ -61,6 +67,7 @@ internal static class JsonArticleReader
             consumed += Encoding.UTF8.GetByteCount(line);
             if (!string.IsNullOrWhiteSpace(line))
             {
+                budget.Check();
                 yield return ReadLine(line, $"{origin}:{lineNumber + 1}", options);
             }
             onLineRead?.Invoke(consumed);
@@ -86,6 +93,19 @@ internal static class JsonArticleReader
             : ArticleReadResult.Refused(origin, $"expected an article object, found {Describe(element.ValueKind)}");
 
     private static ArticleReadResult FromObject(JsonElement article, string origin, ArticleReaderOptions options)
+    {
+        try
+        {
+            return ReadObject(article, origin, options);
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON may escape half of a surrogate pair ("\ud800"), which no .NET string can take as text.
+            return ArticleReadResult.Refused(origin, "a JSON string holds an invalid \\u escape (half of a surrogate pair)");
+        }
+    }
+
+    private static ArticleReadResult ReadObject(JsonElement article, string origin, ArticleReaderOptions options)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in article.EnumerateObject())

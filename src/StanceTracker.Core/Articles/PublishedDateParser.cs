@@ -47,3 +47,10 @@ internal static class PublishedDateParser
         return null;
     }
 }
+
+/// <summary>The plausibility rule for publication dates, for dates given outside a file (the command line, a form).</summary>
+public static class ArticleDates
+{
+    /// <summary>Null when a news article can carry <paramref name="value"/>, else why not; <paramref name="shown"/> is the date as the user wrote it.</summary>
+    public static string? CheckPlausible(DateTimeOffset value, string shown) => PublishedDateParser.CheckPlausible(value, shown);
+}

@@ -28,11 +28,26 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 
     public string Version { get; }
 
-    public AnalysedArticle Analyse(Article article)
+    /// <summary>What one article may cost; past a limit the article is refused with <see cref="ArticleRefusedException"/>.</summary>
+    public AnalysisLimits Limits { get; init; } = AnalysisLimits.Default;
+
+    public AnalysedArticle Analyse(Article article) => Analyse(article, CancellationToken.None);
+
+    /// <summary>
+    /// The extractor runs whole once started, so its cost is bounded from outside: the text is capped before it and
+    /// the statements after it, and the deadline and <paramref name="cancellationToken"/> are checked between steps.
+    /// </summary>
+    /// <exception cref="ArticleRefusedException">The article breaks one of <see cref="Limits"/>.</exception>
+    public AnalysedArticle Analyse(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
+        var budget = new AnalysisBudget(Limits, cancellationToken);
+        budget.CheckText(article.Title.Length + article.Body.Length);
         var extraction = extractor.Extract(article.Title, article.Body);
+        budget.CheckStatements(extraction.Statements.Count);
+        budget.Check("extraction");
         var speakers = resolver.Resolve(extraction, article.PublishedDate);
+        budget.Check("attribution");
         var kept = new List<(StatementCandidate Candidate, Speaker Speaker)>();
         for (var i = 0; i < speakers.Count; i++)
         {
@@ -45,12 +60,9 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         IReadOnlyList<IReadOnlyList<PositionClaim>>? positions = null;
         if (classifier is not null && kept.Count > 0)
         {
-            var inputs = kept.Select(k => new ClassificationInput(k.Candidate.Text, Context(extraction, k.Candidate))).ToList();
-            positions = classifier.Classify(inputs);
-            if (positions.Count != inputs.Count)
-            {
-                throw new InvalidOperationException($"classifier {classifier.Version} returned {positions.Count} results for {inputs.Count} statements");
-            }
+            var sentenceStarts = extraction.Layout.Sentences.Select(sentence => sentence.Start).ToArray();
+            var inputs = kept.Select(k => new ClassificationInput(k.Candidate.Text, Context(extraction, sentenceStarts, k.Candidate))).ToList();
+            positions = ClassifyInBatches(classifier, inputs, budget);
         }
         var statements = kept.Select((k, i) => new Statement(
             k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
@@ -63,30 +75,52 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
     /// spoke ("On European nations possibly sending troops to Ukraine, Trump commented, 'I support it.'"), else the
     /// sentence before (the title for the first).
     /// </summary>
-    private static string? Context(ExtractionResult extraction, StatementCandidate candidate)
+    /// <param name="sentenceStarts">The sentences' starts in order, searched by halves: scanning the sentences for
+    /// every statement made an article's cost grow with the square of its length.</param>
+    private static string? Context(ExtractionResult extraction, int[] sentenceStarts, StatementCandidate candidate)
     {
         if (candidate.FromTitle)
         {
             return null;
         }
-        string? previous = null;
-        foreach (var sentence in extraction.Layout.Sentences)
+        var sentences = extraction.Layout.Sentences;
+        // The first sentence ending after the statement's start: the last one starting at or before it, or the next.
+        var at = Array.BinarySearch(sentenceStarts, candidate.Start);
+        var index = at >= 0 ? at : Math.Max(0, ~at - 1);
+        while (index < sentences.Count && sentences[index].End <= candidate.Start)
         {
-            if (sentence.End > candidate.Start)
-            {
-                if (sentence.Start < candidate.Start)
-                {
-                    var frame = extraction.Layout.Slice(sentence.Start, candidate.Start).Trim(' ', ',', ':', '"', '\u201C', '\u2018');
-                    if (frame.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= FrameWords)
-                    {
-                        return frame;
-                    }
-                }
-                break;
-            }
-            previous = extraction.Layout.Slice(sentence.Start, sentence.End);
+            index++;
         }
-        return previous;
+        if (index < sentences.Count && sentences[index].Start < candidate.Start)
+        {
+            var sentence = sentences[index];
+            var frame = extraction.Layout.Slice(sentence.Start, candidate.Start).Trim(' ', ',', ':', '"', '\u201C', '\u2018');
+            if (frame.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= FrameWords)
+            {
+                return frame;
+            }
+        }
+        return index > 0 ? extraction.Layout.Slice(sentences[index - 1].Start, sentences[index - 1].End) : null;
+    }
+
+    // Small enough that the deadline is checked every second or so at the classifier's speed.
+    private const int ClassifyBatch = 128;
+
+    private static List<IReadOnlyList<PositionClaim>> ClassifyInBatches(IStatementClassifier classifier, List<ClassificationInput> inputs, AnalysisBudget budget)
+    {
+        var positions = new List<IReadOnlyList<PositionClaim>>(inputs.Count);
+        for (var start = 0; start < inputs.Count; start += ClassifyBatch)
+        {
+            budget.Check("classification");
+            var batch = inputs.GetRange(start, Math.Min(ClassifyBatch, inputs.Count - start));
+            var results = classifier.Classify(batch);
+            if (results.Count != batch.Count)
+            {
+                throw new InvalidOperationException($"classifier {classifier.Version} returned {results.Count} results for {batch.Count} statements");
+            }
+            positions.AddRange(results);
+        }
+        return positions;
     }
 
     // "X said:" or "Trump commented," is only who spoke; a frame of six words or more says what about.

@@ -9,4 +9,14 @@ public interface IArticleAnalyzer
     string Version { get; }
 
     AnalysedArticle Analyse(Article article);
+
+    /// <summary>
+    /// As <see cref="Analyse(Article)"/>, stopping with <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancellationToken"/> is cancelled. Analysers that cannot stop part-way check it before they start.
+    /// </summary>
+    AnalysedArticle Analyse(Article article, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Analyse(article);
+    }
 }

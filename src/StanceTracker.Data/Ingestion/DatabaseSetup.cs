@@ -82,4 +82,6 @@ internal sealed class DeferredAnalyzer(Func<IArticleAnalyzer> create) : IArticle
     public string Version => _analyzer.Value.Version;
 
     public AnalysedArticle Analyse(Core.Articles.Article article) => _analyzer.Value.Analyse(article);
+
+    public AnalysedArticle Analyse(Core.Articles.Article article, CancellationToken cancellationToken) => _analyzer.Value.Analyse(article, cancellationToken);
 }

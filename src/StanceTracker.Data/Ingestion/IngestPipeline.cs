@@ -56,7 +56,7 @@ public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, MaxDegreeOfParallelism))
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(Analyse);
+            .Select(outcome => Analyse(outcome, cancellationToken));
 
         foreach (var outcome in analysed)
         {
@@ -66,19 +66,24 @@ public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions
                 break;
             }
             Record(outcome, summary);
+            if (summary.DiskFull is not null)
+            {
+                // Every later article would fail the same way: one message, not one per article.
+                break;
+            }
             position = outcome.Position;
             progress?.Report(new IngestProgress(
                 position.FileIndex, inputs.Files.Count, position.Bytes, inputs.TotalBytes, summary.Read + summary.Refused.Count, inputs.Files[position.FileIndex].Path));
         }
 
         summary.Cancelled |= cancellationToken.IsCancellationRequested;
-        summary.Bytes = summary.Cancelled ? position.Bytes : inputs.TotalBytes;
+        summary.Bytes = summary.Cancelled || summary.DiskFull is not null ? position.Bytes : inputs.TotalBytes;
         summary.Elapsed = clock.Elapsed;
         progress?.Report(new IngestProgress(inputs.Files.Count, inputs.Files.Count, summary.Bytes, inputs.TotalBytes, summary.Read + summary.Refused.Count, null));
         return summary;
     }
 
-    private Outcome Analyse(Outcome outcome)
+    private Outcome Analyse(Outcome outcome, CancellationToken cancellationToken)
     {
         if (outcome.Read.Article is not { } article || outcome.Duplicate)
         {
@@ -86,7 +91,16 @@ public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions
         }
         try
         {
-            return outcome with { Analysed = analyzer.Analyse(article) };
+            return outcome with { Analysed = analyzer.Analyse(article, cancellationToken) };
+        }
+        catch (ArticleRefusedException e)
+        {
+            return outcome with { Read = ArticleReadResult.Refused(article.Origin, e.Message) };
+        }
+        catch (OperationCanceledException)
+        {
+            // The run stops at the next stored article; this one is simply not stored.
+            return outcome with { Read = ArticleReadResult.Refused(article.Origin, "cancelled before it was analysed") };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -117,8 +131,17 @@ public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions
                 return;
             }
             summary.Stored++;
+            if (LanguageCheck.NoStatementsNote(outcome.Analysed.Article, outcome.Analysed.Statements.Count) is { } note)
+            {
+                summary.Note(new ArticleError(outcome.Analysed.Article.Origin, note));
+            }
             summary.Statements += saved.Statements;
             summary.Positions += saved.Positions;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e, database.Path))
+        {
+            summary.Read--;
+            summary.DiskFull = $"{database.Path}: {e.Message.TrimEnd('.')}";
         }
         catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException)
         {

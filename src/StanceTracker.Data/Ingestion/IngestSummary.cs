@@ -35,6 +35,19 @@ public sealed class IngestSummary
 
     public bool Cancelled { get; internal set; }
 
+    /// <summary>
+    /// Set when the database could not be written for want of space: the run stopped at that article, whose
+    /// transaction rolled back, so what is stored is whole. Names the database and the error.
+    /// </summary>
+    public string? DiskFull { get; internal set; }
+
+    /// <summary>Stored articles worth a word, such as one in another language that yielded no statements.</summary>
+    public IReadOnlyList<ArticleError> Notes => _notes;
+
+    private readonly List<ArticleError> _notes = [];
+
+    internal void Note(ArticleError note) => _notes.Add(note);
+
     internal void Refuse(ArticleError error) => _refused.Add(error);
 
     internal void Skip(IEnumerable<string> files) => _skipped.AddRange(files);

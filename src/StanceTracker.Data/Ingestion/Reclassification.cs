@@ -27,7 +27,7 @@ public sealed class Reclassification(StanceDatabase database, IArticleAnalyzer a
         for (var i = 0; i < articles.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var analysed = analyzer.Analyse(store.Load(articles[i]));
+            var analysed = analyzer.Analyse(store.Load(articles[i]), cancellation);
             positions += store.Replace(articles[i], analysed, classifierVersion);
             progress?.Report(new ReclassificationProgress(i + 1, articles.Count, positions));
         }

@@ -30,7 +30,16 @@ public sealed class TrainingExportQuery(StanceDatabase database)
     public IReadOnlyList<TrainingLine> Lines()
     {
         using var connection = database.OpenConnection();
-        return connection.Query<TrainingLine>(LabelledSql).ToList();
+        // Through a row class: the view's columns carry no declared type, and Dapper cannot match a record's
+        // constructor to an empty result's columns (every export of a database without reviews failed).
+        return connection.Query<TrainingRow>(LabelledSql).Select(r => new TrainingLine(r.TopicId, r.Stance, r.Text)).ToList();
+    }
+
+    private sealed class TrainingRow
+    {
+        public string TopicId { get; init; } = "";
+        public string Stance { get; init; } = "";
+        public string Text { get; init; } = "";
     }
 
     /// <summary>The TSV, one labelled statement a line; tabs and line breaks in the text become spaces.</summary>

@@ -20,8 +20,7 @@ internal static class SchemaMigrator
         var version = ReadVersion(connection, transaction);
         if (version > latest)
         {
-            throw new InvalidOperationException(
-                $"The database is at schema version {version}, newer than this build's {latest}; update StanceTracker.");
+            throw Newer(version);
         }
         if (version == 0)
         {
@@ -40,6 +39,9 @@ internal static class SchemaMigrator
         return latest;
     }
 
+    public static DatabaseUnusableException Newer(int version) =>
+        new($"the database is at schema version {version}, newer than this build's {SchemaScripts.LatestVersion}; update StanceTracker to open it");
+
     public static int ReadVersion(SqliteConnection connection, SqliteTransaction? transaction) =>
         connection.ExecuteScalar<int>("PRAGMA user_version;", transaction: transaction);
 
@@ -56,7 +58,7 @@ internal static class SchemaMigrator
     {
         if (connection.ExecuteScalar<long>(CountObjectsSql, transaction: transaction) > 0)
         {
-            throw new InvalidOperationException("The file is an SQLite database without a StanceTracker schema version; refusing to change it.");
+            throw new DatabaseUnusableException("the file is an SQLite database without a StanceTracker schema version; refusing to change it");
         }
     }
 }

@@ -9,11 +9,15 @@ using StanceTracker.Data.Storage;
 namespace StanceTracker.Web.Workflows;
 
 /// <summary>What became of one pasted text or uploaded file (several outcomes when a file holds several articles).</summary>
-public sealed record IngestOutcome(string Origin, string? Title, long? ArticleId, bool Duplicate, int Statements, int Positions, string? Refusal)
+/// <param name="Note">Something worth telling about a stored article (no statements because it is not in English).</param>
+public sealed record IngestOutcome(string Origin, string? Title, long? ArticleId, bool Duplicate, int Statements, int Positions, string? Refusal, string? Note = null)
 {
     public bool Stored => ArticleId is not null && !Duplicate && Refusal is null;
 
     public static IngestOutcome Refused(string origin, string reason) => new(origin, null, null, false, 0, 0, reason);
+
+    public static IngestOutcome Cancelled(string origin) =>
+        Refused(origin, "cancelled: nothing more was added (articles stored before the cancel stay stored)");
 }
 
 /// <summary>A pasted article: the text and what the analyst knows about it.</summary>
@@ -21,15 +25,32 @@ public sealed record PastedArticle(string Text, string? Title, DateOnly? Publish
 
 /// <summary>
 /// The dashboard's ingest: the same reader, analyser and store as the CLI, for pasted text and uploaded files.
-/// The limits are checked here, on the server, whatever the browser was told.
+/// The limits are checked here, on the server, whatever the browser was told. Articles are analysed one at a time,
+/// each on a thread of its own (off the circuit and the request threads, so the dashboard stays responsive), and a
+/// waiting or running analysis can be cancelled; a cancelled article is never stored.
 /// </summary>
-public sealed class ArticleIngest(StanceDatabase database)
+public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer analyzer) : IDisposable
 {
+    public ArticleIngest(StanceDatabase database)
+        : this(database, DatabaseSetup.CreateAnalyzer())
+    {
+    }
+
     public const int MaxFiles = 10;
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest SignalR message the dashboard takes: a pasted article arrives in one, as JSON-escaped UTF-8. The
+    /// paste box takes up to <see cref="MaxFileBytes"/> characters, at most 3 bytes each in UTF-8 (escaping doubles
+    /// only quotes and line breaks), plus room for the message around it.
+    /// </summary>
+    public const long MaxMessageBytes = 3 * MaxFileBytes + 1024 * 1024;
+
     private readonly ArticleStore _store = new(database);
-    private readonly IArticleAnalyzer _analyzer = DatabaseSetup.CreateAnalyzer();
+    private readonly IArticleAnalyzer _analyzer = analyzer;
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
+    public void Dispose() => _turn.Dispose();
 
     public static IReadOnlyList<string> Extensions => ArticleReader.SupportedExtensions;
 
@@ -52,12 +73,16 @@ public sealed class ArticleIngest(StanceDatabase database)
     }
 
     /// <summary>Reads, analyses and stores a pasted article. The fields become front matter, one line each.</summary>
-    public IReadOnlyList<IngestOutcome> Paste(PastedArticle pasted)
+    public IReadOnlyList<IngestOutcome> Paste(PastedArticle pasted) => PasteAsync(pasted, null, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Paste"/>
+    /// <param name="status">Told when the article waits for another analysis and when its own starts.</param>
+    public Task<IReadOnlyList<IngestOutcome>> PasteAsync(PastedArticle pasted, IProgress<string>? status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pasted);
         if (string.IsNullOrWhiteSpace(pasted.Text))
         {
-            return [IngestOutcome.Refused("pasted text", "there is no text to read")];
+            return Task.FromResult<IReadOnlyList<IngestOutcome>>([IngestOutcome.Refused("pasted text", "there is no text to read")]);
         }
         var document = new StringBuilder("---\n");
         AddField(document, "title", pasted.Title);
@@ -66,18 +91,25 @@ public sealed class ArticleIngest(StanceDatabase database)
         AddField(document, "url", pasted.Url);
         document.Append("---\n").Append(pasted.Text);
         var options = new ArticleReaderOptions { MaxBytes = MaxFileBytes };
-        return Ingest(new ArticleReader(options).ReadText(document.ToString(), "pasted.md", "pasted text"));
+        var text = document.ToString();
+        return InTurnAsync("pasted text", () => new ArticleReader(options).ReadText(text, "pasted.md", "pasted text"), status, cancellationToken);
     }
 
     /// <summary>Reads, analyses and stores an uploaded file's content, refusing it if it breaks the limits.</summary>
-    public IReadOnlyList<IngestOutcome> Upload(string fileName, byte[] content, DateOnly? defaultPublished, string? defaultSource)
+    public IReadOnlyList<IngestOutcome> Upload(string fileName, byte[] content, DateOnly? defaultPublished, string? defaultSource) =>
+        UploadAsync(fileName, content, defaultPublished, defaultSource, null, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Upload"/>
+    /// <param name="status">Told when the file waits for another analysis and when its own starts.</param>
+    public Task<IReadOnlyList<IngestOutcome>> UploadAsync(
+        string fileName, byte[] content, DateOnly? defaultPublished, string? defaultSource, IProgress<string>? status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
         var name = Path.GetFileName(fileName);
         if (CheckFile(name, content.LongLength) is { } refusal)
         {
-            return [IngestOutcome.Refused(name, refusal)];
+            return Task.FromResult<IReadOnlyList<IngestOutcome>>([IngestOutcome.Refused(name, refusal)]);
         }
         string text;
         try
@@ -86,7 +118,7 @@ public sealed class ArticleIngest(StanceDatabase database)
         }
         catch (DecoderFallbackException)
         {
-            return [IngestOutcome.Refused(name, "is not UTF-8 text")];
+            return Task.FromResult<IReadOnlyList<IngestOutcome>>([IngestOutcome.Refused(name, "is not UTF-8 text")]);
         }
         var options = new ArticleReaderOptions
         {
@@ -94,14 +126,47 @@ public sealed class ArticleIngest(StanceDatabase database)
             DefaultPublished = defaultPublished is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             DefaultSource = string.IsNullOrWhiteSpace(defaultSource) ? null : defaultSource.Trim(),
         };
-        return Ingest(new ArticleReader(options).ReadText(text.TrimStart('\uFEFF'), name, "upload:" + name));
+        return InTurnAsync(name, () => new ArticleReader(options).ReadText(text.TrimStart('\uFEFF'), name, "upload:" + name), status, cancellationToken);
     }
 
-    private List<IngestOutcome> Ingest(IEnumerable<ArticleReadResult> results)
+    /// <summary>
+    /// Waits for the analyser's turn, then reads, analyses and stores on a thread of its own. A cancel returns at
+    /// once; the work still running stops at its next check and keeps the turn until it has, so analyses never overlap.
+    /// </summary>
+    private async Task<IReadOnlyList<IngestOutcome>> InTurnAsync(
+        string origin, Func<IEnumerable<ArticleReadResult>> read, IProgress<string>? status, CancellationToken cancellationToken)
+    {
+        if (!_turn.Wait(0, CancellationToken.None))
+        {
+            status?.Report("Waiting for another article to finish analysing (one is analysed at a time)");
+            try
+            {
+                await _turn.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return [IngestOutcome.Cancelled(origin)];
+            }
+        }
+        status?.Report("Reading and analysing");
+        var work = Task.Factory.StartNew(() => Ingest(read(), cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _ = work.ContinueWith(_ => _turn.Release(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        try
+        {
+            return await work.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return [IngestOutcome.Cancelled(origin)];
+        }
+    }
+
+    private List<IngestOutcome> Ingest(IEnumerable<ArticleReadResult> results, CancellationToken cancellationToken)
     {
         var outcomes = new List<IngestOutcome>();
         foreach (var result in results)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (result.Error is { } error)
             {
                 outcomes.Add(IngestOutcome.Refused(error.Origin, error.Reason));
@@ -110,8 +175,16 @@ public sealed class ArticleIngest(StanceDatabase database)
             var article = result.Article!;
             try
             {
-                var saved = _store.Save(_analyzer.Analyse(article));
-                outcomes.Add(new IngestOutcome(article.Origin, article.Title, saved.ArticleId, saved.Status == SaveStatus.Duplicate, saved.Statements, saved.Positions, null));
+                var analysed = _analyzer.Analyse(article, cancellationToken);
+                // Checked again: a cancel that came during the analysis means the article is not wanted.
+                cancellationToken.ThrowIfCancellationRequested();
+                var saved = _store.Save(analysed);
+                outcomes.Add(new IngestOutcome(article.Origin, article.Title, saved.ArticleId, saved.Status == SaveStatus.Duplicate, saved.Statements, saved.Positions, null,
+                    LanguageCheck.NoStatementsNote(article, analysed.Statements.Count)));
+            }
+            catch (ArticleRefusedException e)
+            {
+                outcomes.Add(IngestOutcome.Refused(article.Origin, e.Message));
             }
             catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException)
             {

@@ -28,7 +28,7 @@ public sealed class ArticleAnalyzerTests
         var classifier = new RecordingClassifier();
         var analyzer = new ArticleAnalyzer(TestCatalog.Catalog, classifier);
 
-        var result = analyzer.Analyse(Analysis.Article("Leaders met in Paris. Tusk ruled out sending troops. Meloni also opposed the idea."));
+        var result = analyzer.Analyse(Analysis.Article("Leaders met in Paris. Tusk ruled out sending troops. Meloni also opposed the idea."), TestContext.Current.CancellationToken);
 
         var batch = Assert.Single(classifier.Batches);
         Assert.Equal([("Tusk ruled out sending troops.", "Leaders met in Paris."), ("Meloni also opposed the idea.", "Tusk ruled out sending troops.")],
@@ -43,7 +43,7 @@ public sealed class ArticleAnalyzerTests
         var analyzer = new ArticleAnalyzer(TestCatalog.Catalog, new RecordingClassifier());
 
         var result = analyzer.Analyse(Analysis.Article(
-            "Tusk did not say whether Poland would send troops. Scholz declined to comment on the plan. Macron refused to back the idea."));
+            "Tusk did not say whether Poland would send troops. Scholz declined to comment on the plan. Macron refused to back the idea."), TestContext.Current.CancellationToken);
 
         Assert.Equal([("Donald Tusk", Stance.Neutral), ("Olaf Scholz", Stance.Neutral), ("Emmanuel Macron", Stance.Oppose)],
             result.Statements.Select(s => (s.Speaker.Name, Assert.Single(s.Positions).Stance)));
@@ -68,7 +68,7 @@ public sealed class ArticleAnalyzerTests
     {
         var analyzer = new ArticleAnalyzer(TestCatalog.Catalog);
 
-        var statement = Assert.Single(analyzer.Analyse(Analysis.Article("Tusk ruled out sending troops.")).Statements);
+        var statement = Assert.Single(analyzer.Analyse(Analysis.Article("Tusk ruled out sending troops."), TestContext.Current.CancellationToken).Statements);
 
         Assert.Empty(statement.Positions);
         Assert.Equal($"extract:{StatementExtractor.Version}", analyzer.Version);

@@ -104,7 +104,7 @@ public sealed class SchemaTests : IDisposable
             SchemaMigrator.WriteVersion(connection, null, StanceDatabase.LatestSchemaVersion + 1);
         }
 
-        var error = Assert.Throws<InvalidOperationException>(temp.Open);
+        var error = Assert.Throws<DatabaseUnusableException>(temp.Open);
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
     }
 
@@ -116,7 +116,7 @@ public sealed class SchemaTests : IDisposable
             connection.Execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)");
         }
 
-        Assert.Throws<InvalidOperationException>(temp.Open);
+        Assert.Throws<DatabaseUnusableException>(temp.Open);
         using var check = temp.OpenRaw();
         Assert.Equal(0, check.ExecuteScalar<int>("PRAGMA user_version"));
         Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'articles'"));

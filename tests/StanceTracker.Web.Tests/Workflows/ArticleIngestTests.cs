@@ -62,4 +62,22 @@ public sealed class ArticleIngestTests : IDisposable
         Assert.True(outcome.Stored, outcome.Refusal);
         Assert.Equal("Title --- injected: yes", outcome.Title);
     }
+
+    [Fact]
+    public void A_pasted_article_in_another_language_is_stored_with_a_note_saying_why_it_has_no_statements()
+    {
+        const string German = "Der Außenminister erklärte am Montag, dass die Gespräche in der nächsten Woche fortgesetzt würden und dass die Regierung bereit sei.";
+        var outcome = Assert.Single(_ingest.Paste(new PastedArticle(German + "\n\n" + German, "Nachrichten", new DateOnly(2025, 3, 1), "Wire", null)));
+        Assert.True(outcome.Stored, outcome.Refusal);
+        Assert.Contains("English", outcome.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_upload_of_deeply_nested_markup_is_refused_by_name()
+    {
+        var html = "<html><head><meta property=\"article:published_time\" content=\"2025-01-01\"></head><body>" + string.Concat(Enumerable.Repeat("<span><b><i>", 30_000)) + "x</body></html>";
+        var outcome = Assert.Single(_ingest.Upload("deep.html", Encoding.UTF8.GetBytes(html), null, null));
+        Assert.Equal("upload:deep.html", outcome.Origin);
+        Assert.Contains("nested more than 512", outcome.Refusal, StringComparison.Ordinal);
+    }
 }

@@ -11,7 +11,7 @@ namespace StanceTracker.Web.Components.Pages.Ingest;
 /// Paste or upload articles and see what the pipeline made of them. The limits (count, size, type) are enforced
 /// here on the server; the picker's settings only spare the analyst a wasted upload.
 /// </summary>
-public sealed partial class IngestPage
+public sealed partial class IngestPage : IDisposable
 {
     // The picker may hand over more files than are accepted, so the extra ones can be named in the refusal.
     private const int UploadPickLimit = 100;
@@ -33,6 +33,23 @@ public sealed partial class IngestPage
     private int _progress;
     private string? _progressText;
     private string? _pasteError;
+    private CancellationTokenSource? _cancel;
+
+    public void Dispose()
+    {
+        // Leaving the page abandons what it started: the analysis stops at its next check and nothing more is stored.
+        _cancel?.Cancel();
+        _cancel?.Dispose();
+    }
+
+    private void Cancel() => _cancel?.Cancel();
+
+    /// <summary>Status lines from the ingest queue ("waiting for another article") shown under the progress bar.</summary>
+    private Progress<string> StatusReporter() => new(text =>
+    {
+        _progressText = text;
+        _ = InvokeAsync(StateHasChanged);
+    });
 
     private async Task PasteAsync()
     {
@@ -47,11 +64,11 @@ public sealed partial class IngestPage
             _pasteError = "Give the publication date: positions are dated by it.";
             return;
         }
-        await RunAsync(1, async report =>
+        await RunAsync(1, async (report, cancellationToken) =>
         {
             report(0, "Reading and analysing the pasted article");
             var pasted = new PastedArticle(_text, _title, DateOnly.FromDateTime(_published.Value), _source, _url);
-            var outcomes = await Task.Run(() => Ingest.Paste(pasted));
+            var outcomes = await Ingest.PasteAsync(pasted, StatusReporter(), cancellationToken);
             if (outcomes.Any(o => o.Refusal is null))
             {
                 _text = null;
@@ -68,12 +85,17 @@ public sealed partial class IngestPage
         {
             return;
         }
-        await RunAsync(files.Count, async report =>
+        await RunAsync(files.Count, async (report, cancellationToken) =>
         {
             var outcomes = new List<IngestOutcome>();
             for (var index = 0; index < files.Count; index++)
             {
                 var file = files[index];
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    outcomes.Add(IngestOutcome.Cancelled(file.Name));
+                    continue;
+                }
                 report(index, $"Reading {file.Name} ({index + 1} of {files.Count})");
                 if (index >= ArticleIngest.MaxFiles)
                 {
@@ -89,9 +111,9 @@ public sealed partial class IngestPage
                 try
                 {
                     // The browser's size claim is checked above; the stream enforces it again on the bytes received.
-                    await using var stream = file.OpenReadStream(ArticleIngest.MaxFileBytes);
+                    await using var stream = file.OpenReadStream(ArticleIngest.MaxFileBytes, cancellationToken);
                     using var buffer = new MemoryStream();
-                    await stream.CopyToAsync(buffer);
+                    await stream.CopyToAsync(buffer, cancellationToken);
                     content = buffer.ToArray();
                 }
                 catch (IOException e)
@@ -99,16 +121,23 @@ public sealed partial class IngestPage
                     outcomes.Add(IngestOutcome.Refused(file.Name, $"could not be read: {e.Message}"));
                     continue;
                 }
+                catch (OperationCanceledException)
+                {
+                    outcomes.Add(IngestOutcome.Cancelled(file.Name));
+                    continue;
+                }
                 var published = _defaultPublished is { } day ? DateOnly.FromDateTime(day) : (DateOnly?)null;
-                outcomes.AddRange(await Task.Run(() => Ingest.Upload(file.Name, content, published, _defaultSource)));
+                outcomes.AddRange(await Ingest.UploadAsync(file.Name, content, published, _defaultSource, StatusReporter(), cancellationToken));
             }
             return outcomes;
         });
     }
 
-    private async Task RunAsync(int steps, Func<Action<int, string>, Task<IReadOnlyList<IngestOutcome>>> work)
+    private async Task RunAsync(int steps, Func<Action<int, string>, CancellationToken, Task<IReadOnlyList<IngestOutcome>>> work)
     {
         _busy = true;
+        _cancel?.Dispose();
+        _cancel = new CancellationTokenSource();
         _outcomes.Clear();
         _statements.Clear();
         void Report(int done, string text)
@@ -119,7 +148,7 @@ public sealed partial class IngestPage
         }
         try
         {
-            var outcomes = await work(Report);
+            var outcomes = await work(Report, _cancel.Token);
             _outcomes.AddRange(outcomes);
             foreach (var outcome in outcomes.Where(o => o.ArticleId is not null && o.Refusal is null))
             {

@@ -36,6 +36,11 @@ public sealed partial class MatrixPage
 
     [SupplyParameterFromQuery(Name = "topic")] public string? Topic { get; set; }
 
+    /// <summary>Days a statement stays current (the API's window); the default when absent.</summary>
+    [SupplyParameterFromQuery(Name = "window")] public string? Window { get; set; }
+
+    internal const int MaxWindowDays = 36_500;
+
     private DateOnly _asOf;
     private int _sliderMonth;
     private int _lastMonth;
@@ -44,6 +49,10 @@ public sealed partial class MatrixPage
     private IReadOnlyList<CountryRow> _rows = [];
     private CellEvidence? _evidence;
     private CancellationTokenSource? _debounce;
+    private int? _window;
+
+    /// <summary>What was wrong with the address, said on the page (as /statements does) rather than silently replaced.</summary>
+    private string? _addressError;
 
     private string RegionKey => Region ?? "All";
 
@@ -52,7 +61,10 @@ public sealed partial class MatrixPage
     protected override void OnParametersSet()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        _asOf = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : today;
+        var errors = new List<string>();
+        _asOf = Workflows.StatementQueryString.ParseDate(AsOf, "asOf", errors) ?? today;
+        _window = ParseWindow(Window, errors);
+        _addressError = errors.Count == 0 ? null : string.Join("; ", errors) + ".";
         _lastMonth = MonthIndex(today);
         _sliderMonth = Math.Clamp(MonthIndex(_asOf), 0, _lastMonth);
         Load();
@@ -60,13 +72,27 @@ public sealed partial class MatrixPage
 
     private void Load()
     {
-        _view = Matrix.Get(_asOf);
+        _view = Matrix.Get(_asOf, _window);
         // A thousand cells looked up a thousand times: by key, not by MatrixView.Cell's scan.
         _cells = _view.Cells.ToDictionary(c => (c.Country, c.TopicId));
         _rows = RowsFor(_view, Region, Countries);
         _evidence = !string.IsNullOrWhiteSpace(Country) && !string.IsNullOrWhiteSpace(Topic) && _view.Topics.Any(t => t.Id == Topic)
             ? CellEvidence.Get(Country, Topic, _asOf)
             : null;
+    }
+
+    internal static int? ParseWindow(string? text, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxWindowDays)
+        {
+            return days;
+        }
+        errors.Add(string.Create(CultureInfo.InvariantCulture, $"window '{text}' must be a number of days from 0 to {MaxWindowDays}"));
+        return null;
     }
 
     /// <summary>

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace StanceTracker.Core.Articles;
+
+/// <summary>
+/// What reading one file may still cost: its deadline and the markup limits. Readers call <see cref="Check"/> between
+/// steps and while walking markup; a broken limit ends the read with <see cref="ArticleRefusedException"/>.
+/// </summary>
+internal sealed class ReadBudget
+{
+    private readonly long deadline;
+    private int elements;
+
+    private ReadBudget(ArticleReaderOptions options)
+    {
+        Options = options;
+        deadline = Stopwatch.GetTimestamp() + (long)(options.TimeBudget.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    public ArticleReaderOptions Options { get; }
+
+    public static ReadBudget Start(ArticleReaderOptions options) => new(options);
+
+    public void Check()
+    {
+        if (Stopwatch.GetTimestamp() > deadline)
+        {
+            throw new ArticleRefusedException(string.Create(CultureInfo.InvariantCulture,
+                $"reading took longer than the {Options.TimeBudget.TotalSeconds:0} s allowed for one file; the file was given up"));
+        }
+    }
+
+    /// <summary>
+    /// Counts an element the parser made. The parser also makes elements the markup never wrote (formatting elements
+    /// reopened after each misnested close), which is where quadratic markup shows: that count is bounded too.
+    /// </summary>
+    public void CountElement()
+    {
+        elements++;
+        if (elements > 2 * Options.MaxHtmlElements)
+        {
+            throw new ArticleRefusedException(string.Create(CultureInfo.InvariantCulture,
+                $"markup makes more than {2 * Options.MaxHtmlElements:N0} elements (misnested formatting reopened again and again); refused"));
+        }
+        if ((elements & 0xFF) == 0)
+        {
+            Check();
+        }
+    }
+}
