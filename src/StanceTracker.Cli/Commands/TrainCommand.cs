@@ -82,7 +82,7 @@ internal static class TrainCommand
                 transformer.Save(transformerDir);
                 var check = transformer.Calibration;
                 stdout.WriteLine(string.Create(c, $"Transformer {transformer.Version}: {transformer.Training.Steps} steps over {transformer.Training.Examples} pairs in {watch.Elapsed.TotalMinutes:0.0} min; "
-                    + $"held-out calibration pairs {check.Pairs}: accuracy {check.Accuracy:0.000}, temperature {transformer.Temperature:0.00}; saved to {transformerDir}"));
+                    + $"held-out calibration pairs {check.Pairs}: topic right {check.RelevanceAccuracy:0.000}, stance right {check.StanceAccuracy:0.000} of {check.Positions}; saved to {transformerDir}"));
             }
             return ExitCodes.Ok;
         });

@@ -13,11 +13,17 @@ public sealed record TrainingProgress(double Fraction, string Message);
 /// temperature fitted on the held-back calibration statements, and what those statements measured.
 /// </summary>
 internal sealed record TrainedCrossEncoder(
-    StanceCrossEncoder Module, IReadOnlyList<Topic> Topics, CrossEncoderSettings Settings, double Temperature, CalibrationCheck Check,
+    StanceCrossEncoder Module, IReadOnlyList<Topic> Topics, CrossEncoderSettings Settings, Temperatures Temperatures, CalibrationCheck Check,
     int Examples, int Steps, TimeSpan Duration);
 
-/// <summary>Figures on the calibration statements (held out of training): label accuracy over all pairs and negative log-likelihood before and after the temperature.</summary>
-public sealed record CalibrationCheck(int Pairs, double Accuracy, double LogLossBefore, double LogLossAfter);
+/// <summary>Softmax temperatures fitted on the calibration statements: one for the relevance output, one for the stance outputs.</summary>
+public sealed record Temperatures(double Relevance, double Stance);
+
+/// <summary>
+/// Figures on the calibration statements (held out of training): how often "takes a position on this topic" is right
+/// over all pairs, and the stance over the pairs that do; and the log-loss of each before and after its temperature.
+/// </summary>
+public sealed record CalibrationCheck(int Pairs, double RelevanceAccuracy, int Positions, double StanceAccuracy, double RelevanceLogLoss, double StanceLogLoss);
 
 /// <summary>
 /// Fine-tunes <see cref="StanceCrossEncoder"/> end to end from all-MiniLM-L6-v2's weights on labelled statements
@@ -58,7 +64,7 @@ internal static class CrossEncoderTrainer
 
         var tokenizer = new PairTokenizer(settings.MaxLength);
         var propositions = topics.Select(t => tokenizer.Tokens(t.Proposition)).ToArray();
-        var statements = texts.Select(tokenizer.Tokens).ToArray();
+        var statements = texts.Select(t => tokenizer.Tokens(settings.ReportedContentOnly ? ReportedContent.Of(t) : t)).ToArray();
         EncodedPair PairOf(CrossEncoderExample e) => tokenizer.Pair(propositions[e.Topic], statements[e.Text]);
         var pairs = training.Select(PairOf).ToArray();
 
@@ -100,7 +106,7 @@ internal static class CrossEncoderTrainer
                 {
                     using var inputs = PairTokenizer.Batch(batch.Select(i => pairs[i]).ToList());
                     var target = tensor(batch.Select(i => (long)training[i].Label).ToArray());
-                    var loss = nn.functional.cross_entropy(model.Forward(inputs), target);
+                    var loss = StanceCrossEncoder.Loss(model.Forward(inputs), target);
                     optimizer.zero_grad();
                     loss.backward();
                     nn.utils.clip_grad_norm_(trainable, 1.0);
@@ -126,10 +132,10 @@ internal static class CrossEncoderTrainer
         progress?.Report(new TrainingProgress(0.96, $"Calibrating confidence on {calibration.Count} held-out pairs..."));
         var logits = Logits(model, calibration.Select(PairOf).ToList());
         var gold = calibration.Select(e => e.Label).ToArray();
-        var (temperature, check) = Calibrate(logits, gold);
+        var (temperatures, check) = Calibrate(logits, gold);
         progress?.Report(new TrainingProgress(1, string.Create(CultureInfo.InvariantCulture,
-            $"Calibration: accuracy {check.Accuracy:0.000} on {check.Pairs} held-out pairs, temperature {temperature:0.00} (log-loss {check.LogLossBefore:0.000} -> {check.LogLossAfter:0.000})")));
-        return new TrainedCrossEncoder(model, topics, settings, temperature, check, training.Count, step, clock.Elapsed);
+            $"Calibration on {check.Pairs} held-out pairs: topic right {check.RelevanceAccuracy:0.000}, stance right {check.StanceAccuracy:0.000} of {check.Positions} positions; temperatures {temperatures.Relevance:0.00} / {temperatures.Stance:0.00}")));
+        return new TrainedCrossEncoder(model, topics, settings, temperatures, check, training.Count, step, clock.Elapsed);
     }
 
     /// <summary>The raw scores of pairs, batched by length; in input order.</summary>
@@ -145,50 +151,66 @@ internal static class CrossEncoderTrainer
             var scores = model.Forward(inputs).data<float>().ToArray();
             for (var k = 0; k < chunk.Length; k++)
             {
-                result[chunk[k]] = scores.AsSpan(k * StanceCrossEncoder.Labels, StanceCrossEncoder.Labels).ToArray();
+                result[chunk[k]] = scores.AsSpan(k * StanceCrossEncoder.Outputs, StanceCrossEncoder.Outputs).ToArray();
             }
         }
         return result;
     }
 
-    /// <summary>The softmax temperature that minimises the log-loss of held-out pairs (a one-parameter fit, searched on a grid).</summary>
-    internal static (double Temperature, CalibrationCheck Check) Calibrate(float[][] logits, int[] gold)
+    /// <summary>
+    /// The temperatures that minimise the log-loss of the held-out pairs' relevance and of their stance (over the pairs
+    /// that take one): one-parameter fits, searched on a grid.
+    /// </summary>
+    internal static (Temperatures Temperatures, CalibrationCheck Check) Calibrate(float[][] logits, int[] gold)
     {
-        if (logits.Length == 0)
-        {
-            return (1.0, new CalibrationCheck(0, 0, 0, 0));
-        }
-        var before = LogLoss(logits, gold, 1.0);
-        var best = (T: 1.0, Loss: before);
+        var positions = Enumerable.Range(0, gold.Length).Where(i => gold[i] != StanceCrossEncoder.NotAboutTopic).ToArray();
+        double RelevanceLoss(double t) => Mean(Enumerable.Range(0, gold.Length), i =>
+            -Math.Log(Math.Max(1e-12, gold[i] == StanceCrossEncoder.NotAboutTopic ? 1 - About(logits[i], t) : About(logits[i], t))));
+        double StanceLoss(double t) => Mean(positions, i =>
+            -Math.Log(Math.Max(1e-12, StanceProbabilities(logits[i], t)[gold[i] - StanceCrossEncoder.FirstStance])));
+        var relevance = BestTemperature(RelevanceLoss);
+        var stance = BestTemperature(StanceLoss);
+        var relevanceRight = Enumerable.Range(0, gold.Length).Count(i => (About(logits[i], 1) >= 0.5) == (gold[i] != StanceCrossEncoder.NotAboutTopic));
+        var stanceRight = positions.Count(i => BestStance(logits[i]) == gold[i] - StanceCrossEncoder.FirstStance);
+        return (new Temperatures(relevance, stance), new CalibrationCheck(
+            gold.Length, gold.Length == 0 ? 0 : relevanceRight / (double)gold.Length, positions.Length,
+            positions.Length == 0 ? 0 : stanceRight / (double)positions.Length, RelevanceLoss(relevance), StanceLoss(stance)));
+    }
+
+    private static double BestTemperature(Func<double, double> loss)
+    {
+        var best = (T: 1.0, Loss: loss(1.0));
         for (var t = 0.5; t <= 4.0001; t += 0.05)
         {
-            var loss = LogLoss(logits, gold, t);
-            if (loss < best.Loss)
+            var l = loss(t);
+            if (l < best.Loss)
             {
-                best = (t, loss);
+                best = (t, l);
             }
         }
-        var correct = logits.Where((l, i) => ArgMax(l) == gold[i]).Count();
-        return (Math.Round(best.T, 2), new CalibrationCheck(logits.Length, correct / (double)logits.Length, before, best.Loss));
+        return Math.Round(best.T, 2);
     }
 
-    private static double LogLoss(float[][] logits, int[] gold, double temperature)
+    private static double Mean(IEnumerable<int> items, Func<int, double> value)
     {
-        var sum = 0.0;
-        for (var i = 0; i < logits.Length; i++)
-        {
-            sum -= Math.Log(Math.Max(1e-12, Softmax(logits[i], temperature)[gold[i]]));
-        }
-        return sum / logits.Length;
+        var list = items.ToList();
+        return list.Count == 0 ? 0 : list.Average(value);
     }
 
-    internal static double[] Softmax(float[] logits, double temperature)
+    /// <summary>The probability that the statement takes a position on the topic.</summary>
+    internal static double About(float[] logits, double temperature) => 1 / (1 + Math.Exp(-logits[StanceCrossEncoder.Relevance] / temperature));
+
+    /// <summary>The four stance probabilities, in <see cref="Stance"/> order.</summary>
+    internal static double[] StanceProbabilities(float[] logits, double temperature)
     {
-        var max = logits.Max();
-        var exp = logits.Select(l => Math.Exp((l - max) / temperature)).ToArray();
+        var stances = logits.AsSpan(StanceCrossEncoder.FirstStance).ToArray();
+        var max = stances.Max();
+        var exp = stances.Select(l => Math.Exp((l - max) / temperature)).ToArray();
         var total = exp.Sum();
         return exp.Select(e => e / total).ToArray();
     }
+
+    internal static int BestStance(float[] logits) => ArgMax(logits.AsSpan(StanceCrossEncoder.FirstStance).ToArray());
 
     internal static int ArgMax(float[] v)
     {

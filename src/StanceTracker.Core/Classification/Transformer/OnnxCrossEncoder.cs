@@ -38,7 +38,7 @@ internal sealed class OnnxCrossEncoder : IDisposable
         gate = new SemaphoreSlim(n, n);
     }
 
-    /// <summary>Logits ([<see cref="StanceCrossEncoder.Labels"/>] each) for the pairs, in input order.</summary>
+    /// <summary>The head's outputs ([<see cref="StanceCrossEncoder.Outputs"/>] each) for the pairs, in input order.</summary>
     public float[][] Logits(IReadOnlyList<EncodedPair> pairs, int batchSize = 32)
     {
         var result = new float[pairs.Count][];

@@ -5,15 +5,24 @@ namespace StanceTracker.Core.Classification.Transformer;
 
 /// <summary>
 /// The cross-encoder: BERT reads a topic's proposition and a statement together, and a linear head over the mean of
-/// the token vectors gives five scores: not about this topic, support, open, neutral, oppose (<see cref="Labels"/>).
-/// Reading both at once lets attention relate "will not send" to "troops should be stationed", which averaged
-/// sentence embeddings cannot.
+/// the token vectors gives five scores: whether the statement takes a position on the topic (a logit, output
+/// <see cref="Relevance"/>) and which of the four stances (logits, outputs <see cref="FirstStance"/> on). The two are
+/// trained as separate decisions, as the fast model makes them, so the stance is learnt from positions only. Reading
+/// both texts at once lets attention relate "will not send" to "troops should be stationed", which averaged sentence
+/// embeddings cannot.
 /// </summary>
 internal sealed class StanceCrossEncoder : nn.Module
 {
-    /// <summary>Index of the "not about this topic" class; 1 + (int)Stance for the others.</summary>
+    /// <summary>The training label of a pair that is not about its topic; 1 + (int)Stance for the others.</summary>
     public const int NotAboutTopic = 0;
-    public const int Labels = 5;
+
+    /// <summary>The output scoring whether the statement takes a position on the topic.</summary>
+    public const int Relevance = 0;
+
+    /// <summary>The first of the four stance outputs, in <see cref="Stance"/> order.</summary>
+    public const int FirstStance = 1;
+
+    public const int Outputs = 5;
 
     private readonly BertEncoder encoder;
     private readonly Dropout dropout;
@@ -23,11 +32,25 @@ internal sealed class StanceCrossEncoder : nn.Module
     {
         encoder = new BertEncoder(shape, dropoutRate);
         dropout = nn.Dropout(dropoutRate);
-        head = nn.Linear(shape.Hidden, Labels);
+        head = nn.Linear(shape.Hidden, Outputs);
         RegisterComponents();
     }
 
     public static int Label(Stance stance) => 1 + (int)stance;
+
+    /// <summary>
+    /// The training loss of a batch: binary cross-entropy of the relevance output against "labelled with this topic",
+    /// plus the cross-entropy of the stance outputs over the pairs that are (the others have no stance to learn).
+    /// </summary>
+    public static Tensor Loss(Tensor logits, Tensor labels)
+    {
+        var about = labels.gt(NotAboutTopic);
+        var relevance = nn.functional.binary_cross_entropy_with_logits(logits.select(1, Relevance), about.to_type(ScalarType.Float32));
+        var stanceTarget = (labels - FirstStance).clamp_min(0);
+        var perPair = nn.functional.cross_entropy(logits.narrow(1, FirstStance, Outputs - FirstStance), stanceTarget, reduction: nn.Reduction.None);
+        var weights = about.to_type(ScalarType.Float32);
+        return relevance + (perPair * weights).sum() / weights.sum().clamp_min(1f);
+    }
 
     /// <summary>Loads all-MiniLM-L6-v2's encoder weights; the head keeps its random initialisation.</summary>
     public void LoadPretrainedEncoder()
@@ -75,7 +98,7 @@ internal sealed class StanceCrossEncoder : nn.Module
     /// <summary>The head's weight ([labels × hidden], row-major) and bias.</summary>
     public (float[] Weight, float[] Bias) HeadParameters() => (head.weight!.data<float>().ToArray(), head.bias!.data<float>().ToArray());
 
-    /// <returns>[batch, <see cref="Labels"/>] logits.</returns>
+    /// <returns>[batch, <see cref="Outputs"/>] logits.</returns>
     public Tensor Forward(PairBatch batch)
     {
         var hidden = encoder.Forward(batch.Ids, batch.TypeIds, batch.Mask);

@@ -8,7 +8,7 @@ namespace StanceTracker.Core.Classification.Transformer;
 /// <summary>What cross-encoder.json records beside the weights.</summary>
 internal sealed record CrossEncoderManifest(
     string Kind, string Version, string BaseModel, IReadOnlyList<string> Topics, IReadOnlyList<string> Propositions,
-    double Temperature, CrossEncoderSettings Settings, CalibrationCheck Calibration, int Examples, int Steps, double TrainingSeconds,
+    Temperatures Temperatures, CrossEncoderSettings Settings, CalibrationCheck Calibration, int Examples, int Steps, double TrainingSeconds,
     string TrainingDataHash, float[] HeadWeight, float[] HeadBias);
 
 /// <summary>
@@ -50,7 +50,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
 
     public IReadOnlyList<string> Topics => manifest.Topics;
 
-    public double Temperature => manifest.Temperature;
+    public Temperatures Temperatures => manifest.Temperatures;
 
     public CalibrationCheck Calibration => manifest.Calibration;
 
@@ -77,7 +77,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         var (headWeight, headBias) = trained.Module.HeadParameters();
         var manifest = new CrossEncoderManifest(
             Kind, $"xenc-{dataHash[..12]}", "sentence-transformers/all-MiniLM-L6-v2", trained.Topics.Select(t => t.Id).ToList(),
-            trained.Topics.Select(t => t.Proposition).ToList(), trained.Temperature, settings, trained.Check, trained.Examples, trained.Steps,
+            trained.Topics.Select(t => t.Proposition).ToList(), trained.Temperatures, settings, trained.Check, trained.Examples, trained.Steps,
             Math.Round(trained.Duration.TotalSeconds, 1), dataHash, headWeight, headBias);
         var encoder = MiniLmCheckpoint.FineTuned(trained.Module.EncoderState());
         trained.Module.Dispose();
@@ -102,7 +102,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     }
 
     // Changes whenever training or the model's shape changes in a way the settings do not show.
-    private const string RecipeVersion = "xenc-recipe-1";
+    private const string RecipeVersion = "xenc-recipe-2";
 
     /// <summary>
     /// Loads <c>dataDir/models/transformer</c>, or fine-tunes it there first when it is missing or was trained on other
@@ -205,12 +205,12 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         ArgumentNullException.ThrowIfNull(topics);
         var result = new Stance?[texts.Count];
         var known = Enumerable.Range(0, texts.Count).Where(i => manifest.Topics.Contains(topics[i])).ToList();
-        var pairs = known.Select(i => tokenizer.Pair(propositions[manifest.Topics.ToList().IndexOf(topics[i])], tokenizer.Tokens(texts[i]))).ToList();
+        var pairs = known.Select(i => tokenizer.Pair(propositions[manifest.Topics.ToList().IndexOf(topics[i])], tokenizer.Tokens(Readable(texts[i])))).ToList();
         var logits = model.Logits(pairs, BatchSize);
         for (var k = 0; k < known.Count; k++)
         {
             // Told the topic: the best of the four stances, whatever "not about it" scores.
-            result[known[k]] = (Stance)CrossEncoderTrainer.ArgMax(logits[k][1..]);
+            result[known[k]] = (Stance)CrossEncoderTrainer.BestStance(logits[k]);
         }
         return result;
     }
@@ -235,29 +235,23 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         {
             if (!statementTokens.TryGetValue(p.Text, out var tokens))
             {
-                tokens = statementTokens[p.Text] = tokenizer.Tokens(texts[p.Text]);
+                tokens = statementTokens[p.Text] = tokenizer.Tokens(Readable(texts[p.Text]));
             }
             return tokenizer.Pair(propositions[p.Topic], tokens);
         }).ToList();
         var logits = model.Logits(encoded, BatchSize);
         for (var k = 0; k < pairs.Count; k++)
         {
-            var p = CrossEncoderTrainer.Softmax(logits[k], manifest.Temperature);
-            if (p[StanceCrossEncoder.NotAboutTopic] >= 0.5)
+            var about = CrossEncoderTrainer.About(logits[k], manifest.Temperatures.Relevance);
+            if (about < 0.5)
             {
                 continue;
             }
-            var best = 1;
-            for (var label = 2; label < StanceCrossEncoder.Labels; label++)
-            {
-                if (p[label] > p[best])
-                {
-                    best = label;
-                }
-            }
-            var confidence = Math.Round(p[best], 3);
+            var stances = CrossEncoderTrainer.StanceProbabilities(logits[k], manifest.Temperatures.Stance);
+            var best = CrossEncoderTrainer.ArgMax(stances.Select(p => (float)p).ToArray());
+            var confidence = Math.Round(about * stances[best], 3);
             claims[pairs[k].Text].Add(new PositionClaim(
-                manifest.Topics[pairs[k].Topic], (Stance)(best - 1), confidence, Version, confidence < manifest.Settings.ReviewThreshold));
+                manifest.Topics[pairs[k].Topic], (Stance)best, confidence, Version, confidence < manifest.Settings.ReviewThreshold));
         }
         return claims;
     }
@@ -278,6 +272,9 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
             .Select(t => gateTopic[t])
             .ToList()).ToArray();
     }
+
+    /// <summary>What the cross-encoder reads of a statement: as it was trained (<see cref="CrossEncoderSettings.ReportedContentOnly"/>).</summary>
+    private string Readable(string text) => manifest.Settings.ReportedContentOnly ? ReportedContent.Of(text) : text;
 
     public void Dispose() => model.Dispose();
 }

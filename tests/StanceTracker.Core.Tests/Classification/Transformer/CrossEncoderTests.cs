@@ -30,7 +30,7 @@ public sealed class CrossEncoderTests(ClassifierFixture fixture)
 
         for (var i = 0; i < pairs.Count; i++)
         {
-            for (var label = 0; label < StanceCrossEncoder.Labels; label++)
+            for (var label = 0; label < StanceCrossEncoder.Outputs; label++)
             {
                 Assert.True(Math.Abs(expected[i][label] - actual[i][label]) < 1e-3,
                     $"pair {i}, label {label}: TorchSharp {expected[i][label]}, ONNX Runtime {actual[i][label]}");
@@ -54,7 +54,8 @@ public sealed class CrossEncoderTests(ClassifierFixture fixture)
         Assert.True(torch.equal(pretrained.EncoderState()["layers.0.query.weight"], frozen).all().item<bool>(), "a frozen layer moved");
         Assert.Equal(4, trained.Steps);
         Assert.Equal(1.0, reports[^1].Fraction);
-        Assert.InRange(trained.Temperature, 0.5, 4.0);
+        Assert.InRange(trained.Temperatures.Relevance, 0.5, 4.0);
+        Assert.InRange(trained.Temperatures.Stance, 0.5, 4.0);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class CrossEncoderTests(ClassifierFixture fixture)
         Assert.Equal(baseline, TransformerStanceClassifier.DataHash(fixture.Lines, topics, FewSteps));
         Assert.NotEqual(baseline, TransformerStanceClassifier.DataHash(fixture.Lines.Skip(1).ToList(), topics, FewSteps));
         Assert.NotEqual(baseline, TransformerStanceClassifier.DataHash(fixture.Lines, [topics[0] with { Proposition = "Something else." }, .. topics.Skip(1)], FewSteps));
-        Assert.NotEqual(baseline, TransformerStanceClassifier.DataHash(fixture.Lines, topics, FewSteps with { Epochs = 3 }));
+        Assert.NotEqual(baseline, TransformerStanceClassifier.DataHash(fixture.Lines, topics, FewSteps with { Epochs = FewSteps.Epochs + 1 }));
     }
 
     [Fact]
