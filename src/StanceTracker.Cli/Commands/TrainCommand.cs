@@ -56,7 +56,7 @@ internal static class TrainCommand
             var c = CultureInfo.InvariantCulture;
             stderr.WriteLine(string.Create(c, $"Training on {lines.Count:N0} lines ({lines.Select(l => l.Text).Distinct().Count():N0} distinct statements) from {path}"));
             var watch = Stopwatch.StartNew();
-            var progress = new SyncProgress(m => stderr.WriteLine(m));
+            var progress = new SyncProgress<TrainingProgress>(p => stderr.WriteLine(p.Message));
             var result = ClassifierTrainer.Train(lines, settings, Path.Combine(outDir, StanceClassifier.EmbeddingCacheFile), progress);
             result.Classifier.Save(outDir);
             stdout.WriteLine($"Model {result.Classifier.Version} ({(settings.SvmBaseline ? "baseline: linear SVM on word 1-3 and char 1-5 grams" : $"MiniLM + n-grams + cues, stance {result.Classifier.StanceMode}")})");

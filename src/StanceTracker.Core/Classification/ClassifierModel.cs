@@ -36,13 +36,12 @@ public static class ClassifierModels
     /// </summary>
     public static IStatementClassifier LoadOrTrain(string dataDir, ClassifierModel model, IProgress<string>? progress = null, CancellationToken cancellation = default)
     {
-        var fast = StanceClassifier.LoadOrTrain(dataDir, progress);
+        var fast = StanceClassifier.LoadOrTrain(dataDir, progress.AsMessages());
         if (model == ClassifierModel.Fast)
         {
             return fast;
         }
-        var lines = progress is null ? null : new MessageProgress(progress);
-        return TransformerStanceClassifier.LoadOrTrain(dataDir, fast, lines, cancellation: cancellation);
+        return TransformerStanceClassifier.LoadOrTrain(dataDir, fast, progress.AsMessages(), cancellation: cancellation);
     }
 
     /// <summary>
@@ -62,10 +61,4 @@ public static class ClassifierModels
     /// <summary>True when <paramref name="dir"/> holds a saved model of either kind.</summary>
     public static bool IsSavedModel(string dir) =>
         TransformerStanceClassifier.Exists(dir) || File.Exists(Path.Combine(dir, StanceClassifier.ManifestFile));
-
-    /// <summary>Passes the messages of a long training on, in order, on the reporting thread.</summary>
-    private sealed class MessageProgress(IProgress<string> lines) : IProgress<TrainingProgress>
-    {
-        public void Report(TrainingProgress value) => lines.Report(value.Message);
-    }
 }

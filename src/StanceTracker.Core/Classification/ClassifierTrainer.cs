@@ -17,7 +17,7 @@ public sealed record TrainingResult(StanceClassifier Classifier, EvaluationRepor
 public static class ClassifierTrainer
 {
     public static TrainingResult Train(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings, string? embeddingCachePath = null,
-        IProgress<string>? progress = null)
+        IProgress<TrainingProgress>? progress = null)
     {
         if (settings.Folds < 2)
         {
@@ -47,7 +47,8 @@ public static class ClassifierTrainer
         }
         var svm = settings.SvmBaseline;
         var cache = new EmbeddingCache(embeddingCachePath);
-        var features = StanceClassifier.Features(texts, !svm, !svm && settings.ReportedContentOnly, cache, progress);
+        // Embedding is most of a first run; the folds and the final fit share the rest.
+        var features = StanceClassifier.Features(texts, !svm, !svm && settings.ReportedContentOnly, cache, progress.Within(0, 0.5));
         var data = new TrainingSet { Topics = topics, Features = features, Labels = labels };
 
         // Folds over distinct texts, so a text labelled for two topics never sits on both sides.
@@ -72,7 +73,7 @@ public static class ClassifierTrainer
 
         for (var f = 0; f < settings.Folds; f++)
         {
-            progress?.Report($"Cross-validation fold {f + 1}/{settings.Folds}...");
+            progress?.Report(new TrainingProgress(0.5 + 0.4 * f / settings.Folds, $"Cross-validation fold {f + 1}/{settings.Folds}..."));
             var trainIdx = Enumerable.Range(0, texts.Count).Where(i => fold[i] != f).ToList();
             var testIdx = Enumerable.Range(0, texts.Count).Where(i => fold[i] == f).ToList();
             var train = data.Subset(trainIdx);
@@ -131,7 +132,7 @@ public static class ClassifierTrainer
         var (a, b) = FitPlatt(stanceScores[best].Select(p =>
             (p.Value.Max(), labels[p.Key.Text][p.Key.Topic] == (Stance)StanceClassifier.ArgMax(p.Value))).ToList());
 
-        progress?.Report("Training the final model on all data...");
+        progress?.Report(new TrainingProgress(0.9, "Training the final model on all data..."));
         var finalMl = new MLContext(settings.Seed);
         var mode = svm ? StanceMode.PerTopic : Enum.Parse<StanceMode>(variants[best]);
         TopicStanceModel final = svm

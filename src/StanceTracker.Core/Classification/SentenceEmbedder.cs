@@ -111,7 +111,7 @@ public sealed class EmbeddingCache
     public static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>Embeds texts, taking what the cache holds and encoding (and storing) the rest.</summary>
-    public float[][] Embed(IReadOnlyList<string> texts, SentenceEmbedder embedder, IProgress<string>? progress = null)
+    public float[][] Embed(IReadOnlyList<string> texts, SentenceEmbedder embedder, IProgress<TrainingProgress>? progress = null)
     {
         var result = new float[texts.Count][];
         var missing = new List<int>();
@@ -137,7 +137,7 @@ public sealed class EmbeddingCache
         var unique = missing.Select(i => keys[i]).Distinct().Count();
         if (unique > 200)
         {
-            progress?.Report($"Embedding {unique:N0} statements with MiniLM (cached afterwards)...");
+            progress?.Report(new TrainingProgress(0, $"Embedding {unique:N0} statements with MiniLM (cached afterwards)..."));
         }
         const int Chunk = 512;
         var fresh = new Dictionary<string, float[]>(StringComparer.Ordinal);
@@ -152,7 +152,7 @@ public sealed class EmbeddingCache
             }
             if (todo.Count > 200)
             {
-                progress?.Report($"  embedded {Math.Min(start + Chunk, todo.Count):N0}/{todo.Count:N0}");
+                progress?.Report(new TrainingProgress(Math.Min(start + Chunk, todo.Count) / (double)todo.Count, $"  embedded {Math.Min(start + Chunk, todo.Count):N0}/{todo.Count:N0}"));
             }
         }
         foreach (var i in missing)

@@ -78,7 +78,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     /// The first-run default is 3-fold (59 s from scratch on 2 cores with the team corpus, embeddings included);
     /// <c>stancetracker train</c> defaults to 5 folds.
     /// </summary>
-    public static StanceClassifier LoadOrTrain(string dataDir, IProgress<string>? progress = null, ClassifierSettings? settings = null)
+    public static StanceClassifier LoadOrTrain(string dataDir, IProgress<TrainingProgress>? progress = null, ClassifierSettings? settings = null)
     {
         var modelDir = ModelDirectory(dataDir);
         var trainingDir = TrainingDirectory(dataDir);
@@ -97,12 +97,12 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         {
             return Load(modelDir);
         }
-        progress?.Report($"Training the classifier in {modelDir} from {trainingDir} (first run, or the training data changed)...");
+        progress?.Report(new TrainingProgress(0, $"Training the classifier in {modelDir} from {trainingDir} (first run, or the training data changed)..."));
         var result = ClassifierTrainer.Train(lines ?? TrainingData.Load(trainingDir), settings ?? FirstRunSettings, Path.Combine(modelDir, EmbeddingCacheFile), progress);
         // A stale manifest must not survive beside half-written new zips should saving be interrupted.
         File.Delete(Path.Combine(modelDir, ManifestFile));
         result.Classifier.Save(modelDir);
-        progress?.Report($"Classifier {result.Classifier.Version} saved to {modelDir}.");
+        progress?.Report(new TrainingProgress(1, $"Classifier {result.Classifier.Version} saved to {modelDir}."));
         return result.Classifier;
     }
 
@@ -111,7 +111,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     /// there is no training folder to compare with). A model left behind by older training files, or an older feature
     /// pipeline, would silently classify with yesterday's knowledge. Only the manifest is read, not the model.
     /// </summary>
-    private static bool IsCurrent(string modelDir, string? dataHash, string trainingDir, IProgress<string>? progress)
+    private static bool IsCurrent(string modelDir, string? dataHash, string trainingDir, IProgress<TrainingProgress>? progress)
     {
         if (ReadManifest(modelDir) is not { } saved)
         {
@@ -121,12 +121,12 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         {
             return true;
         }
-        progress?.Report($"The model in {modelDir} ({saved.Version}) was trained on other training data than {trainingDir} holds now.");
+        progress?.Report(new TrainingProgress(0, $"The model in {modelDir} ({saved.Version}) was trained on other training data than {trainingDir} holds now."));
         return false;
     }
 
     /// <summary>One process trains in a models folder at a time; the others wait here, then load what it saved.</summary>
-    internal static FileStream AcquireTrainingLock(string modelDir, IProgress<string>? progress)
+    internal static FileStream AcquireTrainingLock(string modelDir, IProgress<TrainingProgress>? progress)
     {
         var path = Path.Combine(modelDir, ".training.lock");
         var waited = false;
@@ -140,7 +140,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
             {
                 if (!waited)
                 {
-                    progress?.Report($"Another process is training the classifier in {modelDir}; waiting for it...");
+                    progress?.Report(new TrainingProgress(0, $"Another process is training the classifier in {modelDir}; waiting for it..."));
                     waited = true;
                 }
                 Thread.Sleep(500);
@@ -300,7 +300,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         }
     }
 
-    internal static FeatureBatch Features(IReadOnlyList<string> texts, bool embeddings, bool reportedContent, EmbeddingCache? cache = null, IProgress<string>? progress = null)
+    internal static FeatureBatch Features(IReadOnlyList<string> texts, bool embeddings, bool reportedContent, EmbeddingCache? cache = null, IProgress<TrainingProgress>? progress = null)
     {
         if (reportedContent)
         {

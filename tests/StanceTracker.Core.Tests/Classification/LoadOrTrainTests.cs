@@ -17,11 +17,16 @@ public sealed class LoadOrTrainTests : IDisposable
         File.WriteAllText(Path.Combine(_data, "training", "heldout", "heldout.tsv"), "not a header\n");
         var messages = new List<string>();
 
-        var first = StanceClassifier.LoadOrTrain(_data, new Progress(messages), new ClassifierSettings { Folds = 2 });
+        var fractions = new List<double>();
+        var first = StanceClassifier.LoadOrTrain(_data, new Progress(messages, fractions), new ClassifierSettings { Folds = 2 });
 
         Assert.True(File.Exists(Path.Combine(_data, "models", StanceClassifier.ManifestFile)));
         Assert.True(File.Exists(Path.Combine(_data, "models", StanceClassifier.EmbeddingCacheFile)));
         Assert.Contains(messages, m => m.Contains("Training the classifier", StringComparison.Ordinal));
+        // A progress bar moves through training, not only at its end (the dashboard's banner shows it).
+        Assert.Contains(fractions, f => f is > 0.3 and < 1);
+        Assert.Equal(fractions.Order(), fractions);
+        Assert.Equal(1.0, fractions[^1]);
         messages.Clear();
         var second = StanceClassifier.LoadOrTrain(_data, new Progress(messages));
         Assert.Empty(messages);
@@ -51,8 +56,12 @@ public sealed class LoadOrTrainTests : IDisposable
         Assert.Equal(second.Version, StanceClassifier.Load(Path.Combine(_data, "models")).Version);
     }
 
-    private sealed class Progress(List<string> messages) : IProgress<string>
+    private sealed class Progress(List<string> messages, List<double>? fractions = null) : IProgress<TrainingProgress>
     {
-        public void Report(string value) => messages.Add(value);
+        public void Report(TrainingProgress value)
+        {
+            messages.Add(value.Message);
+            fractions?.Add(value.Fraction);
+        }
     }
 }

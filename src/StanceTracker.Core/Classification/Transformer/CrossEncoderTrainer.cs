@@ -5,9 +5,6 @@ using static TorchSharp.torch;
 
 namespace StanceTracker.Core.Classification.Transformer;
 
-/// <summary>How far a long training run is, for progress bars: <paramref name="Fraction"/> in [0, 1].</summary>
-public sealed record TrainingProgress(double Fraction, string Message);
-
 /// <summary>
 /// A fine-tuned cross-encoder before it is wrapped for classification: the weights, the topics it reads, the softmax
 /// temperature fitted on the held-back calibration statements, and what those statements measured.

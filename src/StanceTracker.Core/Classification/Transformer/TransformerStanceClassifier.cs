@@ -124,7 +124,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
             return Load(dir, gate);
         }
         Directory.CreateDirectory(dir);
-        using var trainingLock = StanceClassifier.AcquireTrainingLock(dir, progress is null ? null : new Progress<string>(m => progress.Report(new TrainingProgress(0, m))));
+        using var trainingLock = StanceClassifier.AcquireTrainingLock(dir, progress);
         if (ReadManifest(dir)?.TrainingDataHash == hash)
         {
             return Load(dir, gate);
