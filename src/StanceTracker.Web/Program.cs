@@ -13,7 +13,17 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKe
     builder.WebHost.UseUrls(DashboardOptions.DefaultUrl);
 }
 
-builder.Services.AddDashboard(DashboardOptions.FromConfiguration(builder.Configuration));
+DashboardOptions options;
+try
+{
+    options = DashboardOptions.FromConfiguration(builder.Configuration);
+}
+catch (DashboardOptionsException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 2;
+}
+builder.Services.AddDashboard(options);
 builder.Services.AddWorkflows();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()

@@ -25,6 +25,12 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>The folder the factory deletes when disposed: tests may put their own files (a corpus, a data folder) in it.</summary>
+    public string Folder => _folder;
+
+    /// <summary>Options replacing those the command line would give, made from the database path (set before the host starts).</summary>
+    public Func<string, StanceTracker.Web.Hosting.DashboardOptions>? Options { get; init; }
+
     public StanceDatabase Database => Services.GetRequiredService<StanceDatabase>();
 
     /// <summary>The address Kestrel listens on (after <see cref="WebApplicationFactory{T}.StartServer"/>).</summary>
@@ -36,7 +42,13 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         // The tests seed their own invented world; the real catalogue would crowd its leader lists.
         builder.UseSetting("catalogue", "false");
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // Test hosts classify with whatever a test gives them, not with a transformer found in data/models.
+        builder.UseSetting("transformer", "off");
         builder.UseEnvironment("Development");
+        if (Options is { } options)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(options(DatabasePath)));
+        }
     }
 
     protected override void Dispose(bool disposing)

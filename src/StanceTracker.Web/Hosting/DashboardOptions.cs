@@ -1,3 +1,4 @@
+using StanceTracker.Core.Classification.Transformer;
 using StanceTracker.Data;
 
 namespace StanceTracker.Web.Hosting;
@@ -11,6 +12,19 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
     /// <summary>Load data/actors.json into the database's actor tables at start-up (<c>--catalogue false</c> to keep a database's own).</summary>
     public bool LoadCatalogue { get; init; } = true;
 
+    /// <summary>
+    /// <c>--transformer off|use|train</c>. The embedded default trains the transformer in the background on first run
+    /// (train); a database named with <c>--db</c> uses one when data/models holds it, and never starts a long training
+    /// unasked (use).
+    /// </summary>
+    public TransformerMode Transformer { get; init; } = TransformerMode.Train;
+
+    /// <summary>Where the models and their training data live (data/models, data/training): the checkout's data/ unless a test says otherwise.</summary>
+    public string DataDirectory { get; init; } = ProjectPaths.DataDirectory;
+
+    /// <summary>How the transformer is fine-tuned when the dashboard trains it.</summary>
+    public CrossEncoderSettings TransformerSettings { get; init; } = new();
+
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
     public static DashboardOptions FromConfiguration(IConfiguration configuration)
@@ -22,8 +36,28 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
         {
             // An explicit database is the user's own: only seed it with the demo corpus when asked to.
             var seed = configuration["demo-corpus"];
-            return new DashboardOptions(Path.GetFullPath(db), string.IsNullOrWhiteSpace(seed) ? null : Path.GetFullPath(seed)) { LoadCatalogue = loadCatalogue };
+            return new DashboardOptions(Path.GetFullPath(db), string.IsNullOrWhiteSpace(seed) ? null : Path.GetFullPath(seed))
+            {
+                LoadCatalogue = loadCatalogue,
+                Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Use),
+            };
         }
-        return new DashboardOptions(ProjectPaths.DefaultDatabase, ProjectPaths.DemoCorpus) { LoadCatalogue = loadCatalogue };
+        return new DashboardOptions(ProjectPaths.DefaultDatabase, ProjectPaths.DemoCorpus)
+        {
+            LoadCatalogue = loadCatalogue,
+            Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Train),
+        };
     }
+
+    private static TransformerMode ParseTransformer(string? value, TransformerMode fallback) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" => fallback,
+        "off" => TransformerMode.Off,
+        "use" => TransformerMode.Use,
+        "train" => TransformerMode.Train,
+        _ => throw new DashboardOptionsException($"--transformer '{value}': expected off, use or train"),
+    };
 }
+
+/// <summary>A dashboard option that makes no sense; start-up reports it in one line.</summary>
+public sealed class DashboardOptionsException(string message) : Exception(message);

@@ -12,8 +12,12 @@ public static class DashboardServices
     {
         services.AddSingleton(options);
         services.AddSingleton(_ => DatabaseSetup.OpenForIngest(options.DatabasePath, loadCatalogue: options.LoadCatalogue));
+        services.AddSingleton<StanceModels>();
+        services.AddSingleton(sp => sp.GetRequiredService<StanceModels>().Analyzer);
         services.AddSingleton<DemoDatabaseBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDatabaseBuilder>());
+        services.AddSingleton<ModelUpgrade>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModelUpgrade>());
         services.AddSingleton(_ => CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json")));
         services.AddDashboardQueries();
         return services;

@@ -1,4 +1,5 @@
 using StanceTracker.Core.Articles;
+using StanceTracker.Core.Classification;
 using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
 
@@ -9,12 +10,16 @@ namespace StanceTracker.Web.Hosting;
 /// with progress in the log and on every page; later runs find every article stored already and finish at once.
 /// Ingest is idempotent and per-article transactional, so an interrupted build completes on the next start.
 /// </summary>
-public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase database, ILogger<DemoDatabaseBuilder> logger) : BackgroundService
+public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase database, StanceModels models, ILogger<DemoDatabaseBuilder> logger) : BackgroundService
 {
     private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DemoBuildStatus _status = options.DemoCorpus is null ? DemoBuildStatus.NotNeeded : DemoBuildStatus.Pending;
 
     public event Action? Changed;
+
+    /// <summary>Completes when the build is over (done, failed or not needed): what <see cref="ModelUpgrade"/> waits for.</summary>
+    public Task Completion => _completion.Task;
 
     public DemoBuildStatus Status
     {
@@ -25,10 +30,21 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
     {
         if (options.DemoCorpus is not { } corpus)
         {
+            _completion.TrySetResult();
             return Task.CompletedTask;
         }
         // Off the start-up path: the dashboard answers (showing progress) while the corpus is read.
-        return Task.Run(() => Build(corpus, stoppingToken), stoppingToken);
+        return Task.Run(() =>
+        {
+            try
+            {
+                Build(corpus, stoppingToken);
+            }
+            finally
+            {
+                _completion.TrySetResult();
+            }
+        }, stoppingToken);
     }
 
     private void Build(string corpus, CancellationToken stoppingToken)
@@ -53,12 +69,18 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
         });
         try
         {
-            var analyzer = DatabaseSetup.CreateAnalyzer(classify: true, new InlineProgress<string>(message =>
+            // The fast model first (trained on first run, in about a minute): the bar follows its training.
+            var lastLoggedTraining = -1;
+            models.EnsureFast(new InlineProgress<TrainingProgress>(p =>
             {
-                logger.LogInformation("{Message}", message);
-                Publish(DemoBuildStatus.Building(0, 0, message));
+                Publish(DemoBuildStatus.Training((int)(p.Fraction * 100), p.Message));
+                if ((int)(p.Fraction * 10) > lastLoggedTraining || p.Fraction == 0)
+                {
+                    lastLoggedTraining = (int)(p.Fraction * 10);
+                    logger.LogInformation("{Message}", p.Message);
+                }
             }));
-            var pipeline = new IngestPipeline(database, new ArticleReaderOptions(), analyzer);
+            var pipeline = new IngestPipeline(database, new ArticleReaderOptions(), models.Analyzer);
             var summary = pipeline.Run([corpus], progress, stoppingToken);
             foreach (var refused in summary.Refused)
             {
@@ -87,12 +109,15 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
 
 }
 
-public sealed record DemoBuildStatus(DemoBuildState State, int Percent, int Articles, string? Message)
+/// <param name="TrainingClassifier">True while the fast classifier trains (first run), before any article is read.</param>
+public sealed record DemoBuildStatus(DemoBuildState State, int Percent, int Articles, string? Message, bool TrainingClassifier = false)
 {
     public static readonly DemoBuildStatus NotNeeded = new(DemoBuildState.NotNeeded, 100, 0, null);
     public static readonly DemoBuildStatus Pending = new(DemoBuildState.Building, 0, 0, null);
 
     public static DemoBuildStatus Building(int percent, int articles, string message) => new(DemoBuildState.Building, percent, articles, message);
+
+    public static DemoBuildStatus Training(int percent, string message) => new(DemoBuildState.Building, percent, 0, message, TrainingClassifier: true);
 
     public static DemoBuildStatus Ready(int added) => new(DemoBuildState.Ready, 100, added, null);
 

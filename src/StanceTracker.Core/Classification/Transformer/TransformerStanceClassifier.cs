@@ -112,7 +112,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     /// </summary>
     public static TransformerStanceClassifier LoadOrTrain(
         string dataDir, StanceClassifier gate, IProgress<TrainingProgress>? progress = null, CrossEncoderSettings? settings = null,
-        CancellationToken cancellation = default)
+        int threads = 0, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(gate);
         settings ??= new CrossEncoderSettings();
@@ -129,7 +129,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         {
             return Load(dir, gate);
         }
-        var classifier = Train(lines, topics, gate, settings, Path.Combine(modelsDir, StanceClassifier.EmbeddingCacheFile), progress, cancellation: cancellation);
+        var classifier = Train(lines, topics, gate, settings, Path.Combine(modelsDir, StanceClassifier.EmbeddingCacheFile), progress, threads, cancellation);
         classifier.Save(dir);
         return classifier;
     }

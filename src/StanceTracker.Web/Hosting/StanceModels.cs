@@ -1,0 +1,85 @@
+using StanceTracker.Core.Articles;
+using StanceTracker.Core.Classification;
+using StanceTracker.Core.Extraction;
+using StanceTracker.Data.Ingestion;
+
+namespace StanceTracker.Web.Hosting;
+
+/// <summary>
+/// The classifier the dashboard analyses with. It starts with the fast model (trained on first run in about a minute)
+/// and is swapped for the transformer once <see cref="ModelUpgrade"/> has it; <see cref="Analyzer"/> always analyses
+/// with the one active at the time, so the demo build, pasted articles and re-classification share it.
+/// </summary>
+public sealed class StanceModels
+{
+    private readonly Lock gate = new();
+    private readonly string dataDirectory;
+    private volatile ArticleAnalyzer? current;
+    private StanceClassifier? fast;
+
+    public StanceModels(DashboardOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        dataDirectory = options.DataDirectory;
+        Analyzer = new ActiveAnalyzer(this);
+    }
+
+    /// <summary>Analyses with the active classifier (loading the fast one first if none is active yet).</summary>
+    public IArticleAnalyzer Analyzer { get; }
+
+    /// <summary>The active classifier's version, or null before one is loaded.</summary>
+    public string? ActiveVersion => current is { } analyzer ? analyzer.Version : null;
+
+    /// <summary>Which kind of model is active.</summary>
+    public ClassifierModel? ActiveModel { get; private set; }
+
+    /// <summary>
+    /// The fast model, loaded from data/models or trained there first (<paramref name="progress"/> tells how far); it is
+    /// made active if nothing else is. Blocking; one load per process.
+    /// </summary>
+    public StanceClassifier EnsureFast(IProgress<TrainingProgress>? progress = null)
+    {
+        lock (gate)
+        {
+            fast ??= StanceClassifier.LoadOrTrain(dataDirectory, progress);
+            if (current is null)
+            {
+                Activate(fast, ClassifierModel.Fast);
+            }
+            return fast;
+        }
+    }
+
+    /// <summary>Analyses with <paramref name="classifier"/> from now on; analyses already running finish with the old one.</summary>
+    public void Activate(IStatementClassifier classifier, ClassifierModel kind)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        lock (gate)
+        {
+            current = new ArticleAnalyzer(DatabaseSetup.Catalog, classifier);
+            ActiveModel = kind;
+        }
+    }
+
+    private sealed class ActiveAnalyzer(StanceModels models) : IArticleAnalyzer
+    {
+        public string Version => Current.Version;
+
+        public AnalysedArticle Analyse(Article article) => Current.Analyse(article);
+
+        public AnalysedArticle Analyse(Article article, CancellationToken cancellationToken) => Current.Analyse(article, cancellationToken);
+
+        private ArticleAnalyzer Current
+        {
+            get
+            {
+                if (models.current is { } analyzer)
+                {
+                    return analyzer;
+                }
+                models.EnsureFast();
+                return models.current!;
+            }
+        }
+    }
+}
