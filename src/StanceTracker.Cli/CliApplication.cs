@@ -25,6 +25,7 @@ public static class CliApplication
             BenchCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
             EvaluateCommand.Create(stdout, stderr),
+            ReclassifyCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -43,7 +43,7 @@ internal static class IngestCommand
         return command;
     }
 
-    private static StanceDatabase OpenDatabase(string path)
+    internal static StanceDatabase OpenDatabase(string path)
     {
         try
         {
