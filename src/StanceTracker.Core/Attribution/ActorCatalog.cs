@@ -88,6 +88,31 @@ public sealed class ActorCatalog
         return null;
     }
 
+    /// <summary>
+    /// Who spoke for the country among leaders on the date ("leaders of the United States, Germany and France"): the
+    /// president where the presidency runs foreign policy, else the head of government.
+    /// </summary>
+    public (Actor Actor, OfficeTerm Term)? LeaderOn(string country, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var offices = ExecutivePresidencies.Contains(country) ? new[] { "President", "Prime Minister" } : ["Prime Minister", "Chancellor", "Taoiseach", "President"];
+        foreach (var title in offices)
+        {
+            if (byOffice.TryGetValue(OfficeKey(country, title), out var holders) && holders.FirstOrDefault(h => h.Term.Covers(date)) is { Actor: not null } holder)
+            {
+                return holder;
+            }
+        }
+        return null;
+    }
+
+    // Countries whose president, not the prime minister, represents them among leaders.
+    private static readonly FrozenSet<string> ExecutivePresidencies = new[]
+    {
+        "USA", "FRA", "UKR", "RUS", "TUR", "BRA", "KOR", "ZAF", "MEX", "ARG", "IDN", "BLR", "KAZ", "AZE", "ROU", "LTU", "CYP", "CHN", "IRN",
+        "EGY", "PHL", "COL", "CHL", "NGA", "KEN", "UZB", "TKM", "TJK", "KGZ", "VEN", "PER", "ECU", "SRB",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Everyone, in any country, who held exactly this title on the date: "Pope" has one holder, "President" many.</summary>
     public IReadOnlyList<(Actor Actor, OfficeTerm Term)> HoldersOn(string title, DateOnly date)
     {

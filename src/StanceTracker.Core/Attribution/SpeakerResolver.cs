@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Text;
 
@@ -10,7 +11,7 @@ namespace StanceTracker.Core.Attribution;
 /// the article's date, institutions, and follow-on quotes. A speaker the catalogue does not know keeps the name, title
 /// and country the text gives. Thread-safe: all per-article state lives in one call.
 /// </summary>
-public sealed class SpeakerResolver
+public sealed partial class SpeakerResolver
 {
     private readonly ActorCatalog catalog;
 
@@ -23,9 +24,12 @@ public sealed class SpeakerResolver
     }
 
     /// <summary>A speaker as the article knows it, with what pronoun resolution needs.</summary>
-    private sealed class Entity(Speaker speaker, bool isPerson, bool isPlural, string? gender, Actor? actor = null)
+    private sealed class Entity(Speaker speaker, bool isPerson, bool isPlural, string? gender, Actor? actor = null, IReadOnlyList<Entity>? members = null)
     {
         public Speaker Speaker { get; } = speaker;
+
+        /// <summary>"The leaders", "both": the people speaking together, each of whom the statement is credited to.</summary>
+        public IReadOnlyList<Entity>? Members { get; } = members;
 
         public Actor? Actor { get; } = actor;
 
@@ -41,11 +45,19 @@ public sealed class SpeakerResolver
         public int LastSubject { get; set; } = -1;
     }
 
-    private sealed class ArticleState(string body, DateOnly date)
+    private sealed class ArticleState(string body, ArticleReading reading)
     {
         public string Body { get; } = body;
 
-        public DateOnly Date { get; } = date;
+        public ArticleReading Reading { get; } = reading;
+
+        public DateOnly Date => Reading.Date;
+
+        /// <summary>The holder of the publishing office, once looked up.</summary>
+        public Entity? Principal { get; set; }
+
+        /// <summary>Who met or spoke together, from the title and the opening sentence, once looked up.</summary>
+        public Entity? Participants { get; set; }
 
         public List<Entity> Entities { get; } = [];
 
@@ -58,12 +70,16 @@ public sealed class SpeakerResolver
         public int ScannedTo { get; set; }
     }
 
-    /// <summary>One speaker per candidate, in order; null where a pronoun has nothing to refer to.</summary>
-    public IReadOnlyList<Speaker?> Resolve(ExtractionResult extraction, DateOnly date)
+    /// <summary>
+    /// The speakers of each candidate, in order: usually one; several for "the leaders" or "both", each credited; none
+    /// where a pronoun has nothing to refer to.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Speaker>> Resolve(ExtractionResult extraction, ArticleReading reading)
     {
         ArgumentNullException.ThrowIfNull(extraction);
-        var state = new ArticleState(extraction.Layout.Text, date);
-        var result = new List<Speaker?>(extraction.Statements.Count);
+        ArgumentNullException.ThrowIfNull(reading);
+        var state = new ArticleState(extraction.Layout.Text, reading);
+        var result = new List<IReadOnlyList<Speaker>>(extraction.Statements.Count);
         foreach (var candidate in extraction.Statements)
         {
             var mention = candidate.Speaker;
@@ -75,7 +91,10 @@ public sealed class SpeakerResolver
             Entity? entity = mention.Kind switch
             {
                 MentionKind.FollowOn => state.Previous,
+                MentionKind.Author => PrincipalOf(state),
+                MentionKind.Pronoun when reading.OwnWords && state.Reading.Office is not null && mention.Text.ToLowerInvariant() is "i" or "we" => PrincipalOf(state),
                 MentionKind.Pronoun => ResolvePronoun(state, mention.Text),
+                _ when IsJointMention(mention.Text) => ParticipantsOf(state, extraction.Layout) ?? ResolveName(state, mention.Text, mention.Description, mention.End),
                 _ => ResolveName(state, mention.Text, mention.Description, mention.End),
             };
             if (entity is not null)
@@ -84,7 +103,7 @@ public sealed class SpeakerResolver
                 entity.LastSubject = Math.Max(entity.LastSubject, entity.LastSeen);
                 state.Previous = entity;
             }
-            result.Add(entity?.Speaker);
+            result.Add(entity is null ? [] : entity.Members is { } members ? members.Select(m => m.Speaker).ToList() : [entity.Speaker]);
         }
         return result;
     }
@@ -93,13 +112,14 @@ public sealed class SpeakerResolver
     public Speaker? ResolveMention(string mention, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        return ResolveName(new ArticleState(mention, date), mention, null, mention.Length)?.Speaker;
+        return ResolveName(new ArticleState(mention, new ArticleReading(date)), mention, null, mention.Length)?.Speaker;
     }
 
     // ---- names, titles, descriptions ----
 
     private Entity? ResolveName(ArticleState state, string text, string? description, int end)
     {
+        text = ExpandAbbreviatedTitle(text);
         var tokens = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Kind != TokenKind.QuoteMark).ToList();
         if (tokens.Count == 0)
         {
@@ -163,6 +183,22 @@ public sealed class SpeakerResolver
         {
             return ActorEntity(state, holder.Actor, holder.Term);
         }
+        if (country is null && role is not null && titled && !afterPreposition && state.Reading.Office is { } office)
+        {
+            // In an office's own publication its title needs no country: "The Prime Minister spoke to President Macron".
+            if (ActorCatalog.TitleMatches(office.Title, role) && PrincipalOf(state) is { } principal)
+            {
+                return principal;
+            }
+            if (NamedTitleHolder(state, role, null) is { } namedColleague && namedColleague.Speaker.Country == office.Country)
+            {
+                return namedColleague;
+            }
+            if (catalog.HolderOn(office.Country, role, state.Date) is { } colleague && !ActorCatalog.IsGenericTitle(role))
+            {
+                return ActorEntity(state, colleague.Actor, colleague.Term);
+            }
+        }
         if (country is null && role is not null && titled && !afterPreposition && TitleHolder(state, role) is { } titleHolder)
         {
             return titleHolder;
@@ -175,6 +211,152 @@ public sealed class SpeakerResolver
         Register(state, fallback, null);
         return fallback;
     }
+
+    /// <summary>"PM", "the PM": the abbreviation news and readouts use for the prime minister.</summary>
+    private static string ExpandAbbreviatedTitle(string text) => text switch
+    {
+        "PM" or "The PM" or "the PM" => "Prime Minister",
+        _ when text.StartsWith("PM ", StringComparison.Ordinal) => "Prime Minister " + text[3..],
+        _ => text,
+    };
+
+    // ---- the publishing office, and people speaking together ----
+
+    /// <summary>The holder of the publishing office on the article's date: the "I" of a speech, "the Prime Minister" of a readout.</summary>
+    private Entity? PrincipalOf(ArticleState state)
+    {
+        if (state.Principal is not null || state.Reading.Office is not { } office)
+        {
+            return state.Principal;
+        }
+        state.Principal = catalog.HolderOn(office.Country, office.Title, state.Date) is { } holder
+            ? ActorEntity(state, holder.Actor, holder.Term)
+            : RegisterNew(state, new Entity(new Speaker(office.Title, null, office.Country, office.Title), true, false, null));
+        return state.Principal;
+    }
+
+    private static Entity RegisterNew(ArticleState state, Entity entity)
+    {
+        Register(state, entity, null);
+        return entity;
+    }
+
+    /// <summary>"The leaders", "both leaders", "the pair", "the two sides": people speaking together.</summary>
+    internal static bool IsJointMention(string mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        var words = mention.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && words[0] is "the" or "both" or "all" or "two")
+        {
+            words.RemoveAt(0);
+        }
+        return words.Count == 1 && words[0] is "leaders" or "pair" or "sides" or "both" or "counterparts" or "presidents" or "two"
+            || words.Count == 2 && words[0] is "prime" or "foreign" or "defence" or "defense" && words[1] is "ministers";
+    }
+
+    /// <summary>
+    /// Who spoke together in a readout: the publishing office's holder, the people the title names ("PM call with
+    /// President Macron") and those the opening sentence says met or spoke ("spoke to the leaders of the United States,
+    /// Germany, France and Italy"); null when that is fewer than two, so the phrase is read as written.
+    /// </summary>
+    private Entity? ParticipantsOf(ArticleState state, TextLayout layout)
+    {
+        if (state.Participants is not null)
+        {
+            return state.Participants;
+        }
+        var members = new List<Entity>();
+        void Add(Entity? entity)
+        {
+            if (entity is { IsPerson: true, Members: null } && !members.Contains(entity))
+            {
+                members.Add(entity);
+            }
+        }
+        Add(PrincipalOf(state));
+        foreach (var entity in NamedPeople(state, state.Reading.Title))
+        {
+            Add(entity);
+        }
+        var opening = layout.Sentences.Take(4).Select(s => layout.Slice(s.Start, s.End)).FirstOrDefault(s => MeetingVerb().IsMatch(s));
+        if (opening is not null)
+        {
+            foreach (var entity in NamedPeople(state, opening))
+            {
+                Add(entity);
+            }
+            foreach (var code in LeadersOf(opening))
+            {
+                if (catalog.LeaderOn(code, state.Date) is { } leader)
+                {
+                    Add(ActorEntity(state, leader.Actor, leader.Term));
+                }
+            }
+        }
+        if (members.Count < 2)
+        {
+            return null;
+        }
+        state.Participants = new Entity(new Speaker(string.Join(", ", members.Select(m => m.Speaker.Name)), null, null, null), false, true, null, members: members);
+        return state.Participants;
+    }
+
+    /// <summary>Catalogued people named in a title or sentence, by their capitalised runs ("President Macron", "Chancellor Scholz").</summary>
+    private IEnumerable<Entity> NamedPeople(ArticleState state, string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, 0, text.Length).Where(t => t.Kind != TokenKind.QuoteMark).ToList();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+            var j = i;
+            while (j < tokens.Count && tokens[j].IsCapitalised)
+            {
+                j++;
+            }
+            if (FindActor(state, tokens.GetRange(i, j - i)) is { IsPerson: true } person)
+            {
+                yield return person;
+            }
+            i = j;
+        }
+    }
+
+    /// <summary>"leaders of the United States, Germany, France and Italy": the countries' codes.</summary>
+    private IEnumerable<string> LeadersOf(string sentence)
+    {
+        var match = LeadersOfCountries().Match(sentence);
+        if (!match.Success)
+        {
+            yield break;
+        }
+        foreach (var part in CountryListSeparator().Split(match.Groups["list"].Value))
+        {
+            var words = part.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w is "the" or "The").ToArray();
+            // The list runs on into the sentence ("Italy yesterday afternoon"): the longest opening that names a country.
+            for (var n = Math.Min(4, words.Length); n >= 1; n--)
+            {
+                if (catalog.Countries.TryFind(string.Join(' ', words.Take(n)), out var country))
+                {
+                    yield return country.Code;
+                    break;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(spoke|speaks|spoken|call|called|calls|met|meets|meeting|hosted|hosts|welcomed|talks|talked|held)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingVerb();
+
+    [GeneratedRegex(@"\bleaders of (?<list>(?:the )?[A-Z][\w.\- ]*(?:(?:, | and | & )(?:the )?[A-Z][\w.\- ]*)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadersOfCountries();
+
+    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryListSeparator();
 
     /// <summary>
     /// The full name an article gave earlier to a short one: an acronym defined as "Korean Central News Agency (KCNA)",

@@ -44,14 +44,19 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         var budget = new AnalysisBudget(Limits, cancellationToken);
         budget.CheckText(article.Title.Length + article.Body.Length);
         var extraction = extractor.Extract(article.Title, article.Body);
+        var office = PublishingOffice.Of(article);
+        var ownWords = office is not null
+            && (PublishingOffice.IsOwnWordsTitle(article.Title) || OwnWordsStatements.FirstPersonSentences(extraction.Layout) >= OwnWordsStatements.FirstPersonShare);
+        extraction = OwnWordsStatements.Add(extraction, ownWords);
         budget.CheckStatements(extraction.Statements.Count);
         budget.Check("extraction");
-        var speakers = resolver.Resolve(extraction, article.PublishedDate);
+        var speakers = resolver.Resolve(extraction, new ArticleReading(article.PublishedDate, article.Title, office, ownWords));
         budget.Check("attribution");
         var kept = new List<(StatementCandidate Candidate, Speaker Speaker)>();
         for (var i = 0; i < speakers.Count; i++)
         {
-            if (speakers[i] is { } speaker)
+            // "The leaders agreed ...": one statement for each who spoke together.
+            foreach (var speaker in speakers[i])
             {
                 kept.Add((extraction.Statements[i], speaker));
             }

@@ -10,6 +10,12 @@ public enum MentionKind
 
     /// <summary>A quote paragraph with no frame right after a statement: the previous statement's speaker.</summary>
     FollowOn,
+
+    /// <summary>
+    /// No words name the speaker because the text is theirs: a speech or address published by their office, whose
+    /// holder speaks (<see cref="Attribution.PublishingOffice"/>).
+    /// </summary>
+    Author,
 }
 
 /// <summary>Who a statement's text names as its speaker, before resolution. Offsets are into the body (-1 for the title).</summary>

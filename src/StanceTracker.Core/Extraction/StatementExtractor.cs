@@ -17,7 +17,7 @@ public sealed record ExtractionResult(TextLayout Layout, IReadOnlyList<Statement
 public sealed class StatementExtractor
 {
     /// <summary>Changes whenever the rules change, so stored statements say what found them.</summary>
-    public const string Version = "rules-2";
+    public const string Version = "rules-3";
 
     private static readonly FrozenSet<string> Auxiliaries = Set(
         "has have had will would did does do could can may might must should shall also later previously then reportedly publicly again " +

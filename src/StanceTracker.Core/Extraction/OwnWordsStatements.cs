@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using StanceTracker.Core.Text;
+
+namespace StanceTracker.Core.Extraction;
+
+/// <summary>
+/// Statements no verb of saying introduces, because the text itself is someone's words: a transcript's labelled turns
+/// ("SECRETARY RUBIO: Well, ...") and a speech or address published by the speaker's office ("I announced the biggest
+/// increase in defence spending"). Each sentence of such a turn or text that no other statement covers becomes one.
+/// </summary>
+public static partial class OwnWordsStatements
+{
+    /// <summary>Sentences shorter than this are greetings and stage directions ("Thank you.", "Good afternoon.").</summary>
+    private const int MinimumWords = 6;
+
+    /// <summary>The share of first-person sentences above which an office's publication is its holder speaking.</summary>
+    public const double FirstPersonShare = 0.35;
+
+    /// <summary>
+    /// Adds the sentences of labelled turns (credited to the label) and, when <paramref name="ownWords"/>, the other
+    /// uncovered sentences (credited to the text's author, <see cref="MentionKind.Author"/>).
+    /// </summary>
+    public static ExtractionResult Add(ExtractionResult extraction, bool ownWords)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var layout = extraction.Layout;
+        var turns = Turns(layout);
+        if (!ownWords && turns.Count == 0)
+        {
+            return extraction;
+        }
+        var covered = extraction.Statements.Where(s => !s.FromTitle).Select(s => (s.Start, s.End)).OrderBy(s => s.Start).ToList();
+        var added = new List<StatementCandidate>();
+        foreach (var sentence in layout.Sentences)
+        {
+            var turn = turns.LastOrDefault(t => t.Start <= sentence.Start);
+            if (turns.Count > 0 && turn is null && !ownWords)
+            {
+                continue; // the transcript's header, before anyone speaks
+            }
+            if (turn is { Speaks: false })
+            {
+                continue; // a question from the floor
+            }
+            var start = turn is not null && turn.LabelEnd > sentence.Start && turn.LabelEnd < sentence.End ? turn.LabelEnd : sentence.Start;
+            var text = layout.Slice(start, sentence.End).Trim();
+            if (text.Length == 0 || WordCount(text) < MinimumWords || !EndsLikeASentence(text) || Overlaps(covered, start, sentence.End))
+            {
+                continue;
+            }
+            start = layout.Text.IndexOf(text, start, StringComparison.Ordinal);
+            var speaker = turn is not null
+                ? new SpeakerMention(turn.Speaker, turn.Start, turn.LabelEnd, MentionKind.Name)
+                : new SpeakerMention("", -1, -1, MentionKind.Author);
+            added.Add(new StatementCandidate(speaker, StatementKind.Direct, start, start + text.Length, text, "", false, false, sentence.Paragraph));
+        }
+        if (added.Count == 0)
+        {
+            return extraction;
+        }
+        var statements = extraction.Statements.Where(s => s.FromTitle).Concat(extraction.Statements.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
+        return new ExtractionResult(layout, statements);
+    }
+
+    /// <summary>The share of the text's sentences, outside quotation marks, that speak in the first person ("I", "we", "our").</summary>
+    public static double FirstPersonSentences(TextLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var quotes = layout.Quotes.Where(q => q.Depth == 0).ToList();
+        int sentences = 0, firstPerson = 0;
+        foreach (var sentence in layout.Sentences)
+        {
+            var tokens = Tokenizer.Tokenize(layout.Text, sentence.Start, sentence.End, quotes);
+            var words = tokens.Where(t => t.IsWord && !t.InQuote).ToList();
+            if (words.Count < MinimumWords)
+            {
+                continue;
+            }
+            sentences++;
+            if (words.Any(t => t.Text is "I" or "we" or "We" or "our" or "Our" or "my" or "My" or "us"))
+            {
+                firstPerson++;
+            }
+        }
+        return sentences == 0 ? 0 : (double)firstPerson / sentences;
+    }
+
+    private sealed record Turn(int Start, int LabelEnd, string Speaker, bool Speaks);
+
+    /// <summary>
+    /// Paragraphs opening with a speaker label: "SECRETARY RUBIO:", "*FOREIGN MINISTER KULEBA:*", "Q:". Capitalised
+    /// labels ("Vladimir Putin:") count only where two or more paragraphs carry one, as in a transcript.
+    /// </summary>
+    private static List<Turn> Turns(TextLayout layout)
+    {
+        var upper = new List<Turn>();
+        var titled = new List<Turn>();
+        foreach (var paragraph in layout.Paragraphs)
+        {
+            var head = layout.Slice(paragraph.Start, Math.Min(paragraph.End, paragraph.Start + 80));
+            if (UpperCaseLabel().Match(head) is { Success: true } upperMatch)
+            {
+                var label = upperMatch.Groups["label"].Value;
+                upper.Add(new Turn(paragraph.Start, paragraph.Start + upperMatch.Length, TitleCase(label), !IsFromTheFloor(label)));
+            }
+            else if (TitleCaseLabel().Match(head) is { Success: true } titledMatch)
+            {
+                var label = titledMatch.Groups["label"].Value;
+                titled.Add(new Turn(paragraph.Start, paragraph.Start + titledMatch.Length, label, !IsFromTheFloor(label)));
+            }
+        }
+        var turns = upper.Concat(titled.Count >= 2 ? titled : []).OrderBy(t => t.Start).ToList();
+        return turns.Any(t => t.Speaks) ? turns : [];
+    }
+
+    private static bool IsFromTheFloor(string label) =>
+        label.ToUpperInvariant() is "Q" or "QUESTION" or "MODERATOR" or "PARTICIPANT" or "JOURNALIST" or "REPORTER" or "AUDIENCE MEMBER" or "OPERATOR" or "STAFF";
+
+    private static string TitleCase(string label) =>
+        string.Join(' ', label.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length <= 1 ? w : w[0] + w[1..].ToLower(CultureInfo.InvariantCulture)));
+
+    private static bool Overlaps(List<(int Start, int End)> covered, int start, int end) =>
+        covered.Any(c => c.Start < end && start < c.End);
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static bool EndsLikeASentence(string text) =>
+        text[^1] is '.' or '!' or '?' or '\u201D' or '"' or ')' or ';' or ':' or '\u2026';
+
+    [GeneratedRegex(@"^\*{0,2}(?<label>Q|(?:[A-Z][A-Z.'\u2019\-]+ ){0,4}[A-Z][A-Z.'\u2019\-]+)\s*:\*{0,2}\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperCaseLabel();
+
+    [GeneratedRegex(@"^(?<label>(?:[A-Z][a-z\u00C0-\u024F'\u2019\-]+ ){1,3}[A-Z][a-z\u00C0-\u024F'\u2019\-]+):\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleCaseLabel();
+}
