@@ -131,6 +131,10 @@ public sealed partial class SpeakerResolver
         }
         if (tokens.Any(t => t.Is("and")) && tokens.Count(t => t.IsCapitalised) >= 2)
         {
+            if (EachNamed(state, text) is { } together)
+            {
+                return together; // "Hungary and Slovakia oppose ...": each country takes the position
+            }
             // "Russia and the US", "the school district and the police": a group speaking together.
             var group = new Entity(new Speaker(StripDeterminer(text), null, null, null), false, true, null);
             Register(state, group, null);
@@ -186,7 +190,7 @@ public sealed partial class SpeakerResolver
         if (country is null && role is not null && titled && !afterPreposition && state.Reading.Office is { } office)
         {
             // In an office's own publication its title needs no country: "The Prime Minister spoke to President Macron".
-            if (ActorCatalog.TitleMatches(office.Title, role) && PrincipalOf(state) is { } principal)
+            if (NamesOffice(office.Title, role) && PrincipalOf(state) is { } principal)
             {
                 return principal;
             }
@@ -233,6 +237,18 @@ public sealed partial class SpeakerResolver
             ? ActorEntity(state, holder.Actor, holder.Term)
             : RegisterNew(state, new Entity(new Speaker(office.Title, null, office.Country, office.Title), true, false, null));
         return state.Principal;
+    }
+
+    /// <summary>"The Secretary" in the State Department's readout is the Secretary of State: the office's title or its opening words.</summary>
+    private static bool NamesOffice(string officeTitle, string role)
+    {
+        if (ActorCatalog.TitleMatches(officeTitle, role))
+        {
+            return true;
+        }
+        var office = ActorCatalog.Fold(officeTitle);
+        var written = ActorCatalog.Fold(role);
+        return written.Length > 0 && office.StartsWith(written + " ", StringComparison.Ordinal) && written is "secretary" or "president" or "minister" or "chancellor";
     }
 
     private static Entity RegisterNew(ArticleState state, Entity entity)
@@ -299,6 +315,43 @@ public sealed partial class SpeakerResolver
         }
         state.Participants = new Entity(new Speaker(string.Join(", ", members.Select(m => m.Speaker.Name)), null, null, null), false, true, null, members: members);
         return state.Participants;
+    }
+
+    /// <summary>
+    /// "Germany and the U.S.", "Hungary and Slovakia", "Macron and Starmer": a list whose every part is a country or a
+    /// catalogued actor speaks for each of them; null when any part is something else ("Russia and its allies").
+    /// </summary>
+    private Entity? EachNamed(ArticleState state, string text)
+    {
+        var parts = CountryListSeparator().Split(text).Select(p => StripDeterminer(p.Trim())).Where(p => p.Length > 0).ToList();
+        if (parts.Count is < 2 or > 6)
+        {
+            return null;
+        }
+        var members = new List<Entity>();
+        foreach (var part in parts)
+        {
+            var tokens = Tokenizer.Tokenize(part, 0, part.Length).Where(t => t.Kind != TokenKind.QuoteMark).ToList();
+            if (catalog.Countries.TryFind(part, out var country))
+            {
+                members.Add(CountryEntity(state, country));
+            }
+            else if (tokens.Count > 0 && FindActor(state, tokens) is { Members: null } actor && actor.Actor is not null)
+            {
+                members.Add(actor);
+            }
+            else
+            {
+                return null;
+            }
+        }
+        return new Entity(new Speaker(string.Join(" and ", parts), null, null, null), false, true, null, members: members.Distinct().ToList());
+    }
+
+    private static Entity CountryEntity(ArticleState state, Country country)
+    {
+        var existing = state.Entities.FirstOrDefault(e => e.Actor is null && e.Members is null && e.Speaker.Name == country.Name && e.Speaker.Country == country.Code);
+        return existing ?? RegisterNew(state, new Entity(new Speaker(country.Name, null, country.Code, null), false, false, null));
     }
 
     /// <summary>Catalogued people named in a title or sentence, by their capitalised runs ("President Macron", "Chancellor Scholz").</summary>

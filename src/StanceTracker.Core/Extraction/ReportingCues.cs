@@ -45,9 +45,9 @@ public static class ReportingCues
             "suggest reiterate remark comment reply respond tweet write post emphasise emphasize underline underscore signal indicate predict " +
             "promise pledge vow threaten demand assure reassure complain contend maintain observe report reveal recall recommend propose " +
             "caution appeal mention express hint allege testify clarify highlight inform disclose quip retort exclaim conclude counter " +
-            "email message affirm reaffirm restate stipulate specify describe tell"),
+            "email message affirm reaffirm restate stipulate specify describe tell update"),
         (CueKind.Position, "reject dismiss oppose back support endorse welcome praise condemn denounce criticise criticize refuse agree disagree " +
-            "accuse blame defend veto deny advocate favour favor applaud slam decry hail"),
+            "accuse blame defend veto deny advocate favour favor applaud slam decry hail discuss commit"),
         (CueKind.Belief, "think believe feel fear hope worry estimate find learn rule doubt reckon"),
         (CueKind.Naming, "call"),
         (CueKind.FrameOnly, "continue speak begin ask answer"),
@@ -59,6 +59,7 @@ public static class ReportingCues
         ("rule", "out", CueKind.Position), ("call", "for", CueKind.Position), ("call", "on", CueKind.Position), ("call", "upon", CueKind.Position),
         ("make", "clear", CueKind.Speech), ("point", "out", CueKind.Speech), ("push", "for", CueKind.Position), ("speak", "out", CueKind.Speech),
         ("hit", "out", CueKind.Speech), ("lash", "out", CueKind.Speech), ("push", "back", CueKind.Position), ("sign", "off", CueKind.Position),
+        ("reflect", "on", CueKind.Speech), ("set", "out", CueKind.Speech),
     ];
 
     private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
@@ -75,6 +76,8 @@ public static class ReportingCues
         ["hit"] = ["hits", "hit", "hit", "hitting"],
         ["learn"] = ["learns", "learned", "learnt", "learning"],
         ["admit"] = ["admits", "admitted", "admitted", "admitting"],
+        ["commit"] = ["commits", "committed", "committed", "committing"],
+        ["set"] = ["sets", "set", "set", "setting"],
         ["veto"] = ["vetoes", "vetoed", "vetoed", "vetoing"],
         ["signal"] = ["signals", "signalled", "signaled", "signalling", "signaling"],
         ["quip"] = ["quips", "quipped", "quipped", "quipping"],
