@@ -26,6 +26,15 @@ public static class Offices
     public const string Legislator = "legislator";
     public const string Institution = "institution";
 
+    /// <summary>A news outlet or agency reporting ("the Washington Post reported"): a source of the statement, not a speaker who takes positions.</summary>
+    public const string Media = "media";
+
+    /// <summary>An unnamed source ("a source close to the talks", "AFP's source"): reported, but not tracked as a speaker.</summary>
+    public const string AnonymousSource = "anonymous-source";
+
+    /// <summary>False for outlets and anonymous sources: the codebook tracks no positions for them.</summary>
+    public static bool TakesPositions(string? office) => office is not (Media or AnonymousSource);
+
     /// <summary>Lower is more senior.</summary>
     public static int Seniority(string office) => office switch
     {

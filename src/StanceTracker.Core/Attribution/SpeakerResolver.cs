@@ -103,7 +103,7 @@ public sealed partial class SpeakerResolver
                 entity.LastSubject = Math.Max(entity.LastSubject, entity.LastSeen);
                 state.Previous = entity;
             }
-            result.Add(entity is null ? [] : entity.Members is { } members ? members.Select(m => m.Speaker).ToList() : [entity.Speaker]);
+            result.Add(entity is null ? [] : entity.Members is { } members ? members.Select(m => m.Speaker).ToList() : [AsSource(entity.Speaker, mention)]);
         }
         return result;
     }
@@ -169,6 +169,10 @@ public sealed partial class SpeakerResolver
             {
                 return seen;
             }
+            if (nameTokens.Count == 1 && !titled && honorific.Text is null && ByFirstName(state, nameTokens[0].Text) is { } byFirstName)
+            {
+                return byFirstName;
+            }
             var name = text[nameTokens[0].Start..nameTokens[^1].End];
             var person = nameTokens.Count > 1 || titled || honorific.Text is not null;
             role = titled ? role : CleanDescription(description);
@@ -178,6 +182,10 @@ public sealed partial class SpeakerResolver
             return entity;
         }
 
+        if (country is not null && role is null && countryEnd == tokens.Count)
+        {
+            return CountryEntity(state, country); // "the U.S.", "Moscow": the country, by its name
+        }
         // A description with no name: an office on the date ("the German chancellor"), else kept as written.
         if (country is not null && role is not null && NamedTitleHolder(state, role, country.Code) is { } named)
         {
@@ -214,6 +222,45 @@ public sealed partial class SpeakerResolver
         var fallback = new Entity(new Speaker(written, null, country?.Code, titled && !afterPreposition ? role : null), isPerson, plural, isPerson ? GenderNear(state.Body, end) : null);
         Register(state, fallback, null);
         return fallback;
+    }
+
+    /// <summary>
+    /// A news outlet ("the Washington Post reported") or an unnamed source ("AFP's source", "a source close to the
+    /// talks") keeps the statement but is marked as a source, which takes no positions.
+    /// </summary>
+    private static Speaker AsSource(Speaker speaker, SpeakerMention mention)
+    {
+        if (speaker.ActorId is not null || mention.Kind != MentionKind.Name)
+        {
+            return speaker;
+        }
+        if (MediaOutlets.IsOutlet(speaker.Name) || MediaOutlets.IsOutlet(mention.Text))
+        {
+            return speaker with { Country = null, Office = Offices.Media };
+        }
+        var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words[^1] is "source" or "sources" || mention.Text.Contains("anonymity", StringComparison.OrdinalIgnoreCase))
+        {
+            return speaker with { Office = Offices.AnonymousSource };
+        }
+        return speaker;
+    }
+
+    /// <summary>
+    /// "Keir said": a first name alone, as wire copy sometimes writes it, is the person of that first name the article
+    /// named, else the only catalogued person of that first name in office on the date.
+    /// </summary>
+    private Entity? ByFirstName(ArticleState state, string word)
+    {
+        var folded = ActorCatalog.Fold(word);
+        static string First(string name) => ActorCatalog.Fold(name).Split(' ')[0];
+        var named = state.Entities.Where(e => e.Actor is { Kind: ActorKind.Person } actor && First(actor.Name) == folded).Distinct().ToList();
+        if (named.Count > 0)
+        {
+            return named.Count == 1 ? named[0] : null;
+        }
+        var holders = catalog.Actors.Where(a => a.Kind == ActorKind.Person && First(a.Name) == folded && a.TermsOn(state.Date).Any()).Take(2).ToList();
+        return holders.Count == 1 ? ActorEntity(state, holders[0], null) : null;
     }
 
     /// <summary>"PM", "the PM": the abbreviation news and readouts use for the prime minister.</summary>

@@ -71,7 +71,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
         var statements = kept.Select((k, i) => new Statement(
             k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
-            IsSingleParty(k.Speaker) && !ReportsEarlierDate(k.Candidate.Text, article.PublishedDate) ? Withholding(k.Candidate, positions?[i] ?? []) : [])).ToList();
+            IsSingleParty(k.Speaker) && Offices.TakesPositions(k.Speaker.Office) && !ReportsEarlierDate(k.Candidate.Text, article.PublishedDate) ? Withholding(k.Candidate, positions?[i] ?? []) : [])).ToList();
         return new AnalysedArticle(article, statements, classifier?.Version);
     }
 

@@ -55,11 +55,12 @@ public static partial class OwnWordsStatements
                 : new SpeakerMention("", -1, -1, MentionKind.Author);
             added.Add(new StatementCandidate(speaker, StatementKind.Direct, start, start + text.Length, text, "", false, false, sentence.Paragraph));
         }
-        if (added.Count == 0)
+        if (added.Count == 0 && !ownWords)
         {
             return extraction;
         }
-        var statements = extraction.Statements.Where(s => s.FromTitle).Concat(extraction.Statements.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
+        // A speech's title names the occasion ("PM remarks at the summit"), not something said.
+        var statements = extraction.Statements.Where(s => s.FromTitle && !ownWords).Concat(extraction.Statements.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
         return new ExtractionResult(layout, statements);
     }
 
