@@ -93,6 +93,8 @@ public sealed partial class SpeakerResolver
                 MentionKind.FollowOn => state.Previous,
                 MentionKind.Author => PrincipalOf(state),
                 MentionKind.Pronoun when reading.OwnWords && state.Reading.Office is not null && mention.Text.ToLowerInvariant() is "i" or "we" => PrincipalOf(state),
+                // In a readout "they" are those who met, as "the leaders" are.
+                MentionKind.Pronoun when reading.Office is not null && mention.Text.ToLowerInvariant() is "they" && ParticipantsOf(state, extraction.Layout) is { } together => together,
                 MentionKind.Pronoun => ResolvePronoun(state, mention.Text),
                 _ when IsJointMention(mention.Text) => ParticipantsOf(state, extraction.Layout) ?? ResolveName(state, mention.Text, mention.Description, mention.End),
                 _ => ResolveName(state, mention.Text, mention.Description, mention.End),
@@ -313,7 +315,7 @@ public sealed partial class SpeakerResolver
         {
             words.RemoveAt(0);
         }
-        return words.Count == 1 && words[0] is "leaders" or "pair" or "sides" or "both" or "counterparts" or "presidents" or "two"
+        return words.Count == 1 && words[0] is "leaders" or "pair" or "sides" or "both" or "counterparts" or "presidents" or "two" or "parties"
             || words.Count == 2 && words[0] is "prime" or "foreign" or "defence" or "defense" && words[1] is "ministers";
     }
 

@@ -42,12 +42,14 @@ public sealed class OfficialTextAttributionTests
     {
         var statements = Analyse(
             "The Prime Minister spoke to President Macron this morning. The Prime Minister said allies had to keep arming Ukraine. " +
-            "Both leaders agreed that sanctions on Moscow must be tightened. They also discussed plans for a reassurance force.",
+            "Both leaders agreed that sanctions on Moscow must be tightened. They agreed that Ukraine must be at the heart of any talks.",
             "PM call with President Macron: 3 March 2025", "2025-03-03", Downing);
 
         Assert.Equal(
-            ["Keir Starmer", "Keir Starmer", "Emmanuel Macron", "Keir Starmer", "Emmanuel Macron"],
-            statements.Select(s => s.Speaker.Name));
+            "Keir Starmer: The Prime Minister said allies had to keep arming Ukraine.|" +
+            "Keir Starmer: Both leaders agreed that sanctions on Moscow must be tightened.|Emmanuel Macron: Both leaders agreed that sanctions on Moscow must be tightened.|" +
+            "Keir Starmer: They agreed that Ukraine must be at the heart of any talks.|Emmanuel Macron: They agreed that Ukraine must be at the heart of any talks.",
+            string.Join("|", statements.Select(s => $"{s.Speaker.Name}: {s.Text}")));
         Assert.All(statements, s => Assert.NotNull(s.Speaker.ActorId));
     }
 
