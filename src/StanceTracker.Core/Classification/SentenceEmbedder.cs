@@ -80,7 +80,8 @@ public sealed class SentenceEmbedder : IDisposable
 
 /// <summary>
 /// Embeddings cached on disk by SHA-256 of the text, so retraining and re-evaluating embed each text once.
-/// The file is append-only: 32 bytes of hash then 384 little-endian floats per entry. Thread-safe.
+/// The file is append-only: 32 bytes of hash then 384 little-endian floats per entry; a torn entry at the end (a kill
+/// mid-write) is ignored on reading and cut before the next append. Thread-safe.
 /// </summary>
 public sealed class EmbeddingCache
 {
@@ -168,7 +169,10 @@ public sealed class EmbeddingCache
             if (_path is not null)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
-                using var stream = new FileStream(_path, FileMode.Append, FileAccess.Write, FileShare.Read);
+                using var stream = new FileStream(_path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+                // A process killed mid-append leaves a torn last entry: cut it, or every entry after it would be misread.
+                stream.SetLength(stream.Length - stream.Length % EntryBytes);
+                stream.Seek(0, SeekOrigin.End);
                 var buffer = new byte[EntryBytes];
                 foreach (var (key, vector) in fresh)
                 {
