@@ -1,0 +1,210 @@
+using System.Collections.Frozen;
+using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Text;
+
+namespace StanceTracker.Core.Extraction;
+
+/// <summary>
+/// Finds the reporting cues of a sentence (<see cref="ReportingCues"/>) and reads back from each the subject that speaks,
+/// telling "declined to say" (withheld) from "was told" (a passive: no speaker) and "the report" (a noun: no cue).
+/// </summary>
+internal static class CueHitFinder
+{
+    private static readonly FrozenSet<string> Auxiliaries = WordSet.Of(
+        "has have had will would did does do could can may might must should shall also later previously then reportedly publicly again " +
+        "already recently earlier once still just only repeatedly personally explicitly firmly strongly flatly initially subsequently " +
+        "today yesterday separately further mistakenly not n't never now even since all both no longer");
+
+    private static readonly FrozenSet<string> Negations = WordSet.Of("not n't never");
+
+    private static readonly FrozenSet<string> BeForms = WordSet.Of("is are was were been be being am");
+
+    private static readonly FrozenSet<string> WithholdingGovernors = WordSet.Of("declined refused failed hesitated declines refuses fails declining refusing");
+
+    private static readonly FrozenSet<string> Governors = WordSet.Of(
+        "declined refused failed hesitated declines refuses fails wanted wants continued continues went appeared appears seemed seems " +
+        "sought seeks tried tries used expected going set able willing prepared ready decided decides chose");
+
+    private static readonly FrozenSet<string> PluralSubjects = WordSet.Of("they we i you police media people");
+
+    internal static void FindHits(List<Token> tokens, List<CueHit> hits, bool ignoreCase)
+    {
+        var lo = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.InQuote || token.Kind == TokenKind.QuoteMark)
+            {
+                lo = i + 1;
+                continue;
+            }
+            var cue = ReportingCues.Match(tokens, i, ignoreCase);
+            if (cue is null)
+            {
+                continue;
+            }
+            var subject = FindSubject(tokens, i, lo, cue, out var withheld, out var rejected);
+            if (!rejected)
+            {
+                hits.Add(new CueHit(i, cue, subject, withheld));
+            }
+            i += cue.Length - 1;
+        }
+    }
+
+    /// <summary>The phrase naming who speaks, read backwards from the cue; null when there is none (participles, passives).</summary>
+    private static NounPhrase? FindSubject(List<Token> t, int cueIndex, int lo, CueMatch cue, out bool withheld, out bool rejected)
+    {
+        withheld = false;
+        rejected = false;
+        var j = cueIndex - 1;
+        if (cue.Form == CueForm.Base)
+        {
+            // A bare verb form is a noun ("the report", "a call") unless something governs it: "declined to say", "will not back".
+            if (j >= lo && t[j].Is("to"))
+            {
+                j--;
+                if (j >= lo && Governors.Contains(t[j].Text))
+                {
+                    withheld = WithholdingGovernors.Contains(t[j].Text);
+                    j--;
+                }
+                else
+                {
+                    rejected = true;
+                    return null;
+                }
+            }
+            else if (!(j >= lo && (Auxiliaries.Contains(t[j].Text) || Negations.Contains(t[j].Text)
+                || PluralSubjects.Contains(t[j].Text) || (t[j].IsWord && t[j].Text.Length > 3 && t[j].Text.EndsWith('s') && !IsCue(t, j)))))
+            {
+                // Present tense after a plural subject looks like the base form: "Officials tell", "They claim".
+                rejected = true;
+                return null;
+            }
+        }
+        if (cue.Form == CueForm.Participle)
+        {
+            // "with Boswell stating:", "Trump ..., saying": only a name right before counts; else the clause subject applies.
+            if (j >= lo && (NounPhraseParser.IsNameLike(t[j]) && !SpeakerWords.NonNameCapitals.Contains(t[j].Text) || SpeakerWords.SpeakerNouns.Contains(t[j].Text)))
+            {
+                return NounPhraseParser.ParseBackward(t, j, lo, null, absolute: true);
+            }
+            if (j >= lo && BeForms.Contains(t[j].Text))
+            {
+                j--; // "is saying"
+            }
+            else
+            {
+                return null;
+            }
+        }
+        while (j >= lo)
+        {
+            var word = t[j].Text;
+            if (t[j].IsWord && (Auxiliaries.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]))))
+            {
+                if (Negations.Contains(word))
+                {
+                    withheld = true;
+                }
+                j--;
+                continue;
+            }
+            if (t[j].IsWord && BeForms.Contains(word))
+            {
+                if (cue.Form == CueForm.Past)
+                {
+                    rejected = true; // passive: "was told", "had been denied"
+                    return null;
+                }
+                j--;
+                continue;
+            }
+            if (t[j].IsWord && WithholdingGovernors.Contains(word))
+            {
+                withheld = true;
+                j--;
+                continue;
+            }
+            break;
+        }
+        if (j < lo)
+        {
+            return null;
+        }
+        string? description = null;
+        if (t[j].Text == ",")
+        {
+            // "Hugh Hill, a doctor, said" / "Kirill Dmitriev, who heads the fund, said" / "the Kremlin, in a statement, said"
+            var k = j - 1;
+            while (k >= lo && k > j - 20 && t[k].Text != "," && t[k].Kind != TokenKind.QuoteMark)
+            {
+                k--;
+            }
+            if (k < lo || k >= j - 1 || t[k].Text != ",")
+            {
+                return null;
+            }
+            var first = t[k + 1];
+            var lastInner = t[j - 1];
+            if (!(NounPhraseParser.Determiners.Contains(first.Text) || (first.IsWord && char.IsLower(first.Text[0])) || first.Is("who") || SpeakerWords.TitleWords.Contains(first.Text)
+                || (lastInner.IsWord && char.IsLower(lastInner.Text[0]) && (SpeakerWords.TitleWords.Contains(lastInner.Text) || SpeakerWords.IsPersonLikeNoun(lastInner.Text)))))
+            {
+                return null;
+            }
+            if (!first.Is("who") && !first.Is("in"))
+            {
+                description = string.Join(' ', t.Skip(k + 1).Take(j - k - 1).Select(x => x.Text));
+            }
+            j = k - 1;
+            if (j < lo)
+            {
+                return null;
+            }
+        }
+        if (t[j].Is("who") && j - 1 >= lo && t[j - 1].Text == ",")
+        {
+            j -= 2; // "Rubio, who met Lavrov, said" is handled above; "Rubio, who said" here
+            if (j < lo)
+            {
+                return null;
+            }
+        }
+        if (t[j].IsWord && SpeakerWords.Pronouns.Contains(t[j].Text))
+        {
+            return new NounPhrase(j, j, description);
+        }
+        return NounPhraseParser.ParseBackward(t, j, lo, description);
+    }
+
+    private static bool IsCue(List<Token> t, int i) => ReportingCues.Match(t, i) is not null;
+
+    /// <summary>The subject of the clause a participle hangs from: "Trump expressed disappointment ..., saying".</summary>
+    internal static NounPhrase? MainSubject(SentenceCues info, int before)
+    {
+        foreach (var hit in info.Hits)
+        {
+            if (hit.Index < before && hit.Subject is { } subject)
+            {
+                return subject;
+            }
+        }
+        var t = info.Tokens;
+        var i = 0;
+        if (t.Count > 0 && t[0].IsWord && (SpeakerWords.NonNameCapitals.Contains(t[0].Text) || t[0].Text.EndsWith("ing", StringComparison.Ordinal)) && !NounPhraseParser.Determiners.Contains(t[0].Text))
+        {
+            while (i < before && t[i].Text != ",")
+            {
+                i++;
+            }
+            i++;
+        }
+        if (i >= before)
+        {
+            return null;
+        }
+        var np = NounPhraseParser.ParseForward(t, i, before);
+        return np is { } found && found.Last + 1 < t.Count && t[found.Last + 1].IsWord && char.IsLower(t[found.Last + 1].Text[0]) ? found : null;
+    }
+}

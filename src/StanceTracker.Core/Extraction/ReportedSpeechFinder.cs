@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Text;
+
+namespace StanceTracker.Core.Extraction;
+
+/// <summary>
+/// Finds reported speech and position acts around the cues the direct quotes left ("X said that ...", "Tusk ruled out ..."),
+/// one statement per speaker when a sentence has several; a closing frame ("..., he said."); a line introducing the
+/// paragraph below ("X said:"); and "according to X". Quotes inside reported speech make it mixed.
+/// </summary>
+internal static class ReportedSpeechFinder
+{
+    private static readonly FrozenSet<string> ClauseWords = WordSet.Of("while whereas but and although though as");
+
+    internal static void Find(TextLayout layout, SentenceCues[] infos, List<QuoteSpan> quotes, List<StatementCandidate> statements, HashSet<int> claimed)
+    {
+        var direct = statements.ToList();
+        var added = new List<StatementCandidate>();
+        foreach (var info in infos)
+        {
+            var t = info.Tokens;
+            var sentence = info.Sentence;
+            var usedSubjects = info.Hits.Where(h => h.Used && h.Subject is not null).Select(h => SubjectText(t, h.Subject!.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var valid = info.Hits.Where(h => !h.Used && h.Subject is not null && HasComplement(info, h, quotes)
+                && !usedSubjects.Contains(SubjectText(t, h.Subject!.Value))).ToList();
+
+            // A paragraph that only introduces the quote below it ("Obama tweeted using his @POTUS account:") is that quote's frame.
+            if (valid.Count > 0 && t.Count > 0 && t[^1].Text == ":" && LayoutPositions.IsLastSentenceOfParagraph(layout, info.Sentence)
+                && LayoutPositions.NextParagraphOpensWithQuote(layout, sentence.Paragraph, quotes, out var colonQuote) && !claimed.Contains(colonQuote))
+            {
+                var hit = valid[0];
+                claimed.Add(colonQuote);
+                var end = DirectQuoteFinder.ChainQuotes(layout, infos, quotes, colonQuote, claimed, null);
+                added.Add(new StatementCandidate(NounPhraseParser.Mention(t, hit.Subject!.Value, layout.Text), StatementKind.Direct, quotes[colonQuote].ContentStart, end,
+                    layout.Text[quotes[colonQuote].ContentStart..end], hit.Cue.Lemma, hit.Withheld, false, LayoutPositions.ParagraphAt(layout, quotes[colonQuote].Start)));
+                continue;
+            }
+
+            if (valid.Count > 0 && t.Count > 0 && t[^1].Text == ":" && LayoutPositions.IsLastSentenceOfParagraph(layout, info.Sentence)
+                && sentence.Paragraph + 1 < layout.Paragraphs.Count && valid.Count == 1)
+            {
+                // "the Church denied these allegations:" — what they said is the next paragraph.
+                var hit = valid[0];
+                var nextParagraph = layout.Paragraphs[sentence.Paragraph + 1];
+                added.Add(Reported(layout, quotes, claimed, NounPhraseParser.Mention(t, hit.Subject!.Value, layout.Text), sentence.Start, nextParagraph.End, hit.Cue.Lemma, hit.Withheld));
+                continue;
+            }
+
+            if (TrailingFrame(info) is { } trailing)
+            {
+                // "Budapest would now back the rollover, he said.": the frame at the end names the speaker; "Budapest" is what was said.
+                added.Add(Reported(layout, quotes, claimed, NounPhraseParser.Mention(t, trailing.Subject!.Value, layout.Text), sentence.Start, sentence.End, trailing.Cue.Lemma, trailing.Withheld));
+                continue;
+            }
+
+            if (valid.Count == 0)
+            {
+                var according = AccordingTo(info, layout.Text);
+                if (according is { } source)
+                {
+                    added.Add(Reported(layout, quotes, claimed, source, sentence.Start, sentence.End, "according to", false));
+                    continue;
+                }
+                DirectQuoteFinder.FollowOn(layout, infos, quotes, claimed, info, direct, added);
+                continue;
+            }
+
+            var clauseStart = sentence.Start;
+            var current = valid[0];
+            foreach (var hit in valid.Skip(1))
+            {
+                var np = hit.Subject!.Value;
+                if (np.First == np.Last && SpeakerWords.Pronouns.Contains(t[np.First].Text))
+                {
+                    continue; // "Memon said she believed ...": embedded in the first clause
+                }
+                var boundary = np.First - 1;
+                while (boundary > current.Index && ClauseWords.Contains(t[boundary].Text))
+                {
+                    boundary--;
+                }
+                if (boundary <= current.Index || t[boundary].Text is not ("," or ";") || string.Equals(SubjectText(t, np), SubjectText(t, current.Subject!.Value), StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+                added.Add(Reported(layout, quotes, claimed, NounPhraseParser.Mention(t, current.Subject!.Value, layout.Text), clauseStart, t[boundary].Start, current.Cue.Lemma, current.Withheld));
+                clauseStart = t[np.First].Start;
+                current = hit;
+            }
+            added.Add(Reported(layout, quotes, claimed, NounPhraseParser.Mention(t, current.Subject!.Value, layout.Text), clauseStart, sentence.End, current.Cue.Lemma, current.Withheld));
+        }
+        statements.AddRange(added);
+    }
+
+    /// <summary>A verb of saying closing the sentence after a comma, with only its subject between: "..., he said." / "..., Szijjarto told reporters."</summary>
+    private static CueHit? TrailingFrame(SentenceCues info)
+    {
+        var t = info.Tokens;
+        foreach (var hit in info.Hits)
+        {
+            if (hit.Used || hit.Cue.Kind != CueKind.Speech || hit.Subject is not { } np || np.First < 3 || t[np.First - 1].Text != ",")
+            {
+                continue;
+            }
+            var rest = t.Skip(hit.End).Where(x => x.IsWord).ToList();
+            var closes = rest.Count == 0 || (rest.Count <= 2 && rest.All(x => x.Is("reporters") || x.Is("journalists") || x.Is("later") || x.Is("today")));
+            if (closes && t[^1].Text is "." or "!" or "?" && t.Take(np.First - 1).Count(x => x.IsWord) >= 3 && !t.Take(np.First).Any(x => x.InQuote || x.Kind == TokenKind.QuoteMark))
+            {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private static string SubjectText(List<Token> t, NounPhrase np) => string.Join(' ', t.Skip(np.First).Take(np.Last - np.First + 1).Select(x => x.Text));
+
+    private static bool HasComplement(SentenceCues info, CueHit hit, List<QuoteSpan> quotes)
+    {
+        var t = info.Tokens;
+        var next = hit.End < t.Count ? t[hit.End] : (Token?)null;
+        switch (hit.Cue.Kind)
+        {
+            case CueKind.FrameOnly:
+                return false;
+            case CueKind.Naming:
+                return quotes.Any(q => q.Start > t[hit.Index].Start && q.Start < info.Sentence.End);
+            case CueKind.Position:
+            case CueKind.Belief:
+                return next is { } n && (n.IsWord || n.Kind == TokenKind.QuoteMark);
+            default:
+                return next is { } m && m.Text is not ("." or "!" or "?" or ")");
+        }
+    }
+
+    private static StatementCandidate Reported(TextLayout layout, List<QuoteSpan> quotes, HashSet<int> claimed, SpeakerMention speaker, int start, int end, string cue, bool withheld)
+    {
+        var text = layout.Text;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';'))
+        {
+            end--;
+        }
+        var kind = StatementKind.Indirect;
+        for (var k = LayoutPositions.FirstQuoteFrom(quotes, start); k < quotes.Count && quotes[k].Start < end; k++)
+        {
+            var q = quotes[k];
+            {
+                // A quote inside reported speech makes it mixed; one running on past the sentence takes the statement along.
+                kind = StatementKind.Mixed;
+                claimed.Add(k);
+                if (q.End > end)
+                {
+                    end = q.End;
+                }
+            }
+        }
+        return new StatementCandidate(speaker, kind, start, end, text[start..end], cue, withheld, false, LayoutPositions.ParagraphAt(layout, start));
+    }
+
+    /// <summary>"According to X, ..." / "..., according to X."</summary>
+    private static SpeakerMention? AccordingTo(SentenceCues info, string body)
+    {
+        var t = info.Tokens;
+        for (var i = 0; i + 2 < t.Count; i++)
+        {
+            if (!t[i].InQuote && ReportingCues.IsAccordingTo(t, i))
+            {
+                var limit = i + 2;
+                while (limit < t.Count && !t[limit].InQuote && t[limit].Text is not ("." or ";"))
+                {
+                    limit++;
+                }
+                if (NounPhraseParser.ParseForward(t, i + 2, limit) is { } np)
+                {
+                    return NounPhraseParser.Mention(t, np, body);
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using StanceTracker.Core.Extraction;
+
+namespace StanceTracker.Core.Tests.Extraction;
+
+/// <summary>
+/// Pins what each extraction stage finds (speaker phrase, kind, span, cue) on sentences written for the tests, so that
+/// moving the rules between classes cannot change their output unnoticed.
+/// </summary>
+public sealed class ExtractionStageTests
+{
+    private const string Body =
+        "\u201CThe bridge will reopen in spring,\u201D Mayor Elena Vasquez said.\n\n" +
+        "\u201CCrews are already on site.\u201D\n\n" +
+        "Councillor Tom Reyes said: \u201CThe budget is too thin.\u201D\n\n" +
+        "\u201CWe listened,\u201D Reyes said, \u201Cand we changed the plan.\u201D\n\n" +
+        "Ines Kowalczyk explained the delay:\n\n" +
+        "\u201CTwo cranes broke on the same night.\u201D\n\n" +
+        "Minister Pavel Novak said that the tariffs would be lifted. The ferry will run twice a day, Novak told reporters.\n\n" +
+        "According to the Finance Ministry, ships will dock again on Friday.";
+
+    [Fact]
+    public void Each_stage_finds_its_statements_with_speaker_kind_and_span()
+    {
+        var candidates = Analysis.Candidates(Body, title: "");
+
+        Assert.Equal(
+            [
+                ("Mayor Elena Vasquez", MentionKind.Name, StatementKind.Direct, "The bridge will reopen in spring,", "say"),
+                ("Mayor Elena Vasquez", MentionKind.FollowOn, StatementKind.Direct, "Crews are already on site.", "follow-on"),
+                ("Councillor Tom Reyes", MentionKind.Name, StatementKind.Direct, "The budget is too thin.", "say"),
+                ("Reyes", MentionKind.Name, StatementKind.Direct, "We listened,\u201D Reyes said, \u201Cand we changed the plan.", "say"),
+                ("Ines Kowalczyk", MentionKind.Name, StatementKind.Direct, "Two cranes broke on the same night.", "explain"),
+                ("Minister Pavel Novak", MentionKind.Name, StatementKind.Indirect, "Minister Pavel Novak said that the tariffs would be lifted.", "say"),
+                ("Novak", MentionKind.Name, StatementKind.Indirect, "The ferry will run twice a day, Novak told reporters.", "tell"),
+                ("the Finance Ministry", MentionKind.Name, StatementKind.Indirect, "According to the Finance Ministry, ships will dock again on Friday.", "according to"),
+            ],
+            candidates.Select(c => (c.Speaker.Text, c.Speaker.Kind, c.Kind, c.Text, c.Cue)));
+        Assert.All(candidates, c => Assert.Equal(c.Text, Body[c.Start..c.End]));
+        Assert.All(candidates, c => Assert.Equal(c.Start, Body.IndexOf(c.Text, StringComparison.Ordinal)));
+        Assert.All(candidates, c => Assert.False(c.Withheld || c.FromTitle));
+        Assert.Equal([0, 1, 2, 3, 5, 6, 6, 7], candidates.Select(c => c.Paragraph));
+    }
+
+    [Fact]
+    public void Speaker_mentions_point_at_the_words_that_name_them()
+    {
+        var candidates = Analysis.Candidates(Body, title: "");
+
+        Assert.All(
+            candidates.Where(c => c.Speaker.Kind == MentionKind.Name),
+            c => Assert.Equal(c.Speaker.Text, Body[c.Speaker.Start..c.Speaker.End]));
+    }
+
+    [Theory]
+    [InlineData("Harbour Board: repairs will take a month", "Harbour Board", "repairs will take a month", "headline")]
+    [InlineData("Repairs will take a month \u2013 Ines Kowalczyk", "Ines Kowalczyk", "Repairs will take a month", "headline")]
+    [InlineData("Novak rules out new tariffs", "Novak", "Novak rules out new tariffs", "rule out")]
+    public void Title_statements_come_first_at_offset_zero(string title, string speaker, string text, string cue)
+    {
+        var candidates = Analysis.Candidates("Minister Pavel Novak said that the tariffs would be lifted.", title);
+
+        Assert.Equal(2, candidates.Count);
+        var fromTitle = candidates[0];
+        Assert.Equal((speaker, text, cue, 0, 0, -1, true), (fromTitle.Speaker.Text, fromTitle.Text, fromTitle.Cue, fromTitle.Start, fromTitle.End, fromTitle.Paragraph, fromTitle.FromTitle));
+        Assert.Equal(StatementKind.Indirect, fromTitle.Kind);
+    }
+
+    [Fact]
+    public void Titles_are_left_out_when_asked()
+    {
+        var candidates = new StatementExtractor(includeTitle: false).Extract("Harbour Board: repairs will take a month", "Nothing was said.").Statements;
+
+        Assert.Empty(candidates);
+    }
+}
