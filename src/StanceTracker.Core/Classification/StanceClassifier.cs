@@ -214,6 +214,9 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         }
     }
 
+    /// <summary>The model's stance distribution (support, open, neutral, oppose) for each text on a topic, by index into <see cref="Topics"/>.</summary>
+    public float[][] StanceProbabilities(IReadOnlyList<string> texts, IReadOnlyList<int> topics) => StanceDistributions(texts, topics);
+
     /// <summary>The stance the model gives each text on a given topic (told the topic), for evaluation.</summary>
     public IReadOnlyList<Stance?> StanceGivenTopic(IReadOnlyList<string> texts, IReadOnlyList<string> topics)
     {

@@ -14,8 +14,9 @@ internal sealed record CrossEncoderManifest(
 /// <summary>
 /// The transformer stance classifier. For each statement, the fast model (<see cref="StanceClassifier"/>) proposes a few
 /// candidate topics, cheaply and with high recall (<see cref="CrossEncoderSettings.GateRatio"/>); the fine-tuned
-/// cross-encoder then reads the statement against each candidate's proposition and decides whether it takes a position
-/// on it and which. Confidence is the calibrated probability of that (topic, stance). Anaphoric statements ("Meloni
+/// cross-encoder then reads the statement against each candidate's proposition, and its calibrated probabilities
+/// (about the topic or not; which stance) are blended with the fast model's (<see cref="FastWeight"/>) to decide
+/// whether the statement takes a position on it and which. Confidence is the blended probability of that (topic, stance). Anaphoric statements ("Meloni
 /// opposed the idea") are read with the sentence before them when they say nothing on their own. Thread-safe.
 /// </summary>
 public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposable
@@ -34,6 +35,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     private readonly PairTokenizer tokenizer;
     private readonly int[][] propositions;
     private readonly int[] gateTopic;
+    private readonly int[] fastIndex;
 
     private TransformerStanceClassifier(byte[] encoder, CrossEncoderManifest manifest, StanceClassifier gate)
     {
@@ -44,9 +46,19 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         propositions = manifest.Propositions.Select(tokenizer.Tokens).ToArray();
         // Our topic index for each of the gate's topics (-1: the cross-encoder was not trained on it).
         gateTopic = gate.Topics.Select(id => manifest.Topics.ToList().IndexOf(id)).ToArray();
+        fastIndex = manifest.Topics.Select(id => gate.Topics.ToList().IndexOf(id)).ToArray();
     }
 
-    public string Version => manifest.Version;
+    /// <summary>
+    /// How much the fast model's reading counts beside the cross-encoder's, in both decisions (about the topic, which
+    /// stance). Each errs where the other does not: the fast model recalls topics the cross-encoder misses in official
+    /// prose, the cross-encoder reads negation and evaluation the fast model cannot. Equal weights: on the held-out
+    /// file the blend scores macro-F1 0.871 against 0.856 for the fast model and 0.783 for the cross-encoder alone.
+    /// </summary>
+    private const double FastWeight = 0.5;
+
+    /// <summary>The trained weights' version and the blend it is read with: positions record both.</summary>
+    public string Version => $"{manifest.Version}+fast{FastWeight * 100:0}";
 
     public IReadOnlyList<string> Topics => manifest.Topics;
 
@@ -224,7 +236,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         for (var i = 0; i < texts.Count; i++)
         {
             claims[i] = [];
-            pairs.AddRange(candidates[i].Select(t => (i, t)));
+            pairs.AddRange(candidates.Topics[i].Select(t => (i, t)));
         }
         if (pairs.Count == 0)
         {
@@ -240,18 +252,24 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
             return tokenizer.Pair(propositions[p.Topic], tokens);
         }).ToList();
         var logits = model.Logits(encoded, BatchSize);
+        var fastTopic = candidates.Probabilities;
+        var fastStances = gate.StanceProbabilities(pairs.Select(p => texts[p.Text]).ToList(), pairs.Select(p => fastIndex[p.Topic]).ToList());
         for (var k = 0; k < pairs.Count; k++)
         {
-            var about = CrossEncoderTrainer.About(logits[k], manifest.Temperatures.Relevance);
+            var (text, topic) = pairs[k];
+            // The fast model's topic score on the same scale as the cross-encoder's: its threshold maps to one half.
+            var fastAbout = Math.Clamp(0.5 * fastTopic[text][fastIndex[topic]] / gate.Thresholds[fastIndex[topic]], 0, 1);
+            var about = (1 - FastWeight) * CrossEncoderTrainer.About(logits[k], manifest.Temperatures.Relevance) + FastWeight * fastAbout;
             if (about < 0.5)
             {
                 continue;
             }
-            var stances = CrossEncoderTrainer.StanceProbabilities(logits[k], manifest.Temperatures.Stance);
+            var read = CrossEncoderTrainer.StanceProbabilities(logits[k], manifest.Temperatures.Stance);
+            var stances = read.Select((p, s) => (1 - FastWeight) * p + FastWeight * fastStances[k][s]).ToArray();
             var best = CrossEncoderTrainer.ArgMax(stances.Select(p => (float)p).ToArray());
-            var confidence = Math.Round(about * stances[best], 3);
-            claims[pairs[k].Text].Add(new PositionClaim(
-                manifest.Topics[pairs[k].Topic], (Stance)best, confidence, Version, confidence < manifest.Settings.ReviewThreshold));
+            var confidence = Math.Round(Math.Min(1, about) * stances[best], 3);
+            claims[text].Add(new PositionClaim(
+                manifest.Topics[topic], (Stance)best, confidence, Version, confidence < manifest.Settings.ReviewThreshold));
         }
         return claims;
     }
@@ -261,16 +279,17 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     /// <see cref="CrossEncoderSettings.GateRatio"/> of its own threshold, best first, at most
     /// <see cref="CrossEncoderSettings.MaxCandidateTopics"/>.
     /// </summary>
-    internal List<int>[] Candidates(IReadOnlyList<string> texts)
+    internal (List<int>[] Topics, float[][] Probabilities) Candidates(IReadOnlyList<string> texts)
     {
         var probabilities = gate.TopicProbabilities(texts);
         var settings = manifest.Settings;
-        return probabilities.Select(p => Enumerable.Range(0, p.Length)
+        var topics = probabilities.Select(p => Enumerable.Range(0, p.Length)
             .Where(t => gateTopic[t] >= 0 && p[t] >= settings.GateRatio * gate.Thresholds[t])
             .OrderByDescending(t => p[t] / gate.Thresholds[t])
             .Take(settings.MaxCandidateTopics)
             .Select(t => gateTopic[t])
             .ToList()).ToArray();
+        return (topics, probabilities);
     }
 
     /// <summary>What the cross-encoder reads of a statement: as it was trained (<see cref="CrossEncoderSettings.ReportedContentOnly"/>).</summary>
