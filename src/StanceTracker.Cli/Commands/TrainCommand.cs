@@ -29,10 +29,11 @@ internal static class TrainCommand
         var reportedContent = new Option<bool>("--reported-content") { Description = "Classify what a reported statement says without its frame (speaker, title, day)" };
         var model = new Option<string>("--model") { Description = "fast: the embedding model only; transformer: also fine-tune the cross-encoder (minutes) into DIR/transformer", DefaultValueFactory = _ => "fast", HelpName = "fast|transformer" };
         model.AcceptOnlyFromAmong("fast", "transformer");
-        var epochs = new Option<double?>("--epochs") { Description = "Transformer: passes over the training pairs (default 2)", HelpName = "N" };
+        var transformerDefaults = new CrossEncoderSettings();
+        var epochs = new Option<double?>("--epochs") { Description = string.Create(CultureInfo.InvariantCulture, $"Transformer: passes over the training pairs (default {transformerDefaults.Epochs})"), HelpName = "N" };
         var maxSteps = new Option<int?>("--max-steps") { Description = "Transformer: stop after N optimiser steps (a quick check, not a useful model)", HelpName = "N" };
         var frozen = new Option<int?>("--frozen-layers") { Description = "Transformer: keep the lowest N of the 6 layers as pretrained (faster)", HelpName = "N" };
-        var learningRate = new Option<double?>("--learning-rate") { Description = "Transformer: peak learning rate (default 4e-5)", HelpName = "RATE" };
+        var learningRate = new Option<double?>("--learning-rate") { Description = string.Create(CultureInfo.InvariantCulture, $"Transformer: peak learning rate (default {transformerDefaults.LearningRate:0e0})"), HelpName = "RATE" };
         var threads = new Option<int>("--threads") { Description = "Transformer: CPU threads for training (default: all cores; use fewer on a busy machine)", HelpName = "N" };
         var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report")
         {
