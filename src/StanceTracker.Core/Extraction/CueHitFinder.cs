@@ -17,6 +17,9 @@ internal static class CueHitFinder
 
     private static readonly FrozenSet<string> Negations = WordSet.Of("not n't never");
 
+    /// <summary>Modals of obligation and possibility: "Vilnius must confirm all this" prescribes or guesses, it reports nothing said.</summary>
+    private static readonly FrozenSet<string> UnreportingModals = WordSet.Of("must should might may could ought");
+
     private static readonly FrozenSet<string> BeForms = WordSet.Of("is are was were been be being am");
 
     private static readonly FrozenSet<string> WithholdingGovernors = WordSet.Of("declined refused failed hesitated declines refuses fails declining refusing");
@@ -60,6 +63,11 @@ internal static class CueHitFinder
         var j = cueIndex - 1;
         if (cue.Form == CueForm.Base)
         {
+            if (j >= lo && UnreportingModals.Contains(t[j].Text))
+            {
+                rejected = true;
+                return null;
+            }
             // A bare verb form is a noun ("the report", "a call") unless something governs it: "declined to say", "will not back".
             if (j >= lo && t[j].Is("to"))
             {

@@ -30,7 +30,8 @@ public static partial class OwnWordsStatements
         {
             return extraction;
         }
-        var covered = extraction.Statements.Where(s => !s.FromTitle).Select(s => (s.Start, s.End)).OrderBy(s => s.Start).ToList();
+        var found = extraction.Statements.Select(s => SpokenInTurn(s, turns)).ToList();
+        var covered = found.Where(s => !s.FromTitle).Select(s => (s.Start, s.End)).OrderBy(s => s.Start).ToList();
         var added = new List<StatementCandidate>();
         foreach (var sentence in layout.Sentences)
         {
@@ -49,19 +50,44 @@ public static partial class OwnWordsStatements
             {
                 continue;
             }
+            if (turn is null && DescribesTheText(text))
+            {
+                continue;
+            }
             start = layout.Text.IndexOf(text, start, StringComparison.Ordinal);
             var speaker = turn is not null
                 ? new SpeakerMention(turn.Speaker, turn.Start, turn.LabelEnd, MentionKind.Name)
                 : new SpeakerMention("", -1, -1, MentionKind.Author);
             added.Add(new StatementCandidate(speaker, StatementKind.Direct, start, start + text.Length, text, "", false, false, sentence.Paragraph));
         }
-        if (added.Count == 0 && !ownWords)
-        {
-            return extraction;
-        }
         // A speech's title names the occasion ("PM remarks at the summit"), not something said.
-        var statements = extraction.Statements.Where(s => s.FromTitle && !ownWords).Concat(extraction.Statements.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
+        var statements = found.Where(s => s.FromTitle && !ownWords).Concat(found.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
         return new ExtractionResult(layout, statements);
+    }
+
+    /// <summary>
+    /// A standfirst that names the occasion ("The Prime Minister's press conference remarks at the NATO Summit in
+    /// Madrid.") describes the text rather than saying anything; a first-person sentence naming one ("In my speech
+    /// today I set out ...") is said.
+    /// </summary>
+    private static bool DescribesTheText(string sentence) =>
+        Attribution.PublishingOffice.IsOwnWordsTitle(sentence) && !FirstPerson().IsMatch(sentence);
+
+    /// <summary>
+    /// "I" and "we" in a labelled turn are the turn's speaker ("FOREIGN MINISTER KULEBA: ... I think that gives us an
+    /// excellent opportunity to discuss ..."), not the office that published the transcript.
+    /// </summary>
+    private static StatementCandidate SpokenInTurn(StatementCandidate statement, List<Turn> turns)
+    {
+        if (statement.FromTitle || statement.Speaker.Kind != MentionKind.Pronoun
+            || statement.Speaker.Text.ToUpperInvariant() is not ("I" or "WE"))
+        {
+            return statement;
+        }
+        var turn = turns.LastOrDefault(t => t.Start <= statement.Start);
+        return turn is { Speaks: true }
+            ? statement with { Speaker = new SpeakerMention(turn.Speaker, turn.Start, turn.LabelEnd, MentionKind.Name) }
+            : statement;
     }
 
     /// <summary>The share of the text's sentences, outside quotation marks, that speak in the first person ("I", "we", "our").</summary>
@@ -129,6 +155,9 @@ public static partial class OwnWordsStatements
 
     private static bool EndsLikeASentence(string text) =>
         text[^1] is '.' or '!' or '?' or '\u201D' or '"' or ')' or ';' or ':' or '\u2026';
+
+    [GeneratedRegex(@"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"^\*{0,2}(?<label>Q|(?:[A-Z][A-Z.'\u2019\-]+ ){0,4}[A-Z][A-Z.'\u2019\-]+)\s*:\*{0,2}\s+", RegexOptions.CultureInvariant)]
     private static partial Regex UpperCaseLabel();
