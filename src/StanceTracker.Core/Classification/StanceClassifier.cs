@@ -158,6 +158,10 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     public void Save(string modelDir)
     {
         Directory.CreateDirectory(modelDir);
+        // A folder without a manifest holds no model: a save cut short (a kill, a full disk) leaves none, never a
+        // manifest beside half-written or missing zips.
+        var manifestPath = Path.Combine(modelDir, ManifestFile);
+        File.Delete(manifestPath);
         foreach (var old in Directory.GetFiles(modelDir, "*.zip"))
         {
             File.Delete(old);
@@ -166,7 +170,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         {
             _model.Save(modelDir);
         }
-        File.WriteAllText(Path.Combine(modelDir, ManifestFile), JsonSerializer.Serialize(_manifest, Json));
+        ModelFiles.WriteAtomically(manifestPath, JsonSerializer.Serialize(_manifest, Json));
     }
 
     public IReadOnlyList<IReadOnlyList<PositionClaim>> Classify(IReadOnlyList<ClassificationInput> inputs)

@@ -171,7 +171,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
             throw new InvalidOperationException("only a model trained in this process can be saved; a loaded one is already on disk");
         }
         File.WriteAllBytes(Path.Combine(dir, EncoderFile), unsavedEncoder);
-        File.WriteAllText(manifestPath, JsonSerializer.Serialize(manifest, Json));
+        ModelFiles.WriteAtomically(manifestPath, JsonSerializer.Serialize(manifest, Json));
     }
 
     /// <summary>True when <paramref name="dir"/> holds a saved cross-encoder (its manifest).</summary>
