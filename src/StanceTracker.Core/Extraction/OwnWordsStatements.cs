@@ -30,7 +30,7 @@ public static partial class OwnWordsStatements
         {
             return extraction;
         }
-        var found = extraction.Statements.Select(s => SpokenInTurn(s, turns)).ToList();
+        var found = extraction.Statements.Select(s => SpokenInTurn(s, turns, layout)).ToList();
         var covered = found.Where(s => !s.FromTitle).Select(s => (s.Start, s.End)).OrderBy(s => s.Start).ToList();
         var added = new List<StatementCandidate>();
         foreach (var sentence in layout.Sentences)
@@ -61,7 +61,7 @@ public static partial class OwnWordsStatements
             added.Add(new StatementCandidate(speaker, StatementKind.Direct, start, start + text.Length, text, "", false, false, sentence.Paragraph));
         }
         // A speech's title names the occasion ("PM remarks at the summit"), not something said.
-        var statements = found.Where(s => s.FromTitle && !ownWords).Concat(found.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
+        var statements = found.Where(s => s.FromTitle && !ownWords && !Attribution.PublishingOffice.IsOwnWordsTitle(s.Text)).Concat(found.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
         return new ExtractionResult(layout, statements);
     }
 
@@ -77,7 +77,7 @@ public static partial class OwnWordsStatements
     /// "I" and "we" in a labelled turn are the turn's speaker ("FOREIGN MINISTER KULEBA: ... I think that gives us an
     /// excellent opportunity to discuss ..."), not the office that published the transcript.
     /// </summary>
-    private static StatementCandidate SpokenInTurn(StatementCandidate statement, List<Turn> turns)
+    private static StatementCandidate SpokenInTurn(StatementCandidate statement, List<Turn> turns, TextLayout layout)
     {
         if (statement.FromTitle || statement.Speaker.Kind != MentionKind.Pronoun
             || statement.Speaker.Text.ToUpperInvariant() is not ("I" or "WE"))
@@ -85,9 +85,19 @@ public static partial class OwnWordsStatements
             return statement;
         }
         var turn = turns.LastOrDefault(t => t.Start <= statement.Start);
-        return turn is { Speaks: true }
-            ? statement with { Speaker = new SpeakerMention(turn.Speaker, turn.Start, turn.LabelEnd, MentionKind.Name) }
-            : statement;
+        if (turn is not { Speaks: true })
+        {
+            return statement;
+        }
+        var speaker = new SpeakerMention(turn.Speaker, turn.Start, turn.LabelEnd, MentionKind.Name);
+        if (statement.Start >= turn.LabelEnd)
+        {
+            return statement with { Speaker = speaker };
+        }
+        // The statement ran from the paragraph's start: its words begin after the label.
+        var text = layout.Slice(turn.LabelEnd, statement.End).Trim();
+        var start = layout.Text.IndexOf(text, turn.LabelEnd, StringComparison.Ordinal);
+        return statement with { Speaker = speaker, Start = start, Text = text };
     }
 
     /// <summary>The share of the text's sentences, outside quotation marks, that speak in the first person ("I", "we", "our").</summary>

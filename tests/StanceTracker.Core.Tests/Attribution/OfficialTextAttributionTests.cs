@@ -75,7 +75,7 @@ public sealed class OfficialTextAttributionTests
     public void A_speech_published_by_the_office_is_the_holders_own_words_sentence_by_sentence()
     {
         var statements = Analyse(
-            "Good afternoon.\n\nLast week I announced the largest rise in defence spending in a generation.\n\n" +
+            "The Prime Minister's press conference remarks at the leaders' summit in London.\n\nGood afternoon.\n\nLast week I announced the largest rise in defence spending in a generation.\n\n" +
             "We will keep supporting Ukraine for as long as it takes, and we will not recognise any annexed territory.\n\n" +
             "Thank you.",
             "PM remarks at the leaders' summit: 2 March 2025", "2025-03-02", Downing);
@@ -103,9 +103,20 @@ public sealed class OfficialTextAttributionTests
             "SECRETARY RUBIO: The ball is now in their court, and we hope they say yes to peace.",
             "Secretary Rubio remarks to the press", "2025-03-11", "Probe Wire");
 
+        // The title names the occasion; "we hope" in the second turn is the Secretary's, not the publisher's.
         Assert.Equal(2, statements.Count);
         Assert.All(statements, s => Assert.Equal("Marco Rubio", s.Speaker.Name));
         Assert.DoesNotContain(statements, s => s.Text.Contains("SECRETARY", StringComparison.Ordinal));
+        Assert.StartsWith("The ball is now in their court", statements[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_modal_of_obligation_before_a_verb_of_saying_reports_nothing_said()
+    {
+        var statements = Analyse("Vilnius must confirm all of this at the summit. Leaders may discuss the troops later.",
+            "Summit preview", "2023-07-01", "Probe Wire");
+
+        Assert.Empty(statements);
     }
 
     [Fact]
