@@ -148,7 +148,13 @@ add(P("Elizabeth II", "f", ["Queen Elizabeth", "Queen Elizabeth II"], T("hos", "
 add(P("Boris Johnson", "m", [], T("hog", "Prime Minister", "GBR", "2019-07-24", "2022-09-06")))
 add(P("Liz Truss", "f", ["Elizabeth Truss", "Truss"], T("fm", "Foreign Secretary", "GBR", "2021-09-15", "2022-09-06"),
       T("hog", "Prime Minister", "GBR", "2022-09-06", "2022-10-25")))
-add(P("Rishi Sunak", "m", ["Sunak"], T("hog", "Prime Minister", "GBR", "2022-10-25", "2024-07-05")))
+add(P("Rishi Sunak", "m", ["Sunak"], T("minister", "Chancellor of the Exchequer", "GBR", "2020-02-13", "2022-07-05"),
+      T("hog", "Prime Minister", "GBR", "2022-10-25", "2024-07-05")))
+add(P("Nadhim Zahawi", "m", ["Zahawi"], T("minister", "Chancellor of the Exchequer", "GBR", "2022-07-05", "2022-09-06")))
+add(P("Kwasi Kwarteng", "m", ["Kwarteng"], T("minister", "Chancellor of the Exchequer", "GBR", "2022-09-06", "2022-10-14")))
+add(P("Jeremy Hunt", "m", [], T("fm", "Foreign Secretary", "GBR", "2018-07-09", "2019-07-24"),
+      T("minister", "Chancellor of the Exchequer", "GBR", "2022-10-14", "2024-07-05")))
+add(P("Rachel Reeves", "f", ["Reeves"], T("minister", "Chancellor of the Exchequer", "GBR", "2024-07-05", None)))
 add(P("Keir Starmer", "m", ["Sir Keir Starmer", "Starmer"], T("hog", "Prime Minister", "GBR", "2024-07-05", None)))
 add(P("James Cleverly", "m", ["Cleverly"], T("fm", "Foreign Secretary", "GBR", "2022-09-06", "2023-11-13"),
       T("minister", "Home Secretary", "GBR", "2023-11-13", "2024-07-05")))
@@ -204,7 +210,10 @@ add(P("Johann Wadephul", "m", ["Wadephul"], T("fm", "Foreign Minister", "DEU", "
 add(P("Christine Lambrecht", "f", ["Lambrecht"], T("dm", "Defence Minister", "DEU", "2021-12-08", "2023-01-19")))
 add(P("Boris Pistorius", "m", ["Pistorius"], T("dm", "Defence Minister", "DEU", "2023-01-19", None)))
 add(P("Robert Habeck", "m", ["Habeck"], T("official", "Vice-Chancellor", "DEU", "2021-12-08", "2025-05-06")))
-add(P("Lars Klingbeil", "m", ["Klingbeil"], T("official", "Vice-Chancellor", "DEU", "2025-05-06", None)))
+add(P("Lars Klingbeil", "m", ["Klingbeil"], T("official", "Vice-Chancellor", "DEU", "2025-05-06", None),
+      T("minister", "Finance Minister", "DEU", "2025-05-06", None)))
+add(P("Christian Lindner", "m", ["Lindner"], T("minister", "Finance Minister", "DEU", "2021-12-08", "2024-11-07")))
+add(P("Jörg Kukies", "m", ["Kukies", "Joerg Kukies"], T("minister", "Finance Minister", "DEU", "2024-11-07", "2025-05-06")))
 add(P("Steffen Hebestreit", "m", ["Hebestreit"], T("spokesperson", "Government spokesman", "DEU", "2021-12-08", "2025-05-06")))
 add(P("Stefan Kornelius", "m", ["Kornelius"], T("spokesperson", "Government spokesman", "DEU", "2025-05-07", None),
       note="Kornelius start approximate (May 2025)"))

@@ -11,6 +11,8 @@ namespace StanceTracker.Core.Attribution;
 /// </summary>
 public sealed partial class SpeakerResolver
 {
+    private const int OpeningSentences = 8;
+
     /// <summary>"The leaders", "both leaders", "the pair", "the two sides": people speaking together.</summary>
     internal static bool IsJointMention(string mention)
     {
@@ -48,9 +50,11 @@ public sealed partial class SpeakerResolver
         {
             Add(entity);
         }
-        var opening = layout.Sentences.Take(4).Select(s => layout.Slice(s.Start, s.End)).FirstOrDefault(s => MeetingVerb().IsMatch(s));
-        if (opening is not null)
+        // Pages copied from a site open with its name, the title again and a dateline before the first sentence, and
+        // those lines may hold a meeting word too ("PM meeting in Paris"): the first opening sentence that names someone.
+        foreach (var opening in layout.Sentences.Take(OpeningSentences).Select(s => layout.Slice(s.Start, s.End)).Where(s => MeetingVerb().IsMatch(s)))
         {
+            var before = members.Count;
             foreach (var entity in NamedPeople(state, opening))
             {
                 Add(entity);
@@ -61,6 +65,10 @@ public sealed partial class SpeakerResolver
                 {
                     Add(ActorEntity(state, leader.Actor, leader.Term));
                 }
+            }
+            if (members.Count > before)
+            {
+                break;
             }
         }
         if (members.Count < 2)
@@ -119,9 +127,15 @@ public sealed partial class SpeakerResolver
             {
                 j++;
             }
-            if (FindActor(state, tokens.GetRange(i, j - i)) is { IsPerson: true } person)
+            // A name can close a run of capitals that opens with a place or title ("... and Northern Ireland Jeremy
+            // Hunt"): the longest ending of the run that names a catalogued person.
+            for (var start = i; start < j; start++)
             {
-                yield return person;
+                if (FindActor(state, tokens.GetRange(start, j - start)) is { IsPerson: true, Actor: not null } person)
+                {
+                    yield return person;
+                    break;
+                }
             }
             i = j;
         }

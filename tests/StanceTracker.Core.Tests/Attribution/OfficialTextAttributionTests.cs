@@ -54,6 +54,19 @@ public sealed class OfficialTextAttributionTests
     }
 
     [Fact]
+    public void The_parties_are_those_the_opening_names_after_a_site_header_and_behind_a_country_name()
+    {
+        var statements = Analyse(
+            "Press release\n\nPM meeting in Paris\n\n3 March 2025 - 16:40\n\nPM meeting in Paris\n\n" +
+            "On Monday, the Prime Minister met the President of the French Republic Emmanuel Macron at the Elysee Palace.\n\n" +
+            "The parties stressed that the pressure on Russia had to keep growing.",
+            "PM meeting in Paris", "2025-03-03", Downing);
+
+        var parties = statements.Where(s => s.Text.StartsWith("The parties", StringComparison.Ordinal)).Select(s => s.Speaker.ActorId);
+        Assert.Equal(["keir-starmer", "emmanuel-macron"], parties);
+    }
+
+    [Fact]
     public void Without_an_office_a_bare_title_stays_as_written()
     {
         var statements = Analyse("The Prime Minister said allies had to keep arming Ukraine.", "Allies meet", "2025-03-03", "Reuters");
