@@ -25,7 +25,7 @@ public static class SpeakerWords
         "high representative councillor councilor mp mep lawmaker legislator speaker delegate negotiator diplomat consul counsellor " +
         "opposition party member team campaigner barrister lawyer activist analyst economist expert researcher scientist coauthor co-author author " +
         "student major psychology editor reporter correspondent writer columnist academic vice-president vice-chancellor taoiseach " +
-        "sir dame lord lady mr mrs ms miss dr prof first");
+        "sir dame lord lady mr mrs ms miss dr prof first staff");
 
     /// <summary>Lower-case heads of a speaker phrase: "a teacher", "the researchers", "officials", "media".</summary>
     public static FrozenSet<string> SpeakerNouns { get; } = Set(

@@ -54,6 +54,14 @@ public sealed class SpeakerResolverTests
     }
 
     [Fact]
+    public void A_staff_title_is_not_part_of_the_name()
+    {
+        var speaker = On("Chief of the General Staff Andrii Hnatov", "2025-12-07");
+
+        Assert.Equal("Andrii Hnatov", speaker?.Name);
+    }
+
+    [Fact]
     public void An_unknown_description_is_kept_as_written()
     {
         var speaker = On("a teacher", "2017-07-21");
