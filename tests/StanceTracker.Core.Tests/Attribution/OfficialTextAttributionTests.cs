@@ -67,6 +67,16 @@ public sealed class OfficialTextAttributionTests
     }
 
     [Fact]
+    public void The_two_of_a_call_readout_are_its_participants()
+    {
+        var statements = Analyse(
+            "The Prime Minister spoke to President Macron this morning. The two agreed to step up sanctions on Russia.",
+            "PM call with President Macron: 3 March 2025", "2025-03-03", Downing);
+
+        Assert.Equal(["keir-starmer", "emmanuel-macron"], statements.Where(s => s.Text.StartsWith("The two", StringComparison.Ordinal)).Select(s => s.Speaker.ActorId));
+    }
+
+    [Fact]
     public void Without_an_office_a_bare_title_stays_as_written()
     {
         var statements = Analyse("The Prime Minister said allies had to keep arming Ukraine.", "Allies meet", "2025-03-03", "Reuters");
