@@ -25,16 +25,17 @@ internal static class CommonOptions
     {
         var model = new Option<string>("--model")
         {
-            Description = $"Stance model: transformer (fine-tuned cross-encoder; trained on first use, minutes) or fast (about a minute); default {ClassifierModels.Default.ToId()}",
-            DefaultValueFactory = _ => ClassifierModels.Default.ToId(),
-            HelpName = "transformer|fast",
+            Description = "Stance model: auto (the transformer when data/models holds a current one, else fast), transformer "
+                + "(fine-tuned cross-encoder; trained first when missing, about half an hour) or fast (about two minutes)",
+            DefaultValueFactory = _ => ClassifierModels.AutoId,
+            HelpName = "auto|transformer|fast",
         };
-        model.AcceptOnlyFromAmong("transformer", "fast");
+        model.AcceptOnlyFromAmong(ClassifierModels.AutoId, "transformer", "fast");
         return model;
     }
 
     public static ClassifierModel ParseModel(string? text) =>
-        ClassifierModels.TryParse(text, out var model) ? model : throw new UsageException($"--model '{text}': expected transformer or fast");
+        ClassifierModels.TryParse(text, ProjectPaths.DataDirectory, out var model) ? model : throw new UsageException($"--model '{text}': expected auto, transformer or fast");
 
     public static Argument<string[]> Paths()
     {

@@ -14,18 +14,28 @@ public enum ClassifierModel
 
 public static class ClassifierModels
 {
-    /// <summary>The model used when none is named: the one that measures better on real news (README, "Figures").</summary>
-    public const ClassifierModel Default = ClassifierModel.Fast;
+    /// <summary>What <c>--model auto</c> and a host that names no model get: see <see cref="DefaultFor"/>.</summary>
+    public const string AutoId = "auto";
+
+    /// <summary>
+    /// The model used when none is named: the transformer when <c>dataDir/models</c> holds one trained on the current
+    /// training data (it measures better on real news: README, "Figures"), else the fast model, so that no command
+    /// starts a fine-tuning of half an hour unasked.
+    /// </summary>
+    public static ClassifierModel DefaultFor(string dataDir, CrossEncoderSettings? settings = null) =>
+        TransformerStanceClassifier.IsCurrent(dataDir, settings) ? ClassifierModel.Transformer : ClassifierModel.Fast;
 
     public static string ToId(this ClassifierModel model) => model == ClassifierModel.Fast ? "fast" : "transformer";
 
-    public static bool TryParse(string? text, out ClassifierModel model)
+    /// <summary>Reads <c>fast</c>, <c>transformer</c> or <c>auto</c> (<see cref="DefaultFor"/> on <paramref name="dataDir"/>).</summary>
+    public static bool TryParse(string? text, string dataDir, out ClassifierModel model)
     {
         switch (text?.Trim().ToLowerInvariant())
         {
             case "fast": model = ClassifierModel.Fast; return true;
             case "transformer": model = ClassifierModel.Transformer; return true;
-            default: model = Default; return false;
+            case AutoId: model = DefaultFor(dataDir); return true;
+            default: model = ClassifierModel.Fast; return false;
         }
     }
 

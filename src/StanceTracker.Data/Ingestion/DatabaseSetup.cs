@@ -58,11 +58,13 @@ public static class DatabaseSetup
     /// page or a rerun over stored articles never waits for it. Without classification, statements are stored with no
     /// positions: for bulk loads and plumbing tests.
     /// </summary>
-    public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null, ClassifierModel model = ClassifierModels.Default) =>
+    public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null, ClassifierModel? model = null) =>
         new DeferredAnalyzer(() => new ArticleAnalyzer(Catalog, classify ? LoadClassifier(model, progress) : null));
 
-    public static IStatementClassifier LoadClassifier(ClassifierModel model = ClassifierModels.Default, IProgress<string>? progress = null)
+    /// <summary>Loads <paramref name="model"/>, or without one <see cref="ClassifierModels.DefaultFor"/> the checkout's data/.</summary>
+    public static IStatementClassifier LoadClassifier(ClassifierModel? requested = null, IProgress<string>? progress = null)
     {
+        var model = requested ?? ClassifierModels.DefaultFor(ProjectPaths.DataDirectory);
         lock (Gate)
         {
             if (!_classifiers.TryGetValue(model, out var classifier))

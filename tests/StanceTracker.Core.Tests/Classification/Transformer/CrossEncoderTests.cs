@@ -77,6 +77,27 @@ public sealed class CrossEncoderTests(ClassifierFixture fixture)
     }
 
     [Fact]
+    public void Without_a_named_model_the_transformer_is_used_only_while_it_matches_the_training_data()
+    {
+        var data = Path.Combine(Path.GetDirectoryName(fixture.CachePath)!, "data-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(data, "training"));
+        File.Copy(ClassifierFixture.Find("data", "topics.json"), Path.Combine(data, "topics.json"));
+        var lines = File.ReadAllLines(ClassifierFixture.FixturePath);
+        File.WriteAllLines(Path.Combine(data, "training", "train-x.tsv"), lines);
+
+        Assert.Equal(ClassifierModel.Fast, ClassifierModels.DefaultFor(data, FewSteps));
+        using (TransformerStanceClassifier.LoadOrTrain(data, fixture.Classifier, settings: FewSteps, cancellation: TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(ClassifierModel.Transformer, ClassifierModels.DefaultFor(data, FewSteps));
+        }
+
+        // An analyst adds a line: the saved transformer no longer reflects the training data, and nothing retrains it unasked.
+        File.WriteAllLines(Path.Combine(data, "training", "train-x.tsv"),
+            [.. lines, "troops-in-ukraine\toppose\tThe Examplestan premier said no soldiers of hers would go to Ukraine."]);
+        Assert.Equal(ClassifierModel.Fast, ClassifierModels.DefaultFor(data, FewSteps));
+    }
+
+    [Fact]
     public void The_gate_proposes_at_most_the_configured_number_of_topics()
     {
         using var classifier = TransformerStanceClassifier.Train(fixture.Lines, Topics, fixture.Classifier, FewSteps with { MaxCandidateTopics = 2, GateRatio = 0f }, cancellation: TestContext.Current.CancellationToken);
