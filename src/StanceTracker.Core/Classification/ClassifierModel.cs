@@ -5,7 +5,7 @@ namespace StanceTracker.Core.Classification;
 /// <summary>The stance models a host can classify with.</summary>
 public enum ClassifierModel
 {
-    /// <summary>MiniLM sentence embeddings, n-grams and stance cues in ML.NET linear models: trained in about a minute, ~200 statements/s.</summary>
+    /// <summary>MiniLM sentence embeddings, n-grams and stance cues in ML.NET linear models: trained in about two minutes, ~200 statements/s.</summary>
     Fast,
 
     /// <summary>The fine-tuned cross-encoder (<see cref="TransformerStanceClassifier"/>), gated by the fast model: trained in minutes, reads negation and scope.</summary>
@@ -41,8 +41,8 @@ public static class ClassifierModels
 
     /// <summary>
     /// Loads <paramref name="model"/> from <c>dataDir/models</c>, training it first from <c>dataDir/training</c> when
-    /// it is missing or stale (the fast model in about a minute; the transformer, which needs the fast one as its gate,
-    /// in minutes). <paramref name="progress"/> receives readable lines.
+    /// it is missing or stale (the fast model in about two minutes; the transformer, which needs the fast one as its gate,
+    /// in about half an hour on 2 cores). <paramref name="progress"/> receives readable lines.
     /// </summary>
     public static IStatementClassifier LoadOrTrain(string dataDir, ClassifierModel model, IProgress<string>? progress = null, CancellationToken cancellation = default)
     {

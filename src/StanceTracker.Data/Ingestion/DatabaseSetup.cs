@@ -53,7 +53,7 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Statements, speakers and (with <paramref name="classify"/>) positions. The classifier is loaded once per process
-    /// from data/models, and trained there first if it is missing (the fast model in about a minute, the transformer
+    /// from data/models, and trained there first if it is missing (the fast model in about two minutes, the transformer
     /// in minutes; <paramref name="progress"/> tells). Nothing is loaded until the first article needs analysing, so a
     /// page or a rerun over stored articles never waits for it. Without classification, statements are stored with no
     /// positions: for bulk loads and plumbing tests.

@@ -69,7 +69,7 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
         });
         try
         {
-            // The fast model first (trained on first run, in about a minute): the bar follows its training.
+            // The fast model first (trained on first run, in about two minutes): the bar follows its training.
             var lastLoggedTraining = -1;
             models.EnsureFast(new InlineProgress<TrainingProgress>(p =>
             {

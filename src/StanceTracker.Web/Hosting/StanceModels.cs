@@ -6,7 +6,7 @@ using StanceTracker.Data.Ingestion;
 namespace StanceTracker.Web.Hosting;
 
 /// <summary>
-/// The classifier the dashboard analyses with. It starts with the fast model (trained on first run in about a minute)
+/// The classifier the dashboard analyses with. It starts with the fast model (trained on first run in about two minutes)
 /// and is swapped for the transformer once <see cref="ModelUpgrade"/> has it; <see cref="Analyzer"/> always analyses
 /// with the one active at the time, so the demo build, pasted articles and re-classification share it.
 /// </summary>

@@ -47,7 +47,7 @@ public sealed class LargePasteBrowserTests : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         await page.GetByTestId("paste-submit").ClickAsync();
 
-        // The first analysis in a fresh checkout trains the classifier (about a minute, longer on a busy machine).
+        // The first analysis in a fresh checkout trains the classifier (about two minutes, longer on a busy machine).
         await Assertions.Expect(page.GetByTestId("ingest-summary")).ToContainTextAsync("Stored as article", new LocatorAssertionsToContainTextOptions { Timeout = 300_000 });
         TestContext.Current.TestOutputHelper?.WriteLine($"1 MB paste stored in {clock.Elapsed.TotalSeconds:0.0} s (including any classifier load)");
         using var connection = _factory.Database.OpenConnection();

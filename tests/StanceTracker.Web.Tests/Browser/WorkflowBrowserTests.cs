@@ -76,7 +76,7 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         await page.GetByTestId("paste-submit").ClickAsync();
 
         var summary = page.GetByTestId("ingest-summary");
-        // The first analysis in a fresh checkout trains the classifier (about a minute, longer on a busy machine).
+        // The first analysis in a fresh checkout trains the classifier (about two minutes, longer on a busy machine).
         await Assertions.Expect(summary).ToContainTextAsync("Stored as article", new LocatorAssertionsToContainTextOptions { Timeout = 300_000 });
         // Holds whether or not the extractor on this branch finds statements yet.
         await Assertions.Expect(summary).ToContainTextAsync(StatementsFound());
