@@ -19,8 +19,8 @@ public static class ClassifierModels
 
     /// <summary>
     /// The model used when none is named: the transformer when <c>dataDir/models</c> holds one trained on the current
-    /// training data (it measures better on real news: README, "Figures"), else the fast model, so that no command
-    /// starts a fine-tuning of half an hour unasked.
+    /// training data (whoever trained it asked for it), else the fast model, so that no command starts a fine-tuning of
+    /// half an hour unasked. Out of the box that is the fast model, which measures as well on real news (README, "Figures").
     /// </summary>
     public static ClassifierModel DefaultFor(string dataDir, CrossEncoderSettings? settings = null) =>
         TransformerStanceClassifier.IsCurrent(dataDir, settings) ? ClassifierModel.Transformer : ClassifierModel.Fast;
