@@ -50,6 +50,11 @@ public sealed partial class SpeakerResolver
     private static bool OpensClause(List<Token> tokens, int start, int end)
     {
         var opens = start == 0 || tokens[start - 1].Text is "." or "!" or "?" or ";" or "and" or "but" or "while" or "as" or "when" or "after";
+        // "he and Zelensky had discussed": a name joined to a pronoun shares the speaker's clause, it does not open one.
+        if (opens && start >= 2 && tokens[start - 1].Text == "and" && SpeakerWords.Pronouns.Contains(tokens[start - 2].Text))
+        {
+            opens = false;
+        }
         return opens && (end >= tokens.Count || tokens[end].Text == "," || (tokens[end].IsWord && char.IsLower(tokens[end].Text[0])));
     }
 

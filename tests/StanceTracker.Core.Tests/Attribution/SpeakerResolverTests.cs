@@ -77,6 +77,17 @@ public sealed class SpeakerResolverInArticleTests
         StanceTracker.Core.Tests.Extraction.Analysis.Statements(body, date: date).Select(s => s.Speaker.ActorId).ToArray();
 
     [Fact]
+    public void He_goes_on_being_the_speaker_who_said_he_and_someone_else_had_met()
+    {
+        var ids = ActorIds(
+            "Pope Francis said on Tuesday that Europe had to be part of any settlement. " +
+            "The pope said he and Macron had discussed the war and ways to reach a ceasefire. " +
+            "He said the Vatican remained ready to host talks.", date: "2023-06-01");
+
+        Assert.Equal(["pope-francis", "pope-francis", "pope-francis"], ids);
+    }
+
+    [Fact]
     public void Surname_particles_stay_with_the_name_even_at_the_start_of_a_sentence()
     {
         var ids = ActorIds(
