@@ -34,8 +34,9 @@ internal static class CommonOptions
         return model;
     }
 
-    public static ClassifierModel ParseModel(string? text) =>
-        ClassifierModels.TryParse(text, ProjectPaths.DataDirectory, out var model) ? model : throw new UsageException($"--model '{text}': expected auto, transformer or fast");
+    /// <summary>The model named, or null for <c>auto</c> (resolved when the classifier is loaded).</summary>
+    public static ClassifierModel? ParseModel(string? text) =>
+        ClassifierModels.TryParse(text, out var model) ? model : throw new UsageException($"--model '{text}': expected auto, transformer or fast");
 
     public static Argument<string[]> Paths()
     {

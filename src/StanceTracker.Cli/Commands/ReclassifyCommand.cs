@@ -23,8 +23,9 @@ internal static class ReclassifyCommand
                 throw new UsageException($"--db '{path}': no such database");
             }
             var db = IngestCommand.OpenDatabase(path);
-            var analyzer = DatabaseSetup.CreateAnalyzer(classify: true, new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(parsed.GetValue(model)));
-            var version = DatabaseSetup.LoadClassifier(CommonOptions.ParseModel(parsed.GetValue(model))).Version;
+            var chosen = CommonOptions.ParseModel(parsed.GetValue(model));
+            var analyzer = DatabaseSetup.CreateAnalyzer(classify: true, new InlineProgress<string>(stderr.WriteLine), chosen);
+            var version = DatabaseSetup.LoadClassifier(chosen).Version;
             var lastTenth = -1;
             var summary = new Reclassification(db, analyzer, version).Run(new InlineProgress<ReclassificationProgress>(p =>
             {

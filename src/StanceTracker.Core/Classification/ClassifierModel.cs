@@ -27,15 +27,18 @@ public static class ClassifierModels
 
     public static string ToId(this ClassifierModel model) => model == ClassifierModel.Fast ? "fast" : "transformer";
 
-    /// <summary>Reads <c>fast</c>, <c>transformer</c> or <c>auto</c> (<see cref="DefaultFor"/> on <paramref name="dataDir"/>).</summary>
-    public static bool TryParse(string? text, string dataDir, out ClassifierModel model)
+    /// <summary>
+    /// Reads <c>fast</c>, <c>transformer</c> or <c>auto</c>; <c>auto</c> gives null, the default, which the host resolves
+    /// with <see cref="DefaultFor"/> only when it loads a classifier (a run that classifies nothing reads no model files).
+    /// </summary>
+    public static bool TryParse(string? text, out ClassifierModel? model)
     {
         switch (text?.Trim().ToLowerInvariant())
         {
             case "fast": model = ClassifierModel.Fast; return true;
             case "transformer": model = ClassifierModel.Transformer; return true;
-            case AutoId: model = DefaultFor(dataDir); return true;
-            default: model = ClassifierModel.Fast; return false;
+            case AutoId: model = null; return true;
+            default: model = null; return false;
         }
     }
 
