@@ -95,9 +95,12 @@ public static partial class OwnWordsStatements
             return statement with { Speaker = speaker };
         }
         // The statement ran from the paragraph's start: its words begin after the label.
-        var text = layout.Slice(turn.LabelEnd, statement.End).Trim();
-        var start = layout.Text.IndexOf(text, turn.LabelEnd, StringComparison.Ordinal);
-        return statement with { Speaker = speaker, Start = start, Text = text };
+        var start = turn.LabelEnd;
+        while (start < statement.End && char.IsWhiteSpace(layout.Text[start]))
+        {
+            start++;
+        }
+        return statement with { Speaker = speaker, Start = start, Text = layout.Slice(start, statement.End).TrimEnd() };
     }
 
     /// <summary>The share of the text's sentences, outside quotation marks, that speak in the first person ("I", "we", "our").</summary>
