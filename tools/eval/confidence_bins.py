@@ -3,15 +3,14 @@
 
     python3 tools/eval/confidence_bins.py --gold GOLD.jsonl --pred PRED.jsonl [--threshold 0.5]
 
-A prediction is right when the gold file holds the same speaker (name or alias), topic and one of its stances.
+A prediction is right when the gold file holds the same speaker, topic and one of its stances; "the same speaker" is
+failure_classes.py's rule, so both tools count the same positions right.
 """
 import argparse
 import json
 import os
 
-
-def norm(s):
-    return " ".join((s or "").lower().replace(".", "").split())
+from failure_classes import same_speaker
 
 
 def main():
@@ -22,9 +21,9 @@ def main():
     a = ap.parse_args()
     gold = {}
     for line in open(a.gold, encoding="utf-8"):
-        g = json.loads(line)
-        names = {norm(g["speaker"])} | {norm(x) for x in g.get("aliases", [])}
-        gold.setdefault(g["article"], []).append((names, g["topic"], set(g["stance"])))
+        if line.strip():
+            g = json.loads(line)
+            gold.setdefault(g["article"], []).append(g)
     bins = [(0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01)]
     counts = {b: [0, 0, 0] for b in bins}  # right stance, right pair wrong stance, no such gold pair
     for line in open(a.pred, encoding="utf-8"):
@@ -33,13 +32,13 @@ def main():
             continue
         article = os.path.splitext(os.path.basename(d["file"]))[0]
         for s in d["statements"]:
-            name = norm(s["speaker"]["name"])
+            name = s["speaker"]["name"]
             for p in s.get("positions", []):
                 b = next(b for b in bins if b[0] <= p["confidence"] < b[1])
-                match = [g for g in gold.get(article, []) if name in g[0] and g[1] == p["topic"]]
+                match = [g for g in gold.get(article, []) if g["topic"] == p["topic"] and same_speaker(name, g)]
                 if not match:
                     counts[b][2] += 1
-                elif any(p["stance"] in g[2] for g in match):
+                elif any(p["stance"] in g["stance"] for g in match):
                     counts[b][0] += 1
                 else:
                     counts[b][1] += 1

@@ -7,20 +7,16 @@ public sealed class SharedCorpusTests
 {
     private static string SharedPath(params string[] parts)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var path = TestRepository.SharedPath(parts);
+        if (path is null)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "StanceTracker.sln")))
-            {
-                var path = Path.GetFullPath(Path.Combine([dir.FullName, "..", "shared", .. parts]));
-                if (!File.Exists(path))
-                {
-                    Assert.Skip($"../shared not found: {path} is absent");
-                }
-                return path;
-            }
+            Assert.Skip($"../shared not found: no StanceTracker.sln above {AppContext.BaseDirectory}");
         }
-        Assert.Skip($"../shared not found: no StanceTracker.sln above {AppContext.BaseDirectory}");
-        return "";
+        if (!File.Exists(path))
+        {
+            Assert.Skip($"../shared not found: {path} is absent");
+        }
+        return path;
     }
 
     [Fact]

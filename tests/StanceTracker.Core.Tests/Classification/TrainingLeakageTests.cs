@@ -25,23 +25,10 @@ public sealed partial class TrainingLeakageTests
         return runs;
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StanceTracker.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        Assert.Skip($"no StanceTracker.sln above {AppContext.BaseDirectory}");
-        return "";
-    }
-
     [Fact]
     public void No_training_line_echoes_an_evaluation_text()
     {
-        var root = RepositoryRoot();
+        var root = TestRepository.Root();
         var shared = Path.GetFullPath(Path.Combine(root, "..", "shared"));
         var evaluationFolders = new[] { Path.Combine(shared, "eval"), Path.Combine(shared, "corpus", "seed") };
         if (!evaluationFolders.All(Directory.Exists))

@@ -7,22 +7,9 @@ namespace StanceTracker.Core.Tests.Extraction;
 /// <summary>The codebook's worked examples, read from the shared reference article and the project's catalogue.</summary>
 public sealed class ReferenceArticleTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StanceTracker.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        Assert.Skip($"no StanceTracker.sln above {AppContext.BaseDirectory}");
-        return "";
-    }
-
     private static IReadOnlyList<Statement> Riyadh()
     {
-        var root = RepositoryRoot();
+        var root = TestRepository.Root();
         var path = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus", "seed", "riyadh-talks.txt"));
         if (!File.Exists(path))
         {

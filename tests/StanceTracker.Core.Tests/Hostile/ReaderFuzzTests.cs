@@ -168,15 +168,7 @@ public sealed class ReaderFuzzTests
     /// <summary>Slices of the shared corpus (read-only, beside the checkout), kept small so the run stays quick.</summary>
     private static IEnumerable<(string Extension, byte[] Bytes)> SharedSeeds()
     {
-        string? corpus = null;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StanceTracker.sln")))
-            {
-                corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
-                break;
-            }
-        }
+        var corpus = TestRepository.SharedPath("corpus");
         if (corpus is null || !Directory.Exists(corpus))
         {
             yield break;
