@@ -22,5 +22,8 @@ internal static class IsoDate
 
     public static DateOnly Parse(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>A time written by <see cref="Format(DateTimeOffset)"/> or <see cref="FormatUtc"/>.</summary>
+    public static DateTimeOffset ParseTime(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
     public static DateOnly? ParseOrNull(string? text) => text is null ? null : Parse(text);
 }

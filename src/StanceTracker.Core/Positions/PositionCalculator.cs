@@ -74,18 +74,11 @@ public static class PositionCalculator
             .ToList();
     }
 
-    /// <summary>Later beats earlier; on the same day, a reviewed or more confident position beats a less certain one.</summary>
+    /// <summary>Later beats earlier; on the same day, a reviewed or more confident position beats a less certain one (see <see cref="PositionPrecedence"/>).</summary>
     public static bool IsBetter(PositionEvidence candidate, PositionEvidence current)
     {
-        if (candidate.Date != current.Date)
-        {
-            return candidate.Date > current.Date;
-        }
-        if (candidate.EffectiveConfidence != current.EffectiveConfidence)
-        {
-            return candidate.EffectiveConfidence > current.EffectiveConfidence;
-        }
-        // A stable tie-break, so the same data always gives the same cell.
-        return candidate.StatementId > current.StatementId;
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(current);
+        return candidate.Precedence > current.Precedence;
     }
 }

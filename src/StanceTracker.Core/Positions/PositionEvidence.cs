@@ -45,8 +45,14 @@ public sealed record PositionEvidence(
     /// </summary>
     public int AgreeingThatDay { get; init; } = 1;
 
+    /// <summary>The stored position's id where the evidence comes from the store; 0 for evidence not yet stored.</summary>
+    public long PositionId { get; init; }
+
+    /// <summary>What decides between this and the actor's other positions on the topic.</summary>
+    public PositionPrecedence Precedence => new(Date, Reviewed, Confidence, StatementId, PositionId);
+
     /// <summary>A reviewed position is certain: the analyst has read it.</summary>
-    public double EffectiveConfidence => Reviewed ? 1.0 : Confidence;
+    public double EffectiveConfidence => Precedence.EffectiveConfidence;
 
     /// <summary>The key for speakers the catalogue does not know: their name and country as the text gave them.</summary>
     public static string KeyFor(string? actorId, string speakerName, string? country) =>

@@ -30,8 +30,10 @@ public static class SyntheticDatabase
         """;
 
     private const string InsertPositionSql = """
-        INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, needs_review, actor_id, country, published_date, actor_key, seniority)
-        VALUES (last_insert_rowid(), @TopicId, @Stance, @Confidence, 'synthetic', 0, @ActorId, @Country, @Day, @ActorId, @Seniority)
+        INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, needs_review, actor_id, country, published_date, actor_key, seniority,
+                               effective_topic_id, effective_stance, effective_actor_key, effective_actor_id, effective_country, reviewed)
+        VALUES (last_insert_rowid(), @TopicId, @Stance, @Confidence, 'synthetic', 0, @ActorId, @Country, @Day, @ActorId, @Seniority,
+                @TopicId, @Stance, @ActorId, @ActorId, @Country, 0)
         """;
 
     /// <summary>Adds <paramref name="statements"/> statements spread over 2014–2026, 600 actors in 70 countries and every topic.</summary>

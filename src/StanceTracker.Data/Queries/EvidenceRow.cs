@@ -10,6 +10,7 @@ internal sealed class EvidenceRow
     public string TopicId { get; init; } = "";
     public string Day { get; init; } = "";
     public long StatementId { get; init; }
+    public long PositionId { get; init; }
     public string? ActorId { get; init; }
     public string SpeakerName { get; init; } = "";
     public string? Country { get; init; }
@@ -35,6 +36,7 @@ internal sealed class EvidenceRow
         ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url, Rank)
     {
         AgreeingThatDay = Agreeing,
+        PositionId = PositionId,
     };
 
     private static Stance ParseStance(string text) =>

@@ -39,13 +39,13 @@ public sealed class LeaderQuery(StanceDatabase database)
 {
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // Positions per actor key come from the (actor_key, published_date) index without touching the table.
+    // Positions per actor key (reviews applied) come from the effective key's index without touching the table.
     // Uncatalogued speakers take name, country, office and title from their latest statement.
     private const string SearchSql = """
         WITH spoken AS (
-          SELECT p.actor_key AS actor_key, COUNT(*) AS positions, MAX(p.published_date) AS last_date
+          SELECT p.effective_actor_key AS actor_key, COUNT(*) AS positions, MAX(p.published_date) AS last_date
           FROM positions p
-          GROUP BY p.actor_key),
+          GROUP BY p.effective_actor_key),
         latest_term AS (
           SELECT t.actor_id, t.office, t.title,
                  ROW_NUMBER() OVER (PARTITION BY t.actor_id
@@ -58,11 +58,12 @@ public sealed class LeaderQuery(StanceDatabase database)
           LEFT JOIN latest_term lt ON lt.actor_id = a.id AND lt.rank = 1
           LEFT JOIN spoken sp ON sp.actor_key = a.id
           UNION ALL
-          SELECT sp.actor_key, NULL, s.speaker_name, p.country, s.speaker_office, s.speaker_role, sp.positions, sp.last_date
+          SELECT sp.actor_key, NULL, COALESCE(sc.speaker_name, s.speaker_name), p.effective_country, s.speaker_office, s.speaker_role, sp.positions, sp.last_date
           FROM spoken sp
-          JOIN positions p ON p.id = (SELECT x.id FROM positions x WHERE x.actor_key = sp.actor_key
+          JOIN positions p ON p.id = (SELECT x.id FROM positions x WHERE x.effective_actor_key = sp.actor_key
                                       ORDER BY x.published_date DESC, x.id DESC LIMIT 1)
           JOIN statements s ON s.id = p.statement_id
+          LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
           WHERE NOT EXISTS (SELECT 1 FROM actors a WHERE a.id = sp.actor_key))
         SELECT l.Key, l.ActorId, l.Name, l.Country, l.Office, l.Title, l.Positions, l.LastDate
         FROM leaders l

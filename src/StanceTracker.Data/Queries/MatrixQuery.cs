@@ -22,7 +22,7 @@ public sealed class MatrixQuery(StanceDatabase database)
                   WHERE x.actor_key = k.actor_key AND x.topic_id = k.topic_id AND x.day <= @AsOf) AS day
           FROM actor_topics k
         )
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId,
+        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
                d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance,
                d.model_stance AS ModelStance, d.confidence AS Confidence, d.reviewed AS Reviewed
         FROM latest l

@@ -96,54 +96,36 @@ public sealed class StatementListQuery(StanceDatabase database)
 {
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // One row per (statement, position), reviews applied the way effective_positions applies them, written out here
-    // because a LEFT JOIN to that UNION ALL view would be materialised whole. Date and text filters sit inside, where
-    // the date index and the search index can serve them; the rest filter the computed columns outside.
+    // One row per (statement, position) with the values reviews gave them (stored by ReviewedPositions). Filters on
+    // stored columns sit inside, where the date, topic and search indexes can serve them; speaker filters apply to the
+    // computed columns outside.
     private const string FilteredSql = """
         SELECT * FROM (
-          SELECT s.id AS StatementId, p.id AS PositionId, s.published_date AS Date,
-                 COALESCE(sp.speaker_name, s.speaker_name) AS SpeakerName,
-                 CASE WHEN sp.statement_id IS NULL THEN s.actor_id ELSE sp.actor_id END AS ActorId,
-                 CASE WHEN sp.statement_id IS NULL THEN COALESCE(p.actor_key, s.actor_id) ELSE sp.actor_key END AS ActorKey,
-                 CASE WHEN sp.statement_id IS NULL THEN s.speaker_country ELSE sp.country END AS Country,
-                 sp.statement_id IS NOT NULL AS SpeakerReviewed,
-                 COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'topic'
-                           ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.topic_id) AS TopicId,
-                 COALESCE((SELECT r.new_value FROM reviews r WHERE r.position_id = p.id AND r.field = 'stance'
-                           ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.stance) AS Stance,
-                 p.stance AS ModelStance, p.confidence AS Confidence,
-                 EXISTS (SELECT 1 FROM reviews r WHERE r.position_id = p.id) AS Reviewed,
-                 COALESCE(p.needs_review, 0) AS NeedsReview,
-                 s.text AS Text, a.id AS ArticleId, a.title AS ArticleTitle, src.name AS Source, a.url AS Url
-          FROM statements s
-          JOIN articles a ON a.id = s.article_id
-          LEFT JOIN sources src ON src.id = a.source_id
-          LEFT JOIN positions p ON p.statement_id = s.id
-          LEFT JOIN speaker_reviews sp ON sp.statement_id = s.id
-          WHERE (@Match IS NULL OR s.id IN (SELECT rowid FROM statement_search WHERE statement_search MATCH @Match))
-            AND (@ArticleId IS NULL OR s.article_id = @ArticleId)
-            AND (@From IS NULL OR s.published_date >= @From)
-            AND (@To IS NULL OR s.published_date <= @To)
-            /*indexed-filters*/)
-        WHERE (@TopicId IS NULL OR TopicId = @TopicId)
-          AND (@Stance IS NULL OR Stance = @Stance)
-          AND (@Country IS NULL OR Country = @Country)
+        SELECT s.id AS StatementId, p.id AS PositionId, s.published_date AS Date,
+               COALESCE(sc.speaker_name, s.speaker_name) AS SpeakerName,
+               CASE WHEN p.id IS NOT NULL THEN p.effective_actor_id WHEN sc.statement_id IS NOT NULL THEN sc.actor_id ELSE s.actor_id END AS ActorId,
+               COALESCE(p.effective_actor_key, sc.actor_key, s.actor_id) AS ActorKey,
+               CASE WHEN p.id IS NOT NULL THEN p.effective_country WHEN sc.statement_id IS NOT NULL THEN sc.country ELSE s.speaker_country END AS Country,
+               sc.statement_id IS NOT NULL AS SpeakerReviewed,
+               p.effective_topic_id AS TopicId, p.effective_stance AS Stance, p.stance AS ModelStance, p.confidence AS Confidence,
+               COALESCE(p.reviewed, 0) AS Reviewed, COALESCE(p.needs_review, 0) AS NeedsReview,
+               s.text AS Text, a.id AS ArticleId, a.title AS ArticleTitle, src.name AS Source, a.url AS Url
+        FROM statements s
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN sources src ON src.id = a.source_id
+        LEFT JOIN positions p ON p.statement_id = s.id
+        LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
+        WHERE (@Match IS NULL OR s.id IN (SELECT rowid FROM statement_search WHERE statement_search MATCH @Match))
+          AND (@ArticleId IS NULL OR s.article_id = @ArticleId)
+          AND (@From IS NULL OR s.published_date >= @From)
+          AND (@To IS NULL OR s.published_date <= @To)
+          AND (@TopicId IS NULL OR p.effective_topic_id = @TopicId)
+          AND (@Stance IS NULL OR p.effective_stance = @Stance)
+          AND (@MinConfidence IS NULL OR p.confidence >= @MinConfidence)
+          AND (@MaxConfidence IS NULL OR p.confidence <= @MaxConfidence)
+          AND (@NeedsReview IS NULL OR (COALESCE(p.needs_review, 0) = 1 AND NOT COALESCE(p.reviewed, 0)) = @NeedsReview))
+        WHERE (@Country IS NULL OR Country = @Country)
           AND (@Actor IS NULL OR ActorId = @Actor OR ActorKey = @Actor)
-          AND (@MinConfidence IS NULL OR Confidence >= @MinConfidence)
-          AND (@MaxConfidence IS NULL OR Confidence <= @MaxConfidence)
-          AND (@NeedsReview IS NULL OR (NeedsReview = 1 AND NOT Reviewed) = @NeedsReview)
-        """;
-
-    // With a topic or stance filter the model's own column narrows the rows through its index first; positions a
-    // reviewer changed that field of stay in, and the outer filter then applies the reviewed value.
-    private const string IndexedFiltersMarker = "/*indexed-filters*/";
-
-    private const string TopicPrefilterSql = """
-        AND (p.topic_id = @TopicId OR p.id IN (SELECT r.position_id FROM reviews r WHERE r.field = 'topic'))
-        """;
-
-    private const string StancePrefilterSql = """
-        AND (p.stance = @Stance OR p.id IN (SELECT r.position_id FROM reviews r WHERE r.field = 'stance'))
         """;
 
     private const string CountSql = $"SELECT COUNT(*) FROM ({FilteredSql});";
@@ -191,14 +173,12 @@ public sealed class StatementListQuery(StanceDatabase database)
             _ => ByDateDescendingSql,
         };
 
-        var prefilters = (filter.TopicId is null ? "" : TopicPrefilterSql) + "\n" + (filter.Stance is null ? "" : StancePrefilterSql);
-
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: true);
-        var total = connection.ExecuteScalar<int>(CountSql.Replace(IndexedFiltersMarker, prefilters, StringComparison.Ordinal), parameters, transaction);
+        var total = connection.ExecuteScalar<int>(CountSql, parameters, transaction);
         var rows = total == 0
             ? []
-            : connection.Query<StatementRow>(pageSql.Replace(IndexedFiltersMarker, prefilters, StringComparison.Ordinal), parameters, transaction).ToList();
+            : connection.Query<StatementRow>(pageSql, parameters, transaction).ToList();
         transaction.Commit();
         return new StatementPage(rows, total, page, pageSize);
     }

@@ -99,8 +99,9 @@ public sealed class TimelineQuery(StanceDatabase database)
         """;
 
     private const string FindSpeakerKeySql = """
-        SELECT DISTINCT p.actor_key FROM positions p JOIN statements s ON s.id = p.statement_id
-        WHERE s.speaker_name = @Name COLLATE NOCASE
+        SELECT DISTINCT p.effective_actor_key FROM positions p JOIN statements s ON s.id = p.statement_id
+        LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
+        WHERE COALESCE(sc.speaker_name, s.speaker_name) = @Name COLLATE NOCASE
         """;
 
     /// <summary>

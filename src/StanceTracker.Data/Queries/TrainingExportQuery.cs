@@ -16,15 +16,14 @@ public sealed class TrainingExportQuery(StanceDatabase database)
 
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // Only positions whose topic or stance a human accepted or set: a speaker correction says nothing about the label.
+    // Only positions a human reviewed (accepted, or set the topic or stance of): a speaker correction concerns the
+    // statement, not a position's label, so it leaves a position unreviewed.
     private const string LabelledSql = """
         SELECT e.topic_id AS TopicId, e.stance AS Stance, s.text AS Text
-        FROM reviews r
-        JOIN effective_positions e ON e.position_id = r.position_id
+        FROM effective_positions e
         JOIN statements s ON s.id = e.statement_id
-        WHERE r.field IN ('accept', 'topic', 'stance')
-          AND r.id = (SELECT MAX(r2.id) FROM reviews r2 WHERE r2.position_id = r.position_id AND r2.field IN ('accept', 'topic', 'stance'))
-        ORDER BY r.position_id
+        WHERE e.reviewed
+        ORDER BY e.position_id
         """;
 
     public IReadOnlyList<TrainingLine> Lines()

@@ -1,12 +1,27 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Schema;
 
-/// <summary>Brings a database file to <see cref="SchemaScripts.LatestVersion"/>, tracked by <c>PRAGMA user_version</c>.</summary>
+/// <summary>
+/// Brings a database file to <see cref="SchemaScripts.LatestVersion"/>, tracked by <c>PRAGMA user_version</c>. A new
+/// file runs every migration from version 1, so there is one definition of the schema, not a copy beside the steps.
+/// </summary>
 internal static class SchemaMigrator
 {
+    // Steps that need C# after a migration's SQL: version 8 stores what the review rules decide, and the day table is
+    // rebuilt with the C# same-day rule.
+    private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> CodeSteps = new()
+    {
+        [8] = (connection, transaction) =>
+        {
+            ReviewedPositions.ApplyAll(connection, transaction);
+            PositionDays.Rebuild(connection, transaction);
+        },
+    };
+
     public static int Migrate(SqliteConnection connection)
     {
         var latest = SchemaScripts.LatestVersion;
@@ -25,14 +40,11 @@ internal static class SchemaMigrator
         if (version == 0)
         {
             EnsureEmpty(connection, transaction);
-            connection.Execute(SchemaScripts.Full, transaction: transaction);
         }
-        else
+        foreach (var migration in SchemaScripts.Migrations.Where(m => m.Version > version))
         {
-            foreach (var migration in SchemaScripts.Migrations.Where(m => m.Version > version))
-            {
-                connection.Execute(migration.Sql, transaction: transaction);
-            }
+            connection.Execute(migration.Sql, transaction: transaction);
+            CodeSteps.GetValueOrDefault(migration.Version)?.Invoke(connection, transaction);
         }
         WriteVersion(connection, transaction, latest);
         transaction.Commit();

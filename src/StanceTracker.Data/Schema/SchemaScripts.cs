@@ -7,13 +7,10 @@ namespace StanceTracker.Data.Schema;
 /// <summary>One numbered step from the previous schema version to <see cref="Version"/>.</summary>
 internal sealed record Migration(int Version, string Name, string Sql);
 
-/// <summary>The embedded SQL: the full schema for new databases and the numbered migrations for older ones.</summary>
+/// <summary>The embedded SQL: the numbered migrations, from nothing to the latest schema.</summary>
 internal static partial class SchemaScripts
 {
     private static readonly Assembly Assembly = typeof(SchemaScripts).Assembly;
-
-    /// <summary>Idempotent full schema at <see cref="LatestVersion"/>.</summary>
-    public static string Full { get; } = Read(Assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Schema.Schema.sql", StringComparison.Ordinal)));
 
     /// <summary>Ordered by version, numbered 1..n without gaps; version 1 creates the initial schema from nothing.</summary>
     public static IReadOnlyList<Migration> Migrations { get; } = LoadMigrations();

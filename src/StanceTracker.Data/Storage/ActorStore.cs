@@ -21,7 +21,21 @@ public sealed class ActorStore(StanceDatabase database)
             ReplaceAliases(connection, transaction, actor);
             ReplaceTerms(connection, transaction, actor);
         }
+        ApplySpeakerCorrections(connection, transaction);
         transaction.Commit();
+    }
+
+    // A speaker correction naming a catalogue actor takes the actor's name and country, which the catalogue may have
+    // just changed: such statements are brought in line, with the days they counted under before and after.
+    private static void ApplySpeakerCorrections(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var statements = ReviewedPositions.SpeakerCorrectedStatements(connection, transaction);
+        var keys = statements.SelectMany(id => PositionDays.KeysOfStatement(connection, transaction, id)).ToList();
+        foreach (var statementId in statements)
+        {
+            ReviewedPositions.Apply(connection, transaction, statementId);
+        }
+        PositionDays.Refresh(connection, transaction, keys.Concat(statements.SelectMany(id => PositionDays.KeysOfStatement(connection, transaction, id))));
     }
 
     private const string UpsertActorSql = """

@@ -138,9 +138,13 @@ public sealed class ArticleStore(StanceDatabase database)
             PublishedDate = publishedDate,
         }, transaction);
 
+    // A new position has no reviews yet: it counts as the model gave it. Statements that have reviews are brought in
+    // line by ReviewedPositions.Apply after their positions are written.
     private const string InsertPositionSql = """
-        INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, needs_review, actor_id, country, published_date, actor_key, seniority)
-        VALUES (@StatementId, @TopicId, @Stance, @Confidence, @ModelVersion, @NeedsReview, @ActorId, @Country, @PublishedDate, @ActorKey, @Seniority)
+        INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, needs_review, actor_id, country, published_date, actor_key, seniority,
+                               effective_topic_id, effective_stance, effective_actor_key, effective_actor_id, effective_country, reviewed)
+        VALUES (@StatementId, @TopicId, @Stance, @Confidence, @ModelVersion, @NeedsReview, @ActorId, @Country, @PublishedDate, @ActorKey, @Seniority,
+                @TopicId, @Stance, @ActorKey, @ActorId, @Country, 0)
         """;
 
     internal static void InsertPosition(

@@ -1,36 +1,62 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Core.Positions;
 
 namespace StanceTracker.Data.Storage;
 
 /// <summary>
 /// Keeps <c>position_days</c> and <c>actor_topics</c> in step with positions and reviews, inside the caller's
-/// transaction: the row for an (actor, topic, day) is recomputed from scratch, so saving and reviewing share one rule.
+/// transaction. The day's position is chosen in C# by <see cref="PositionPrecedence"/>, the order
+/// <see cref="PositionCalculator"/> uses; SQL reads the day's candidates and stores the choice.
 /// </summary>
 internal static class PositionDays
 {
     internal readonly record struct Key(string ActorKey, string TopicId, string Day);
 
+    private sealed class Candidate
+    {
+        public long PositionId { get; init; }
+        public long StatementId { get; init; }
+        public string ActorKey { get; init; } = "";
+        public string TopicId { get; init; } = "";
+        public string Day { get; init; } = "";
+        public string? ActorId { get; init; }
+        public string? Country { get; init; }
+        public int Seniority { get; init; }
+        public string Stance { get; init; } = "";
+        public string ModelStance { get; init; } = "";
+        public double Confidence { get; init; }
+        public bool Reviewed { get; init; }
+        public int Agreeing { get; set; }
+
+        public Key Key => new(ActorKey, TopicId, Day);
+
+        public PositionPrecedence Precedence => new(IsoDate.Parse(Day), Reviewed, Confidence, StatementId, PositionId);
+    }
+
+    private const string CandidateColumns = """
+        e.position_id AS PositionId, e.statement_id AS StatementId, e.actor_key AS ActorKey, e.topic_id AS TopicId, e.day AS Day,
+        e.actor_id AS ActorId, e.country AS Country, e.seniority AS Seniority, e.stance AS Stance, e.model_stance AS ModelStance,
+        e.confidence AS Confidence, e.reviewed AS Reviewed
+        """;
+
+    private const string CandidatesOfDaySql = $"""
+        SELECT {CandidateColumns}
+        FROM effective_positions e
+        WHERE e.actor_key = @ActorKey AND e.topic_id = @TopicId AND e.day = @Day
+        """;
+
     private const string DeleteSql = """
         DELETE FROM position_days WHERE actor_key = @ActorKey AND topic_id = @TopicId AND day = @Day
         """;
 
-    // The day's position: reviewed beats unreviewed, then confidence, then the later position (a stable tie-break);
-    // agreeing counts the day's statements that share its stance.
-    private const string InsertBestSql = """
+    private const string InsertSql = """
         INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed, agreeing)
-        SELECT e.actor_key, e.topic_id, e.day, e.position_id, e.statement_id, e.actor_id, e.country, e.seniority, e.stance, e.model_stance, e.confidence, e.reviewed,
-               (SELECT COUNT(*) FROM effective_positions x
-                WHERE x.actor_key = e.actor_key AND x.topic_id = e.topic_id AND x.day = e.day AND x.stance = e.stance)
-        FROM effective_positions e
-        WHERE e.actor_key = @ActorKey AND e.day = @Day AND e.topic_id = @TopicId
-        ORDER BY CASE WHEN e.reviewed THEN 1.0 ELSE e.confidence END DESC, e.position_id DESC
-        LIMIT 1
+        VALUES (@ActorKey, @TopicId, @Day, @PositionId, @StatementId, @ActorId, @Country, @Seniority, @Stance, @ModelStance, @Confidence, @Reviewed, @Agreeing)
         """;
 
     private const string RememberTopicSql = """
-        INSERT OR IGNORE INTO actor_topics (actor_key, topic_id)
-        SELECT actor_key, topic_id FROM position_days WHERE actor_key = @ActorKey AND topic_id = @TopicId AND day = @Day
+        INSERT OR IGNORE INTO actor_topics (actor_key, topic_id) VALUES (@ActorKey, @TopicId)
         """;
 
     public static void Refresh(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<Key> keys)
@@ -38,24 +64,31 @@ internal static class PositionDays
         foreach (var key in keys.Distinct())
         {
             connection.Execute(DeleteSql, key, transaction);
-            connection.Execute(InsertBestSql, key, transaction);
-            connection.Execute(RememberTopicSql, key, transaction);
+            if (Choose(connection.Query<Candidate>(CandidatesOfDaySql, key, transaction).ToList()) is { } day)
+            {
+                connection.Execute(InsertSql, day, transaction);
+                connection.Execute(RememberTopicSql, key, transaction);
+            }
         }
     }
 
-    // Both the model's topic and the reviewed one, under the model's and the reviewed speaker's key: a topic correction
-    // moves the position between keys.
-    private const string KeysOfPositionSql = """
-        SELECT p.actor_key AS ActorKey, p.topic_id AS TopicId, p.published_date AS Day FROM positions p WHERE p.id = @PositionId
-        UNION
-        SELECT e.actor_key, e.topic_id, e.day FROM effective_positions e WHERE e.position_id = @PositionId
-        UNION
-        SELECT p.actor_key, r.old_value, p.published_date FROM reviews r JOIN positions p ON p.id = r.position_id
-        WHERE r.position_id = @PositionId AND r.field = 'topic' AND r.old_value IS NOT NULL
-        UNION
-        SELECT e.actor_key, r.old_value, e.day FROM reviews r JOIN effective_positions e ON e.position_id = r.position_id
-        WHERE r.position_id = @PositionId AND r.field = 'topic' AND r.old_value IS NOT NULL
-        """;
+    /// <summary>The day's position, counting how many of the day's positions share its stance; null for no candidates.</summary>
+    private static Candidate? Choose(IReadOnlyCollection<Candidate> candidates)
+    {
+        Candidate? best = null;
+        foreach (var candidate in candidates)
+        {
+            if (best is null || candidate.Precedence > best.Precedence)
+            {
+                best = candidate;
+            }
+        }
+        if (best is not null)
+        {
+            best.Agreeing = candidates.Count(c => c.Stance == best.Stance);
+        }
+        return best;
+    }
 
     private const string KeysOfStatementSql = """
         SELECT e.actor_key AS ActorKey, e.topic_id AS TopicId, e.day AS Day FROM effective_positions e WHERE e.statement_id = @StatementId
@@ -65,25 +98,69 @@ internal static class PositionDays
     public static List<Key> KeysOfStatement(SqliteConnection connection, SqliteTransaction transaction, long statementId) =>
         connection.Query<Key>(KeysOfStatementSql, new { StatementId = statementId }, transaction).ToList();
 
-    public static void RefreshPosition(SqliteConnection connection, SqliteTransaction transaction, long positionId) =>
-        Refresh(connection, transaction, connection.Query<Key>(KeysOfPositionSql, new { PositionId = positionId }, transaction).ToList());
-
-    private const string RebuildSql = """
+    private const string ClearSql = """
         DELETE FROM position_days;
         DELETE FROM actor_topics;
-        INSERT INTO position_days (actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed, agreeing)
-        SELECT actor_key, topic_id, day, position_id, statement_id, actor_id, country, seniority, stance, model_stance, confidence, reviewed, agreeing
-        FROM (
-          SELECT e.*, ROW_NUMBER() OVER (
-                   PARTITION BY e.actor_key, e.topic_id, e.day
-                   ORDER BY CASE WHEN e.reviewed THEN 1.0 ELSE e.confidence END DESC, e.position_id DESC) AS rank,
-                 COUNT(*) OVER (PARTITION BY e.actor_key, e.topic_id, e.day, e.stance) AS agreeing
-          FROM effective_positions e)
-        WHERE rank = 1;
-        INSERT OR IGNORE INTO actor_topics (actor_key, topic_id) SELECT DISTINCT actor_key, topic_id FROM position_days;
         """;
 
-    /// <summary>Recomputes both tables from all positions in one set-based pass: after bulk loads, or to repair.</summary>
-    public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction) =>
-        connection.Execute(RebuildSql, transaction: transaction, commandTimeout: 0);
+    // In key order from the index, so each day's candidates arrive together and memory holds one day at a time.
+    private const string AllCandidatesSql = $"""
+        SELECT {CandidateColumns}
+        FROM effective_positions e
+        ORDER BY e.actor_key, e.topic_id, e.day
+        """;
+
+    /// <summary>Recomputes both tables from all positions in one pass: after bulk loads, migrations, or to repair.</summary>
+    public static void Rebuild(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        connection.Execute(ClearSql, transaction: transaction);
+        // Prepared once and re-bound per day: a million days through Dapper would parse the SQL a million times.
+        using var insert = Prepare(connection, transaction, InsertSql, InsertParameters);
+        using var remember = Prepare(connection, transaction, RememberTopicSql, ["@ActorKey", "@TopicId"]);
+        var day = new List<Candidate>();
+        foreach (var candidate in connection.Query<Candidate>(AllCandidatesSql, transaction: transaction, buffered: false, commandTimeout: 0))
+        {
+            if (day.Count > 0 && day[0].Key != candidate.Key)
+            {
+                Store(insert, remember, Choose(day)!);
+                day.Clear();
+            }
+            day.Add(candidate);
+        }
+        if (day.Count > 0)
+        {
+            Store(insert, remember, Choose(day)!);
+        }
+    }
+
+    private static readonly string[] InsertParameters =
+        ["@ActorKey", "@TopicId", "@Day", "@PositionId", "@StatementId", "@ActorId", "@Country", "@Seniority", "@Stance", "@ModelStance", "@Confidence", "@Reviewed", "@Agreeing"];
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+        command.Prepare();
+        return command;
+    }
+
+    private static void Store(SqliteCommand insert, SqliteCommand remember, Candidate day)
+    {
+        // In the order of InsertParameters.
+        object?[] values = [day.ActorKey, day.TopicId, day.Day, day.PositionId, day.StatementId, day.ActorId, day.Country, day.Seniority,
+            day.Stance, day.ModelStance, day.Confidence, day.Reviewed, day.Agreeing];
+        for (var i = 0; i < values.Length; i++)
+        {
+            insert.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        insert.ExecuteNonQuery();
+        remember.Parameters[0].Value = day.ActorKey;
+        remember.Parameters[1].Value = day.TopicId;
+        remember.ExecuteNonQuery();
+    }
 }

@@ -58,13 +58,13 @@ public sealed class PositionReplacement(StanceDatabase database)
         """;
 
     private const string ReviewedTopicsSql = """
-        SELECT p.topic_id FROM positions p WHERE p.statement_id = @StatementId AND EXISTS (SELECT 1 FROM reviews r WHERE r.position_id = p.id)
+        SELECT topic_id FROM positions WHERE statement_id = @StatementId AND reviewed
         UNION
-        SELECT e.topic_id FROM effective_positions e WHERE e.statement_id = @StatementId AND e.reviewed
+        SELECT effective_topic_id FROM positions WHERE statement_id = @StatementId AND reviewed
         """;
 
     private const string DeleteUnreviewedSql = """
-        DELETE FROM positions WHERE statement_id = @StatementId AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.position_id = positions.id)
+        DELETE FROM positions WHERE statement_id = @StatementId AND NOT reviewed
         """;
 
     private const string MarkSql = """
@@ -101,9 +101,11 @@ public sealed class PositionReplacement(StanceDatabase database)
             foreach (var claim in statement.Positions.Where(c => !reviewed.Contains(c.TopicId)))
             {
                 ArticleStore.InsertPosition(connection, transaction, stored.Id, stored.PublishedDate, actorKey, speaker, claim);
-                touched.Add(new PositionDays.Key(actorKey, claim.TopicId, stored.PublishedDate));
                 written++;
             }
+            // A speaker correction of the statement applies to the new positions as well.
+            ReviewedPositions.Apply(connection, transaction, stored.Id);
+            touched.AddRange(PositionDays.KeysOfStatement(connection, transaction, stored.Id));
         }
         PositionDays.Refresh(connection, transaction, touched);
         connection.Execute(MarkSql, new { Version = classifierVersion, Id = articleId }, transaction);

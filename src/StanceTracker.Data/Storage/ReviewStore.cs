@@ -1,16 +1,9 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Reviews;
 
 namespace StanceTracker.Data.Storage;
-
-public enum ReviewField
-{
-    Speaker,
-    Topic,
-    Stance,
-    Accept,
-}
 
 /// <summary>A human correction. <see cref="PositionId"/> is null only for a speaker correction, which concerns the whole statement.</summary>
 public sealed record Review(
@@ -24,8 +17,8 @@ public sealed record Review(
     DateTimeOffset ReviewedAt);
 
 /// <summary>
-/// Appends reviews. The model's rows are never rewritten; readers take the latest review of a field over the model's
-/// value, which keeps the history of who changed what.
+/// Appends reviews, which keeps the history of who changed what; the model's values are never rewritten. Each review
+/// applies the statement's reviews again (<see cref="ReviewRules"/>) and stores the result beside the model's values.
 /// </summary>
 public sealed class ReviewStore(StanceDatabase database)
 {
@@ -47,21 +40,14 @@ public sealed class ReviewStore(StanceDatabase database)
         return id;
     }
 
-    // Every review changes what a position counts as, so the derived day table follows in the same transaction.
-    // A speaker review moves all the statement's positions to another actor key: the keys they counted under before
-    // and after the review are both recomputed.
+    // Every review changes what a position counts as, so the derived day table follows in the same transaction: the
+    // keys the statement's positions counted under before the review and after it are both recomputed.
     private static long Insert(SqliteConnection connection, SqliteTransaction transaction, Review review)
     {
-        var before = review.Field == ReviewField.Speaker ? PositionDays.KeysOfStatement(connection, transaction, review.StatementId) : [];
+        var before = PositionDays.KeysOfStatement(connection, transaction, review.StatementId);
         var id = InsertRow(connection, transaction, review);
-        if (review.PositionId is { } positionId)
-        {
-            PositionDays.RefreshPosition(connection, transaction, positionId);
-        }
-        if (review.Field == ReviewField.Speaker)
-        {
-            PositionDays.Refresh(connection, transaction, before.Concat(PositionDays.KeysOfStatement(connection, transaction, review.StatementId)));
-        }
+        ReviewedPositions.Apply(connection, transaction, review.StatementId);
+        PositionDays.Refresh(connection, transaction, before.Concat(PositionDays.KeysOfStatement(connection, transaction, review.StatementId)));
         return id;
     }
 
@@ -70,7 +56,7 @@ public sealed class ReviewStore(StanceDatabase database)
         {
             review.StatementId,
             review.PositionId,
-            Field = FieldId(review.Field),
+            Field = ReviewedPositions.FieldId(review.Field),
             review.OldValue,
             review.NewValue,
             review.Reviewer,
@@ -78,14 +64,9 @@ public sealed class ReviewStore(StanceDatabase database)
             ReviewedAt = IsoDate.FormatUtc(review.ReviewedAt),
         }, transaction);
 
-    // The current stance is the latest stance review's, else the model's: that is the old value being corrected.
+    // The stance the position counts with now is the old value being corrected.
     private const string CurrentStanceSql = """
-        SELECT p.statement_id AS StatementId,
-               COALESCE((SELECT r.new_value FROM reviews r
-                         WHERE r.position_id = p.id AND r.field = 'stance'
-                         ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1), p.stance) AS Stance
-        FROM positions p
-        WHERE p.id = @PositionId
+        SELECT p.statement_id AS StatementId, p.effective_stance AS Stance FROM positions p WHERE p.id = @PositionId
         """;
 
     /// <summary>Records that a reviewer set the stance of a position, filling in the statement and the stance it replaces.</summary>
@@ -101,15 +82,6 @@ public sealed class ReviewStore(StanceDatabase database)
         transaction.Commit();
         return id;
     }
-
-    private static string FieldId(ReviewField field) => field switch
-    {
-        ReviewField.Speaker => "speaker",
-        ReviewField.Topic => "topic",
-        ReviewField.Stance => "stance",
-        ReviewField.Accept => "accept",
-        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
-    };
 
     private sealed class CurrentStanceRow
     {

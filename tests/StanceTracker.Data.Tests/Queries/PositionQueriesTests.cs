@@ -3,6 +3,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
+using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;

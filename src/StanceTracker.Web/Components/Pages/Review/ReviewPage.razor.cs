@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 
