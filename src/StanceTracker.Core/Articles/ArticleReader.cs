@@ -98,6 +98,23 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         return Read(bytes, origin, Path.GetExtension(fileName), onBytesRead: null);
     }
 
+    /// <summary>
+    /// An article typed or pasted, its fields given beside the text rather than in it: no format is parsed, and the
+    /// checks and normalisation every format gets (size, body, title fallback, date plausibility) apply.
+    /// </summary>
+    public ArticleReadResult ReadPasted(string text, string? title, DateOnly? published, string? source, string? url, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(origin);
+        if (TextDecoding.CheckSize(Encoding.UTF8.GetByteCount(text), options.MaxBytes) is { } tooLarge)
+        {
+            return ArticleReadResult.Refused(origin, tooLarge);
+        }
+        var publishedAt = published is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
+        return new ArticleFields(title, text.ReplaceLineEndings("\n"), PublishedValue: publishedAt, Source: source, Url: url)
+            .Complete(origin, options, "no publication date: give the date it was published");
+    }
+
     /// <summary>Reads content as it arrived (an upload), bytes and all: the same checks as a file on disk.</summary>
     public IEnumerable<ArticleReadResult> ReadBytes(byte[] content, string fileName, string origin)
     {

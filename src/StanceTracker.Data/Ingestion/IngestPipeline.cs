@@ -1,19 +1,21 @@
 using System.Diagnostics;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
-using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Ingestion;
 
 /// <summary>
-/// Reads files, analyses each new article and saves it in its own transaction. Analysis runs in parallel (it is the
-/// expensive step once models are involved); saving stays sequential and in input order, because SQLite has one writer.
-/// A bad input is refused with its reason and the run goes on; an interrupted run leaves only whole articles behind,
-/// so running it again completes it without duplicates.
+/// Reads files and puts each new article through the <see cref="ArticleIngestor"/>. Analysis runs in parallel (it is
+/// the expensive step once models are involved); saving stays sequential and in input order, because SQLite has one
+/// writer. A bad input is refused with its reason and the run goes on; an interrupted run leaves only whole articles
+/// behind, so running it again completes it without duplicates.
 /// </summary>
-public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions readerOptions, IArticleAnalyzer analyzer)
+public sealed class IngestPipeline(ArticleIngestor ingestor, ArticleReaderOptions readerOptions)
 {
-    private readonly ArticleStore _store = new(database);
+    public IngestPipeline(StanceDatabase database, ArticleReaderOptions readerOptions, IArticleAnalyzer analyzer)
+        : this(new ArticleIngestor(database, analyzer), readerOptions)
+    {
+    }
 
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
@@ -42,8 +44,7 @@ public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions
                 long bytesInFile = 0;
                 foreach (var result in reader.ReadFile(file.Path, read => bytesInFile = read))
                 {
-                    // Duplicates are recognised before analysis so that a rerun over a stored corpus costs only the reading.
-                    var duplicate = result.Article is { } article && _store.Contains(article.ContentHash);
+                    var duplicate = result.Article is { } article && ingestor.StoredAs(article) is not null;
                     yield return new Outcome(result, null, duplicate, new ReadPosition(index, bytesBeforeFile + bytesInFile));
                 }
                 bytesBeforeFile += file.Length;
@@ -89,23 +90,10 @@ public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions
         {
             return outcome;
         }
-        try
-        {
-            return outcome with { Analysed = analyzer.Analyse(article, cancellationToken) };
-        }
-        catch (ArticleRefusedException e)
-        {
-            return outcome with { Read = ArticleReadResult.Refused(article.Origin, e.Message) };
-        }
-        catch (OperationCanceledException)
-        {
-            // The run stops at the next stored article; this one is simply not stored.
-            return outcome with { Read = ArticleReadResult.Refused(article.Origin, "cancelled before it was analysed") };
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return outcome with { Read = ArticleReadResult.Refused(article.Origin, $"analysis failed: {e.Message}") };
-        }
+        var (analysed, refusal) = ingestor.Analyse(article, cancellationToken);
+        return refusal is null
+            ? outcome with { Analysed = analysed }
+            : outcome with { Read = ArticleReadResult.Refused(refusal.Origin, refusal.Refusal!) };
     }
 
     private void Record(Outcome outcome, IngestSummary summary)
@@ -115,39 +103,36 @@ public sealed class IngestPipeline(StanceDatabase database, ArticleReaderOptions
             summary.Refuse(error);
             return;
         }
-        summary.Read++;
         if (outcome.Duplicate || outcome.Analysed is null)
+        {
+            summary.Read++;
+            summary.Duplicates++;
+            return;
+        }
+        var stored = ingestor.Store(outcome.Analysed);
+        if (stored.DiskFull)
+        {
+            summary.DiskFull = stored.Refusal;
+            return;
+        }
+        if (stored.Refusal is { } reason)
+        {
+            summary.Refuse(new ArticleError(stored.Origin, reason));
+            return;
+        }
+        summary.Read++;
+        if (stored.Duplicate)
         {
             summary.Duplicates++;
             return;
         }
-        try
+        summary.Stored++;
+        if (stored.Note is { } note)
         {
-            var saved = _store.Save(outcome.Analysed);
-            if (saved.Status == SaveStatus.Duplicate)
-            {
-                // The same text twice in one run, or another writer stored it meanwhile.
-                summary.Duplicates++;
-                return;
-            }
-            summary.Stored++;
-            if (LanguageCheck.NoStatementsNote(outcome.Analysed.Article, outcome.Analysed.Statements.Count) is { } note)
-            {
-                summary.Note(new ArticleError(outcome.Analysed.Article.Origin, note));
-            }
-            summary.Statements += saved.Statements;
-            summary.Positions += saved.Positions;
+            summary.Note(new ArticleError(stored.Origin, note));
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e, database.Path))
-        {
-            summary.Read--;
-            summary.DiskFull = $"{database.Path}: {e.Message.TrimEnd('.')}";
-        }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException)
-        {
-            summary.Read--;
-            summary.Refuse(new ArticleError(outcome.Analysed.Article.Origin, $"not stored: {e.Message}"));
-        }
+        summary.Statements += stored.Statements;
+        summary.Positions += stored.Positions;
     }
 
     private sealed record Outcome(ArticleReadResult Read, AnalysedArticle? Analysed, bool Duplicate, ReadPosition Position);

@@ -58,20 +58,17 @@ public sealed class ArticleStore(StanceDatabase database)
         return new SaveOutcome(SaveStatus.Stored, articleId, analysed.Statements.Count, positions);
     }
 
-    private const string ContainsSql = """
-        SELECT EXISTS (SELECT 1 FROM articles WHERE content_hash = @ContentHash)
-        """;
-
-    public bool Contains(string contentHash)
-    {
-        ArgumentNullException.ThrowIfNull(contentHash);
-        using var connection = database.OpenConnection();
-        return connection.ExecuteScalar<bool>(ContainsSql, new { ContentHash = contentHash });
-    }
-
     private const string FindArticleIdSql = """
         SELECT id FROM articles WHERE content_hash = @ContentHash
         """;
+
+    /// <summary>The id of the stored article with this content hash, or null when none is stored.</summary>
+    public long? Find(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        using var connection = database.OpenConnection();
+        return connection.ExecuteScalar<long?>(FindArticleIdSql, new { ContentHash = contentHash });
+    }
 
     private static long? FindArticleId(SqliteConnection connection, SqliteTransaction transaction, string contentHash) =>
         connection.ExecuteScalar<long?>(FindArticleIdSql, new { ContentHash = contentHash }, transaction);

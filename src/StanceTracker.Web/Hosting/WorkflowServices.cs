@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceTracker.Core.Attribution;
+using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 using StanceTracker.Web.Workflows;
@@ -21,6 +22,7 @@ public static class WorkflowServices
         services.TryAddSingleton<ReviewStore>();
         services.TryAddSingleton<TopicStore>();
         services.TryAddSingleton(_ => CountryDirectory.Load(Path.Combine(StanceTracker.Data.ProjectPaths.DataDirectory, "countries.json")));
+        services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<ArticleIngest>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

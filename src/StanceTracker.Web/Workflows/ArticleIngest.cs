@@ -1,41 +1,21 @@
 using System.Globalization;
 using System.Text;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
-using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
-using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Web.Workflows;
-
-/// <summary>What became of one pasted text or uploaded file (several outcomes when a file holds several articles).</summary>
-/// <param name="Note">Something worth telling about a stored article (no statements because it is not in English).</param>
-public sealed record IngestOutcome(string Origin, string? Title, long? ArticleId, bool Duplicate, int Statements, int Positions, string? Refusal, string? Note = null)
-{
-    public bool Stored => ArticleId is not null && !Duplicate && Refusal is null;
-
-    public static IngestOutcome Refused(string origin, string reason) => new(origin, null, null, false, 0, 0, reason);
-
-    public static IngestOutcome Cancelled(string origin) =>
-        Refused(origin, "cancelled: nothing more was added (articles stored before the cancel stay stored)");
-}
 
 /// <summary>A pasted article: the text and what the analyst knows about it.</summary>
 public sealed record PastedArticle(string Text, string? Title, DateOnly? Published, string? Source, string? Url);
 
 /// <summary>
-/// The dashboard's ingest: the same reader, analyser and store as the CLI, for pasted text and uploaded files.
+/// The dashboard's ingest: the CLI's reader and <see cref="ArticleIngestor"/>, for pasted text and uploaded files.
 /// The limits are checked here, on the server, whatever the browser was told. Articles are analysed one at a time,
 /// each on a thread of its own (off the circuit and the request threads, so the dashboard stays responsive), and a
 /// waiting or running analysis can be cancelled; a cancelled article is never stored.
 /// </summary>
-public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer analyzer) : IDisposable
+public sealed class ArticleIngest(ArticleIngestor ingestor) : IDisposable
 {
-    public ArticleIngest(StanceDatabase database)
-        : this(database, DatabaseSetup.CreateAnalyzer())
-    {
-    }
-
     public const int MaxFiles = 10;
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
@@ -46,8 +26,6 @@ public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer anal
     /// </summary>
     public const long MaxMessageBytes = 3 * MaxFileBytes + 1024 * 1024;
 
-    private readonly ArticleStore _store = new(database);
-    private readonly IArticleAnalyzer _analyzer = analyzer;
     private readonly SemaphoreSlim _turn = new(1, 1);
 
     public void Dispose() => _turn.Dispose();
@@ -72,7 +50,7 @@ public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer anal
         return size == 0 ? "is empty" : null;
     }
 
-    /// <summary>Reads, analyses and stores a pasted article. The fields become front matter, one line each.</summary>
+    /// <summary>Reads, analyses and stores a pasted article, its fields given beside the text.</summary>
     public IReadOnlyList<IngestOutcome> Paste(PastedArticle pasted) => PasteAsync(pasted, null, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <inheritdoc cref="Paste"/>
@@ -84,15 +62,9 @@ public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer anal
         {
             return Task.FromResult<IReadOnlyList<IngestOutcome>>([IngestOutcome.Refused("pasted text", "there is no text to read")]);
         }
-        var document = new StringBuilder("---\n");
-        AddField(document, "title", pasted.Title);
-        AddField(document, "published", pasted.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        AddField(document, "source", pasted.Source);
-        AddField(document, "url", pasted.Url);
-        document.Append("---\n").Append(pasted.Text);
         var options = new ArticleReaderOptions { MaxBytes = MaxFileBytes };
-        var text = document.ToString();
-        return InTurnAsync("pasted text", () => new ArticleReader(options).ReadText(text, "pasted.md", "pasted text"), status, cancellationToken);
+        return InTurnAsync("pasted text", () => [new ArticleReader(options).ReadPasted(pasted.Text, pasted.Title, pasted.Published, pasted.Source, pasted.Url, "pasted text")],
+            status, cancellationToken);
     }
 
     /// <summary>Reads, analyses and stores an uploaded file's content, refusing it if it breaks the limits.</summary>
@@ -167,40 +139,8 @@ public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer anal
         foreach (var result in results)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (result.Error is { } error)
-            {
-                outcomes.Add(IngestOutcome.Refused(error.Origin, error.Reason));
-                continue;
-            }
-            var article = result.Article!;
-            try
-            {
-                var analysed = _analyzer.Analyse(article, cancellationToken);
-                // Checked again: a cancel that came during the analysis means the article is not wanted.
-                cancellationToken.ThrowIfCancellationRequested();
-                var saved = _store.Save(analysed);
-                outcomes.Add(new IngestOutcome(article.Origin, article.Title, saved.ArticleId, saved.Status == SaveStatus.Duplicate, saved.Statements, saved.Positions, null,
-                    LanguageCheck.NoStatementsNote(article, analysed.Statements.Count)));
-            }
-            catch (ArticleRefusedException e)
-            {
-                outcomes.Add(IngestOutcome.Refused(article.Origin, e.Message));
-            }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or ArgumentException)
-            {
-                outcomes.Add(IngestOutcome.Refused(article.Origin, $"not stored: {e.Message}"));
-            }
+            outcomes.Add(ingestor.Ingest(result, cancellationToken));
         }
         return outcomes;
-    }
-
-    // A line break in a field would end the front matter early and let the rest of the field become fields or body.
-    private static void AddField(StringBuilder document, string key, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            var line = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            document.Append(key).Append(": ").Append(line).Append('\n');
-        }
     }
 }

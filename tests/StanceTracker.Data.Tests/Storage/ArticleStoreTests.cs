@@ -38,7 +38,7 @@ public sealed class ArticleStoreTests : IDisposable
         Assert.Equal(SaveStatus.Stored, outcome.Status);
         Assert.Equal(2, outcome.Statements);
         Assert.Equal(3, outcome.Positions);
-        Assert.True(store.Contains(analysed.Article.ContentHash));
+        Assert.NotNull(store.Find(analysed.Article.ContentHash));
         using var connection = database.OpenConnection();
         var article = connection.QuerySingle<(long Id, string Title, string Published, string PublishedDate, string Source)>("""
             SELECT a.id, a.title, a.published, a.published_date, s.name FROM articles a JOIN sources s ON s.id = a.source_id
@@ -94,7 +94,7 @@ public sealed class ArticleStoreTests : IDisposable
 
         Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT: the foreign key to topics
         Assert.Equal(counts, Counts());
-        Assert.False(store.Contains(broken.Article.ContentHash));
+        Assert.Null(store.Find(broken.Article.ContentHash));
         using var connection = database.OpenConnection();
         Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM statement_search WHERE statement_search MATCH 'valley'"));
         // The failed save left no transaction or lock behind: the next one goes through.

@@ -13,7 +13,7 @@ public sealed class IngestQueueTests : IDisposable
     private readonly BlockingAnalyzer _analyzer = new();
     private readonly ArticleIngest _ingest;
 
-    public IngestQueueTests() => _ingest = new ArticleIngest(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "queue.db"), loadCatalogue: false), _analyzer);
+    public IngestQueueTests() => _ingest = new ArticleIngest(new ArticleIngestor(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "queue.db"), loadCatalogue: false), _analyzer));
 
     public void Dispose()
     {

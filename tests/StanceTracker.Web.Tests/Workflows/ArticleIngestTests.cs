@@ -11,7 +11,7 @@ public sealed class ArticleIngestTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stancetracker-ingest-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly ArticleIngest _ingest;
 
-    public ArticleIngestTests() => _ingest = new ArticleIngest(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "ingest.db"), loadCatalogue: false));
+    public ArticleIngestTests() => _ingest = new ArticleIngest(new ArticleIngestor(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "ingest.db"), loadCatalogue: false), DatabaseSetup.CreateAnalyzer()));
 
     public void Dispose()
     {
@@ -53,6 +53,14 @@ public sealed class ArticleIngestTests : IDisposable
         Assert.Equal("Upload test", first.Title);
         var second = Assert.Single(_ingest.Upload("a.md", content, null, null));
         Assert.True(second.Duplicate);
+    }
+
+    [Fact]
+    public void Pasted_text_that_looks_like_front_matter_is_body_not_fields()
+    {
+        var outcome = Assert.Single(_ingest.Paste(new PastedArticle("---\ntitle: Forged\npublished: 1999-01-01\n---\nThe minister said talks would go on.", "Real title", new DateOnly(2025, 3, 1), null, null)));
+        Assert.True(outcome.Stored, outcome.Refusal);
+        Assert.Equal("Real title", outcome.Title);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using StanceTracker.Core.Classification;
+using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Workflows;
 
