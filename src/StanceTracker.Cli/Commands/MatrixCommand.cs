@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
@@ -33,13 +34,13 @@ internal static class MatrixCommand
                 case "json":
                     stdout.WriteLine(JsonSerializer.Serialize(new
                     {
-                        asOf = view.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        asOf = IsoDate.Format(view.AsOf),
                         topics = view.Topics.Select(t => t.Id),
                         countries = view.Countries,
                         cells = view.Cells.Select(c => new
                         {
                             country = c.Country, topic = c.TopicId, stance = c.Stance.ToId(), confidence = Math.Round(c.Confidence, 3),
-                            date = c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), speaker = c.SpeakerName,
+                            date = IsoDate.Format(c.Date), speaker = c.SpeakerName,
                             actorId = c.ActorId, statementId = c.StatementId, speakers = c.SpeakerCount, rule = c.Rule.ToString(),
                             disagreement = c.Disagreement, reviewed = c.Reviewed,
                         }),
@@ -64,7 +65,7 @@ internal static class MatrixCommand
     private static void WriteTable(TextWriter stdout, MatrixView view)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
-        console.MarkupLine($"Positions as of [bold]{view.AsOf:yyyy-MM-dd}[/]: {view.Countries.Count} countries, {view.Cells.Count} of {view.Countries.Count * view.Topics.Count} cells filled");
+        console.MarkupLine($"Positions as of [bold]{IsoDate.Format(view.AsOf)}[/]: {view.Countries.Count} countries, {view.Cells.Count} of {view.Countries.Count * view.Topics.Count} cells filled");
         console.MarkupLine("[grey]+ support  ± open  ○ neutral  − oppose  · no statement  (! = speakers of the same country disagree)[/]");
         var table = new Table().AddColumn("Country");
         foreach (var topic in view.Topics)

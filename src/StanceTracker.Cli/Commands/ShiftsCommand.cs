@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Data.Export;
@@ -43,11 +43,11 @@ internal static class ShiftsCommand
                     foreach (var s in shifts)
                     {
                         table.AddRow(
-                            s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                            IsoDate.Format(s.Date),
                             Markup.Escape(s.Subject.StartsWith("name:", StringComparison.Ordinal) ? s.After.SpeakerName : s.Subject),
                             Markup.Escape(s.TopicId),
                             Markup.Escape($"{s.Kind.ToString().ToLowerInvariant()}: {s.From.ToId()} → {s.To.ToId()}"),
-                            Markup.Escape($"{s.Before.Date:yyyy-MM-dd} {s.Before.SpeakerName}: {s.Before.Text}"),
+                            Markup.Escape($"{IsoDate.Format(s.Before.Date)} {s.Before.SpeakerName}: {s.Before.Text}"),
                             Markup.Escape($"{s.After.SpeakerName}: {s.After.Text}"));
                     }
                     console.Write(table);
@@ -60,7 +60,7 @@ internal static class ShiftsCommand
 
     internal static object Describe(PositionEvidence e) => new
     {
-        date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        date = IsoDate.Format(e.Date),
         speaker = e.SpeakerName,
         actorId = e.ActorId,
         country = e.Country,
@@ -75,7 +75,7 @@ internal static class ShiftsCommand
 
     internal static object Describe(Shift s) => new
     {
-        date = s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        date = IsoDate.Format(s.Date),
         subject = s.Subject,
         topic = s.TopicId,
         kind = s.Kind.ToString().ToLowerInvariant(),

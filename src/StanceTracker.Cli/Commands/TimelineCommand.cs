@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Data.Export;
@@ -83,7 +84,7 @@ internal static class TimelineCommand
                     var e = step.Evidence;
                     var shift = timeline.Shifts.FirstOrDefault(s => s.After.StatementId == e.StatementId);
                     table.AddRow(
-                        e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        IsoDate.Format(e.Date),
                         Markup.Escape(e.Stance.ToId() + (shift is null ? "" : $"  ◆ {shift.Kind.ToString().ToLowerInvariant()}")),
                         Markup.Escape(e.SpeakerName),
                         Markup.Escape(e.Text));

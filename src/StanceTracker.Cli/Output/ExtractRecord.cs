@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 
@@ -30,7 +31,7 @@ internal sealed record ExtractRecord(
         var article = analysed.Article;
         return new ExtractRecord(
             file,
-            new ExtractArticle(article.Title, article.PublishedDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Source, article.Url),
+            new ExtractArticle(article.Title, IsoDate.Format(article.PublishedDate), article.Source, article.Url),
             analysed.Statements.Select(ExtractStatement.From).ToList(),
             null);
     }

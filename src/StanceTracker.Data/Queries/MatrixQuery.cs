@@ -1,4 +1,5 @@
 using Dapper;
+using StanceTracker.Core;
 using StanceTracker.Core.Positions;
 using StanceTracker.Data.Storage;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
@@ -114,7 +115,7 @@ public static class ApiEndpoints
         if (csv)
         {
             string[] columns = ["country", "country_name", "topic", "stance", "confidence", "date", "speaker", "actor_id", "statement_id", "speaker_count", "rule", "disagreement", "reviewed"];
-            return CsvFile($"matrix-{asOf:yyyy-MM-dd}.csv", columns, cells.Select(c => new object?[]
+            return CsvFile($"matrix-{IsoDate.Format(asOf)}.csv", columns, cells.Select(c => new object?[]
             {
                 c.Country, countries.Name(c.Country), c.TopicId, c.Stance.ToId(), c.Confidence, c.Date, c.SpeakerName, c.ActorId,
                 c.StatementId, c.SpeakerCount, RuleName(c.Rule), c.Disagreement, c.Reviewed,

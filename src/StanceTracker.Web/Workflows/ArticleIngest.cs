@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StanceTracker.Core;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data;
@@ -86,7 +87,7 @@ public sealed class ArticleIngest(StanceDatabase database, IArticleAnalyzer anal
         }
         var document = new StringBuilder("---\n");
         AddField(document, "title", pasted.Title);
-        AddField(document, "published", pasted.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        AddField(document, "published", IsoDate.Format(pasted.Published));
         AddField(document, "source", pasted.Source);
         AddField(document, "url", pasted.Url);
         document.Append("---\n").Append(pasted.Text);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 
@@ -131,8 +132,8 @@ public sealed record StatementQueryString
         ["country"] = filter.Country,
         ["actor"] = filter.Actor,
         ["article"] = filter.ArticleId?.ToString(CultureInfo.InvariantCulture),
-        ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["from"] = IsoDate.Format(filter.From),
+        ["to"] = IsoDate.Format(filter.To),
         ["minConfidence"] = filter.MinConfidence?.ToString("0.##", CultureInfo.InvariantCulture),
         ["maxConfidence"] = filter.MaxConfidence?.ToString("0.##", CultureInfo.InvariantCulture),
         ["needsReview"] = filter.NeedsReview is { } flag ? (flag ? "true" : "false") : null,
@@ -148,7 +149,7 @@ public sealed record StatementQueryString
         {
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text.Trim(), out var date))
         {
             return date;
         }

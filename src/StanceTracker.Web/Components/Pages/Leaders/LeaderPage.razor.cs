@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
@@ -35,7 +35,7 @@ public sealed partial class LeaderPage
 
     protected override void OnParametersSet()
     {
-        _asOf = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        _asOf = IsoDate.TryParse(AsOf, out var date)
             ? date
             : DateOnly.FromDateTime(DateTime.UtcNow);
         _topics = Topics.All().ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -59,7 +59,7 @@ public sealed partial class LeaderPage
     private string TimelineLink(string topicId) =>
         $"timeline?topic={Uri.EscapeDataString(topicId)}&actors={Uri.EscapeDataString(_profile!.Key)}";
 
-    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
+    private static string Format(DateOnly? date) => IsoDate.Format(date) ?? "?";
 
     private static string Shorten(string text) => text.Length <= QuoteLength ? text : text[..QuoteLength].TrimEnd() + "…";
 
@@ -67,7 +67,7 @@ public sealed partial class LeaderPage
     {
         if (date is { } chosen)
         {
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", DateOnly.FromDateTime(chosen).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", IsoDate.Format(DateOnly.FromDateTime(chosen))));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Hosting;
@@ -157,7 +158,7 @@ public sealed partial class MatrixPage
     }
 
     private void NavigateTo(DateOnly asOf) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", IsoDate.Format(asOf)));
 
     private void OnRegionChanged(string? region) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("region", region is null or "All" ? null : region));
@@ -165,7 +166,7 @@ public sealed partial class MatrixPage
     private void OpenCell(string country, string topic) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
-            ["asOf"] = _asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["asOf"] = IsoDate.Format(_asOf),
             ["country"] = country,
             ["topic"] = topic,
         }));
@@ -194,7 +195,7 @@ public sealed partial class MatrixPage
 
     private static string? Describe(MatrixCell? cell) => cell is null
         ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {cell.Date:yyyy-MM-dd} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00}{(cell.Disagreement ? "; speakers disagree" : "")})");
+        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {IsoDate.Format(cell.Date)} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00}{(cell.Disagreement ? "; speakers disagree" : "")})");
 
     public void Dispose()
     {

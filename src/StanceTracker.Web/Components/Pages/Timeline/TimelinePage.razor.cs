@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
@@ -91,13 +92,13 @@ public sealed partial class TimelinePage
             s.Name,
             s.Timeline.Steps.Select(step => new StepPoint(step.Date, step.Evidence.Stance, Detail(step))).ToList(),
             s.Timeline.Shifts.Select(shift => new StepMarker(shift.Date, shift.From, shift.To,
-                string.Create(CultureInfo.InvariantCulture, $"{shift.Date:yyyy-MM-dd} {s.Name}: {shift.Kind.ToString().ToLowerInvariant()}, {shift.From.ToId()} → {shift.To.ToId()}"))).ToList()))
+                string.Create(CultureInfo.InvariantCulture, $"{IsoDate.Format(shift.Date)} {s.Name}: {shift.Kind.ToString().ToLowerInvariant()}, {shift.From.ToId()} → {shift.To.ToId()}"))).ToList()))
         .ToList();
 
     private static string Detail(TimelineStep step)
     {
         var text = step.Evidence.Text.Length > 160 ? step.Evidence.Text[..160] + "…" : step.Evidence.Text;
-        return string.Create(CultureInfo.InvariantCulture, $"{step.Date:yyyy-MM-dd} {step.Evidence.SpeakerName}: {step.Evidence.Stance.ToId()} — “{text}”");
+        return string.Create(CultureInfo.InvariantCulture, $"{IsoDate.Format(step.Date)} {step.Evidence.SpeakerName}: {step.Evidence.Stance.ToId()} — “{text}”");
     }
 
     /// <summary>Keys the topic's speakers use as they are; anything else is looked up as a name, alias or id.</summary>
