@@ -12,8 +12,6 @@ public sealed partial class MatrixPage
     /// <summary>The slider starts where the news archive of most interest does: the annexation of Crimea.</summary>
     internal static readonly DateOnly FirstMonth = new(2014, 1, 1);
 
-    internal static readonly IReadOnlyList<string> Regions = ["All", "EU", "NATO", "G7", "G20"];
-
     private static readonly TimeSpan SliderDebounce = TimeSpan.FromMilliseconds(350);
 
     [Inject] private MatrixQuery Matrix { get; set; } = default!;
@@ -29,7 +27,7 @@ public sealed partial class MatrixPage
     /// <summary>The date in the address, so a view can be shared: <c>/matrix?asOf=2025-02-19</c>.</summary>
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOf { get; set; }
 
-    /// <summary>EU, NATO, G7 or G20 (groups in data/countries.json); none means every country with a position.</summary>
+    /// <summary>One of the groups in data/countries.json (EU, NATO, G7 ...); none means every country with a position.</summary>
     [SupplyParameterFromQuery(Name = "region")] public string? Region { get; set; }
 
     /// <summary>With <see cref="Topic"/>, the open cell: its statements show in the side panel.</summary>
@@ -56,6 +54,9 @@ public sealed partial class MatrixPage
     private string? _addressError;
 
     private string RegionKey => Region ?? "All";
+
+    /// <summary>"All" and every group the country file defines, so a group added there appears here without an edit.</summary>
+    private IEnumerable<string> RegionChoices => ["All", .. Countries.Regions];
 
     protected override void OnInitialized() => Builder.Changed += OnDataChanged;
 
