@@ -11,9 +11,6 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>matrix --as-of DATE [--format table|json|csv]</c>: where each country stands on each topic.</summary>
 internal static class MatrixCommand
 {
-    // A century, as the API accepts: longer windows only reach back before any news archive.
-    private const int MaxWindowDays = 36_500;
-
     public static Command Create(TextWriter stdout)
     {
         var database = CommonOptions.Database();
@@ -24,9 +21,9 @@ internal static class MatrixCommand
         command.SetAction(parsed =>
         {
             var date = ViewOptions.ParseDate(parsed.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
-            if (parsed.GetValue(window) is { } days && days is < 0 or > MaxWindowDays)
+            if (parsed.GetValue(window) is { } days && days is < 0 or > MatrixQuery.MaxWindowDays)
             {
-                throw new UsageException($"--window {days} must be a number of days from 0 to {MaxWindowDays}");
+                throw new UsageException($"--window {days} must be a number of days from 0 to {MatrixQuery.MaxWindowDays}");
             }
             var view = new MatrixQuery(ViewOptions.OpenExisting(parsed.GetValue(database)!)).Get(date, parsed.GetValue(window));
             switch (parsed.GetValue(format))

@@ -1,3 +1,4 @@
+using StanceTracker.Web.Workflows;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using StanceTracker.Core;
@@ -25,20 +26,18 @@ public sealed partial class MatrixPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>The date in the address, so a view can be shared: <c>/matrix?asOf=2025-02-19</c>.</summary>
-    [SupplyParameterFromQuery(Name = "asOf")] public string? AsOf { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.AsOf)] public string? AsOf { get; set; }
 
     /// <summary>One of the groups in data/countries.json (EU, NATO, G7 ...); none means every country with a position.</summary>
-    [SupplyParameterFromQuery(Name = "region")] public string? Region { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Region)] public string? Region { get; set; }
 
     /// <summary>With <see cref="Topic"/>, the open cell: its statements show in the side panel.</summary>
-    [SupplyParameterFromQuery(Name = "country")] public string? Country { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Country)] public string? Country { get; set; }
 
-    [SupplyParameterFromQuery(Name = "topic")] public string? Topic { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Topic)] public string? Topic { get; set; }
 
     /// <summary>Days a statement stays current (the API's window); the default when absent.</summary>
-    [SupplyParameterFromQuery(Name = "window")] public string? Window { get; set; }
-
-    internal const int MaxWindowDays = 36_500;
+    [SupplyParameterFromQuery(Name = QueryNames.Window)] public string? Window { get; set; }
 
     private DateOnly _asOf;
     private int _sliderMonth;
@@ -64,8 +63,7 @@ public sealed partial class MatrixPage
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var errors = new List<string>();
-        _asOf = Workflows.StatementQueryString.ParseDate(AsOf, "asOf", errors) ?? today;
-        _window = ParseWindow(Window, errors);
+        (_asOf, _window) = new MatrixRequest { AsOf = AsOf, Window = Window }.ReadDateAndWindow(today, errors);
         _addressError = errors.Count == 0 ? null : string.Join("; ", errors) + ".";
         _lastMonth = MonthIndex(today);
         _sliderMonth = Math.Clamp(MonthIndex(_asOf), 0, _lastMonth);
@@ -81,20 +79,6 @@ public sealed partial class MatrixPage
         _evidence = !string.IsNullOrWhiteSpace(Country) && !string.IsNullOrWhiteSpace(Topic) && _view.Topics.Any(t => t.Id == Topic)
             ? CellEvidence.Get(Country, Topic, _asOf)
             : null;
-    }
-
-    internal static int? ParseWindow(string? text, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxWindowDays)
-        {
-            return days;
-        }
-        errors.Add(string.Create(CultureInfo.InvariantCulture, $"window '{text}' must be a number of days from 0 to {MaxWindowDays}"));
-        return null;
     }
 
     /// <summary>
@@ -159,21 +143,21 @@ public sealed partial class MatrixPage
     }
 
     private void NavigateTo(DateOnly asOf) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", IsoDate.Format(asOf)));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.AsOf, IsoDate.Format(asOf)));
 
     private void OnRegionChanged(string? region) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("region", region is null or "All" ? null : region));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Region, region is null or "All" ? null : region));
 
     private void OpenCell(string country, string topic) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
-            ["asOf"] = IsoDate.Format(_asOf),
-            ["country"] = country,
-            ["topic"] = topic,
+            [QueryNames.AsOf] = IsoDate.Format(_asOf),
+            [QueryNames.Country] = country,
+            [QueryNames.Topic] = topic,
         }));
 
     private void CloseCell() =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["country"] = null, ["topic"] = null }));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { [QueryNames.Country] = null, [QueryNames.Topic] = null }));
 
     private void OnDrawerOpenChanged(bool open)
     {

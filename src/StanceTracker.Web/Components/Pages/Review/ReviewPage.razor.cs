@@ -1,3 +1,4 @@
+using StanceTracker.Web.Workflows;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -29,7 +30,7 @@ public sealed partial class ReviewPage
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
     /// <summary>Confidence below which a position waits for review: <c>/review?threshold=0.7</c>.</summary>
-    [SupplyParameterFromQuery(Name = "threshold")] public string? Threshold { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Threshold)] public string? Threshold { get; set; }
 
     private readonly Dictionary<long, ReviewDraft> _drafts = [];
     private readonly Dictionary<string, ActorChoice> _actors = new(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using StanceTracker.Web.Workflows;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using StanceTracker.Core;
@@ -24,13 +25,13 @@ public sealed partial class TimelinePage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "topic")] public string? Topic { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Topic)] public string? Topic { get; set; }
 
     /// <summary>Comma-separated actor keys, catalogue ids or names as typed: <c>actors=donald-tusk,Emmanuel Macron</c>.</summary>
-    [SupplyParameterFromQuery(Name = "actors")] public string? Actors { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Actors)] public string? Actors { get; set; }
 
     /// <summary>Comma-separated ISO 3166-1 alpha-3 codes: <c>countries=FRA,DEU</c>.</summary>
-    [SupplyParameterFromQuery(Name = "countries")] public string? CountryList { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Countries)] public string? CountryList { get; set; }
 
     private IReadOnlyList<Topic> _topics = [];
     private Topic? _topic;
@@ -133,16 +134,16 @@ public sealed partial class TimelinePage
         (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
 
     private string SuggestionLink(LeaderSummary speaker) =>
-        Navigation.GetUriWithQueryParameter("actors", speaker.Key);
+        Navigation.GetUriWithQueryParameter(QueryNames.Actors, speaker.Key);
 
     private void OnTopicChanged(string? topic) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("topic", topic));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Topic, topic));
 
     private void OnActorsChanged(IEnumerable<string?>? keys) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("actors", Join(keys)));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Actors, Join(keys)));
 
     private void OnCountriesChanged(IEnumerable<string?>? codes) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("countries", Join(codes)));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Countries, Join(codes)));
 
     private static string? Join(IEnumerable<string?>? values)
     {
