@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
 using StanceTracker.Core;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
+using StanceTracker.Data;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 
@@ -29,19 +32,8 @@ internal static class MatrixCommand
             switch (parsed.GetValue(format))
             {
                 case "json":
-                    stdout.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        asOf = IsoDate.Format(view.AsOf),
-                        topics = view.Topics.Select(t => t.Id),
-                        countries = view.Countries,
-                        cells = view.Cells.Select(c => new
-                        {
-                            country = c.Country, topic = c.TopicId, stance = c.Stance.ToId(), confidence = Math.Round(c.Confidence, 3),
-                            date = IsoDate.Format(c.Date), speaker = c.SpeakerName,
-                            actorId = c.ActorId, statementId = c.StatementId, speakers = c.SpeakerCount, rule = c.Rule.ToString(),
-                            disagreement = c.Disagreement, reviewed = c.Reviewed,
-                        }),
-                    }, Output.ExtractRecord.Indented));
+                    var countries = CountryDirectory.Load(ProjectPaths.CountriesFile);
+                    stdout.WriteLine(JsonSerializer.Serialize(MatrixResponse.Of(view, view.Cells, null, countries.Name), ContractJson.Indented));
                     break;
                 case "csv":
                     Csv.WriteRow(stdout, ["country", .. view.Topics.Select(t => t.Id)]);

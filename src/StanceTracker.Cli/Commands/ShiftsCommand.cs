@@ -4,6 +4,7 @@ using Spectre.Console;
 using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 
@@ -26,7 +27,7 @@ internal static class ShiftsCommand
             switch (parsed.GetValue(format))
             {
                 case "json":
-                    stdout.WriteLine(JsonSerializer.Serialize(shifts.Select(Describe), Output.ExtractRecord.Indented));
+                    stdout.WriteLine(JsonSerializer.Serialize(shifts.Select(ShiftResponse.Of), ContractJson.Indented));
                     break;
                 case "csv":
                     Csv.WriteRow(stdout, ["date", "subject", "topic", "kind", "from", "to", "before_date", "before_speaker", "before_text", "after_speaker", "after_text"]);
@@ -57,31 +58,4 @@ internal static class ShiftsCommand
         });
         return command;
     }
-
-    internal static object Describe(PositionEvidence e) => new
-    {
-        date = IsoDate.Format(e.Date),
-        speaker = e.SpeakerName,
-        actorId = e.ActorId,
-        country = e.Country,
-        stance = e.Stance.ToId(),
-        confidence = Math.Round(e.Confidence, 3),
-        reviewed = e.Reviewed,
-        text = e.Text,
-        article = e.ArticleTitle,
-        url = e.Url,
-        statementId = e.StatementId,
-    };
-
-    internal static object Describe(Shift s) => new
-    {
-        date = IsoDate.Format(s.Date),
-        subject = s.Subject,
-        topic = s.TopicId,
-        kind = s.Kind.ToString().ToLowerInvariant(),
-        from = s.From.ToId(),
-        to = s.To.ToId(),
-        before = Describe(s.Before),
-        after = Describe(s.After),
-    };
 }

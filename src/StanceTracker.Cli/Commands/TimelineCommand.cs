@@ -4,6 +4,7 @@ using Spectre.Console;
 using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 
@@ -58,14 +59,7 @@ internal static class TimelineCommand
         switch (format)
         {
             case "json":
-                stdout.WriteLine(JsonSerializer.Serialize(new
-                {
-                    subject = timeline.Subject,
-                    name = timeline.SubjectName,
-                    topic = timeline.TopicId,
-                    steps = timeline.Steps.Select(s => ShiftsCommand.Describe(s.Evidence)),
-                    shifts = timeline.Shifts.Select(ShiftsCommand.Describe),
-                }, Output.ExtractRecord.Indented));
+                stdout.WriteLine(JsonSerializer.Serialize(TimelineResponse.Of(timeline), ContractJson.Indented));
                 break;
             case "csv":
                 Csv.WriteRow(stdout, ["date", "speaker", "country", "stance", "confidence", "reviewed", "text", "article", "url"]);

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using StanceTracker.Core;
 using StanceTracker.Core.Classification;
@@ -17,15 +15,6 @@ internal sealed record ExtractRecord(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ExtractStatement>? Statements,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error)
 {
-    public static readonly JsonSerializerOptions Compact = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Readable non-ASCII text (names, curly quotes); this output is never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
-
     public static ExtractRecord From(string file, AnalysedArticle analysed)
     {
         var article = analysed.Article;

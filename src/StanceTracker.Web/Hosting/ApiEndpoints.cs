@@ -5,6 +5,7 @@ using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Workflows;
@@ -52,13 +53,7 @@ public static class ApiEndpoints
         {
             return CsvFile("statements.csv", StatementRow.Columns, page.Rows.Select(r => r.Cells()));
         }
-        return Results.Json(new
-        {
-            total = page.Total,
-            page = page.Page + 1,
-            pageSize = page.PageSize,
-            rows = page.Rows,
-        });
+        return Results.Json(StatementPageResponse.Of(page), ContractJson.Compact);
     }
 
     private static IResult Matrix(
@@ -88,28 +83,7 @@ public static class ApiEndpoints
                 c.StatementId, c.SpeakerCount, RuleName(c.Rule), c.Disagreement, c.Reviewed,
             }));
         }
-        return Results.Json(new
-        {
-            asOf = view.AsOf,
-            region,
-            topics = view.Topics.Select(t => new { id = t.Id, label = t.Label, proposition = t.Proposition }),
-            countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Select(c => new { code = c, name = countries.Name(c) }),
-            cells = cells.Select(c => new
-            {
-                country = c.Country,
-                topic = c.TopicId,
-                stance = c.Stance.ToId(),
-                confidence = c.Confidence,
-                date = c.Date,
-                speaker = c.SpeakerName,
-                actorId = c.ActorId,
-                statementId = c.StatementId,
-                speakerCount = c.SpeakerCount,
-                rule = RuleName(c.Rule),
-                disagreement = c.Disagreement,
-                reviewed = c.Reviewed,
-            }),
-        });
+        return Results.Json(MatrixResponse.Of(view, cells, region, countries.Name), ContractJson.Compact);
     }
 
     private static IResult Timeline(
@@ -171,38 +145,7 @@ public static class ApiEndpoints
                 s.Rule is { } rule ? RuleName(rule) : null, s.Disagreement, s.Evidence.Text, s.Evidence.ArticleTitle, s.Evidence.Url,
             }));
         }
-        return Results.Json(new
-        {
-            subject = timeline.Subject,
-            subjectName = timeline.SubjectName,
-            topic = timeline.TopicId,
-            steps = timeline.Steps.Select(s => new
-            {
-                date = s.Date,
-                stance = s.Evidence.Stance.ToId(),
-                modelStance = s.Evidence.ModelStance.ToId(),
-                confidence = s.Evidence.Confidence,
-                reviewed = s.Evidence.Reviewed,
-                speaker = s.Evidence.SpeakerName,
-                actorId = s.Evidence.ActorId,
-                country = s.Evidence.Country,
-                statementId = s.Evidence.StatementId,
-                rule = s.Rule is { } rule ? RuleName(rule) : null,
-                disagreement = s.Disagreement,
-                text = s.Evidence.Text,
-                articleTitle = s.Evidence.ArticleTitle,
-                url = s.Evidence.Url,
-            }),
-            shifts = timeline.Shifts.Select(s => new
-            {
-                date = s.Date,
-                kind = s.Kind.ToString().ToLowerInvariant(),
-                from = s.From.ToId(),
-                to = s.To.ToId(),
-                beforeStatementId = s.Before.StatementId,
-                afterStatementId = s.After.StatementId,
-            }),
-        });
+        return Results.Json(TimelineResponse.Of(timeline), ContractJson.Compact);
     }
 
     private static IResult TrainingTsv(TrainingExportQuery query)

@@ -1,10 +1,10 @@
-using StanceTracker.Web.Workflows;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Hosting;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Matrix;
 

@@ -1,10 +1,10 @@
-using StanceTracker.Web.Workflows;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Review;
 

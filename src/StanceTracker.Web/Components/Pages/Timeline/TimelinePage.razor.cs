@@ -1,4 +1,3 @@
-using StanceTracker.Web.Workflows;
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using StanceTracker.Core;
@@ -8,6 +7,7 @@ using StanceTracker.Core.Positions;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 using StanceTracker.Web.Components.Presentation;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Timeline;
 
