@@ -62,7 +62,7 @@ internal static class TimelineCommand
                 stdout.WriteLine(JsonSerializer.Serialize(TimelineResponse.Of(timeline), ContractJson.Indented));
                 break;
             case "csv":
-                Csv.WriteRow(stdout, ["date", "speaker", "country", "stance", "confidence", "reviewed", "text", "article", "url"]);
+                Csv.WriteRow(stdout, ["date", "speaker", "country", "stance", "confidence", "reviewed", "text", "article_title", "url"]);
                 foreach (var step in timeline.Steps)
                 {
                     var e = step.Evidence;
