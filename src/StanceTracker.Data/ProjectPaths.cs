@@ -18,6 +18,8 @@ public static class ProjectPaths
 
     public static string TopicsFile => Path.Combine(DataDirectory, "topics.json");
 
+    public static string CountriesFile => Path.Combine(DataDirectory, "countries.json");
+
     public static string DemoCorpus => Path.Combine(DataDirectory, "corpus");
 
     private static string FindDataDirectory()

@@ -1,4 +1,6 @@
 using System.Net;
+using StanceTracker.Core.Attribution;
+using StanceTracker.Data;
 
 namespace StanceTracker.Web.Tests;
 
@@ -37,6 +39,18 @@ public sealed class PageHostTests : IDisposable
         Assert.Contains("data-country=\"JPN\"", html, StringComparison.Ordinal);
         Assert.Contains("data-country=\"FRA\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-country=\"POL\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Matrix_offers_every_region_group_the_country_file_defines()
+    {
+        var groups = CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json")).Regions;
+        Assert.Equal(7, groups.Count);
+        var html = await GetAsync("/matrix?asOf=2025-03-01");
+        foreach (var region in groups.Prepend("All"))
+        {
+            Assert.Contains($"data-region=\"{region}\"", html, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StanceTracker.Core;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data;
@@ -67,7 +68,7 @@ internal static class CommonOptions
             return null;
         }
         DateTimeOffset value;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text, out var date))
         {
             value = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }

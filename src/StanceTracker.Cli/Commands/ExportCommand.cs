@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 
@@ -27,7 +28,7 @@ internal static class ExportCommand
                 var target = writer ?? stdout;
                 if (parsed.GetValue(format) == "json")
                 {
-                    target.WriteLine(JsonSerializer.Serialize(rows, Output.ExtractRecord.Indented));
+                    target.WriteLine(JsonSerializer.Serialize(rows, ContractJson.Indented));
                 }
                 else
                 {

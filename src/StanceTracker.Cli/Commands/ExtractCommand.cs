@@ -4,6 +4,7 @@ using Spectre.Console;
 using StanceTracker.Cli.Output;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Ingestion;
 
 namespace StanceTracker.Cli.Commands;
@@ -40,7 +41,7 @@ internal static class ExtractCommand
                 switch (output)
                 {
                     case "jsonl":
-                        stdout.WriteLine(JsonSerializer.Serialize(record, ExtractRecord.Compact));
+                        stdout.WriteLine(JsonSerializer.Serialize(record, ContractJson.Compact));
                         break;
                     case "json":
                         records.Add(record);
@@ -90,7 +91,7 @@ internal static class ExtractCommand
             }
             if (output == "json")
             {
-                stdout.WriteLine(JsonSerializer.Serialize(records, ExtractRecord.Indented));
+                stdout.WriteLine(JsonSerializer.Serialize(records, ContractJson.Indented));
             }
             return failures > 0 ? ExitCodes.InputRefused : ExitCodes.Ok;
         });

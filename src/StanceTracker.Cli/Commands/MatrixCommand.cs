@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
+using StanceTracker.Core;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
+using StanceTracker.Data;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 
@@ -10,9 +14,6 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>matrix --as-of DATE [--format table|json|csv]</c>: where each country stands on each topic.</summary>
 internal static class MatrixCommand
 {
-    // A century, as the API accepts: longer windows only reach back before any news archive.
-    private const int MaxWindowDays = 36_500;
-
     public static Command Create(TextWriter stdout)
     {
         var database = CommonOptions.Database();
@@ -23,27 +24,16 @@ internal static class MatrixCommand
         command.SetAction(parsed =>
         {
             var date = ViewOptions.ParseDate(parsed.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
-            if (parsed.GetValue(window) is { } days && days is < 0 or > MaxWindowDays)
+            if (parsed.GetValue(window) is { } days && days is < 0 or > MatrixQuery.MaxWindowDays)
             {
-                throw new UsageException($"--window {days} must be a number of days from 0 to {MaxWindowDays}");
+                throw new UsageException($"--window {days} must be a number of days from 0 to {MatrixQuery.MaxWindowDays}");
             }
             var view = new MatrixQuery(ViewOptions.OpenExisting(parsed.GetValue(database)!)).Get(date, parsed.GetValue(window));
             switch (parsed.GetValue(format))
             {
                 case "json":
-                    stdout.WriteLine(JsonSerializer.Serialize(new
-                    {
-                        asOf = view.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                        topics = view.Topics.Select(t => t.Id),
-                        countries = view.Countries,
-                        cells = view.Cells.Select(c => new
-                        {
-                            country = c.Country, topic = c.TopicId, stance = c.Stance.ToId(), confidence = Math.Round(c.Confidence, 3),
-                            date = c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), speaker = c.SpeakerName,
-                            actorId = c.ActorId, statementId = c.StatementId, speakers = c.SpeakerCount, rule = c.Rule.ToString(),
-                            disagreement = c.Disagreement, reviewed = c.Reviewed,
-                        }),
-                    }, Output.ExtractRecord.Indented));
+                    var countries = CountryDirectory.Load(ProjectPaths.CountriesFile);
+                    stdout.WriteLine(JsonSerializer.Serialize(MatrixResponse.Of(view, view.Cells, null, countries.Name), ContractJson.Indented));
                     break;
                 case "csv":
                     Csv.WriteRow(stdout, ["country", .. view.Topics.Select(t => t.Id)]);
@@ -64,7 +54,7 @@ internal static class MatrixCommand
     private static void WriteTable(TextWriter stdout, MatrixView view)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
-        console.MarkupLine($"Positions as of [bold]{view.AsOf:yyyy-MM-dd}[/]: {view.Countries.Count} countries, {view.Cells.Count} of {view.Countries.Count * view.Topics.Count} cells filled");
+        console.MarkupLine($"Positions as of [bold]{IsoDate.Format(view.AsOf)}[/]: {view.Countries.Count} countries, {view.Cells.Count} of {view.Countries.Count * view.Topics.Count} cells filled");
         console.MarkupLine("[grey]+ support  ± open  ○ neutral  − oppose  · no statement  (! = speakers of the same country disagree)[/]");
         var table = new Table().AddColumn("Country");
         foreach (var topic in view.Topics)

@@ -1,9 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 
@@ -26,7 +27,7 @@ internal static class ShiftsCommand
             switch (parsed.GetValue(format))
             {
                 case "json":
-                    stdout.WriteLine(JsonSerializer.Serialize(shifts.Select(Describe), Output.ExtractRecord.Indented));
+                    stdout.WriteLine(JsonSerializer.Serialize(shifts.Select(ShiftResponse.Of), ContractJson.Indented));
                     break;
                 case "csv":
                     Csv.WriteRow(stdout, ["date", "subject", "topic", "kind", "from", "to", "before_date", "before_speaker", "before_text", "after_speaker", "after_text"]);
@@ -43,11 +44,11 @@ internal static class ShiftsCommand
                     foreach (var s in shifts)
                     {
                         table.AddRow(
-                            s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                            IsoDate.Format(s.Date),
                             Markup.Escape(s.Subject.StartsWith("name:", StringComparison.Ordinal) ? s.After.SpeakerName : s.Subject),
                             Markup.Escape(s.TopicId),
                             Markup.Escape($"{s.Kind.ToString().ToLowerInvariant()}: {s.From.ToId()} → {s.To.ToId()}"),
-                            Markup.Escape($"{s.Before.Date:yyyy-MM-dd} {s.Before.SpeakerName}: {s.Before.Text}"),
+                            Markup.Escape($"{IsoDate.Format(s.Before.Date)} {s.Before.SpeakerName}: {s.Before.Text}"),
                             Markup.Escape($"{s.After.SpeakerName}: {s.After.Text}"));
                     }
                     console.Write(table);
@@ -57,31 +58,4 @@ internal static class ShiftsCommand
         });
         return command;
     }
-
-    internal static object Describe(PositionEvidence e) => new
-    {
-        date = e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        speaker = e.SpeakerName,
-        actorId = e.ActorId,
-        country = e.Country,
-        stance = e.Stance.ToId(),
-        confidence = Math.Round(e.Confidence, 3),
-        reviewed = e.Reviewed,
-        text = e.Text,
-        article = e.ArticleTitle,
-        url = e.Url,
-        statementId = e.StatementId,
-    };
-
-    internal static object Describe(Shift s) => new
-    {
-        date = s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        subject = s.Subject,
-        topic = s.TopicId,
-        kind = s.Kind.ToString().ToLowerInvariant(),
-        from = s.From.ToId(),
-        to = s.To.ToId(),
-        before = Describe(s.Before),
-        after = Describe(s.After),
-    };
 }

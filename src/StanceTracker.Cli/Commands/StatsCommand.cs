@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using StanceTracker.Core;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Cli.Commands;
@@ -26,7 +27,7 @@ internal static class StatsCommand
             stdout.WriteLine(string.Create(c, $"Topics      {stats.Topics,10:N0}"));
             stdout.WriteLine(string.Create(c, $"Reviews     {stats.Reviews,10:N0}"));
             stdout.WriteLine(stats.Earliest is { } first && stats.Latest is { } last
-                ? $"Dates       {first:yyyy-MM-dd} to {last:yyyy-MM-dd}"
+                ? $"Dates       {IsoDate.Format(first)} to {IsoDate.Format(last)}"
                 : "Dates       (no articles)");
             return ExitCodes.Ok;
         });

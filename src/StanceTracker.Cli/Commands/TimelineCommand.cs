@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 
@@ -57,17 +59,10 @@ internal static class TimelineCommand
         switch (format)
         {
             case "json":
-                stdout.WriteLine(JsonSerializer.Serialize(new
-                {
-                    subject = timeline.Subject,
-                    name = timeline.SubjectName,
-                    topic = timeline.TopicId,
-                    steps = timeline.Steps.Select(s => ShiftsCommand.Describe(s.Evidence)),
-                    shifts = timeline.Shifts.Select(ShiftsCommand.Describe),
-                }, Output.ExtractRecord.Indented));
+                stdout.WriteLine(JsonSerializer.Serialize(TimelineResponse.Of(timeline), ContractJson.Indented));
                 break;
             case "csv":
-                Csv.WriteRow(stdout, ["date", "speaker", "country", "stance", "confidence", "reviewed", "text", "article", "url"]);
+                Csv.WriteRow(stdout, ["date", "speaker", "country", "stance", "confidence", "reviewed", "text", "article_title", "url"]);
                 foreach (var step in timeline.Steps)
                 {
                     var e = step.Evidence;
@@ -83,7 +78,7 @@ internal static class TimelineCommand
                     var e = step.Evidence;
                     var shift = timeline.Shifts.FirstOrDefault(s => s.After.StatementId == e.StatementId);
                     table.AddRow(
-                        e.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        IsoDate.Format(e.Date),
                         Markup.Escape(e.Stance.ToId() + (shift is null ? "" : $"  ◆ {shift.Kind.ToString().ToLowerInvariant()}")),
                         Markup.Escape(e.SpeakerName),
                         Markup.Escape(e.Text));

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using StanceTracker.Core;
 using StanceTracker.Data;
 
 namespace StanceTracker.Cli.Commands;
@@ -14,7 +14,7 @@ internal static class ViewOptions
         return option;
     }
 
-    public static Option<string?> Date(string name, string description) => new(name) { Description = description + " (yyyy-MM-dd)", HelpName = "DATE" };
+    public static Option<string?> Date(string name, string description) => new(name) { Description = description + $" ({IsoDate.Pattern})", HelpName = "DATE" };
 
     public static DateOnly? ParseDate(string? text, string option)
     {
@@ -22,9 +22,9 @@ internal static class ViewOptions
         {
             return null;
         }
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return IsoDate.TryParse(text, out var date)
             ? date
-            : throw new UsageException($"{option} '{text}' is not a valid date (expected yyyy-MM-dd)");
+            : throw new UsageException($"{option} '{text}' is not a valid date (expected {IsoDate.Pattern})");
     }
 
     /// <summary>

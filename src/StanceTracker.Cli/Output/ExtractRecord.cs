@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 
@@ -16,21 +15,12 @@ internal sealed record ExtractRecord(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ExtractStatement>? Statements,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error)
 {
-    public static readonly JsonSerializerOptions Compact = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Readable non-ASCII text (names, curly quotes); this output is never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
-
     public static ExtractRecord From(string file, AnalysedArticle analysed)
     {
         var article = analysed.Article;
         return new ExtractRecord(
             file,
-            new ExtractArticle(article.Title, article.PublishedDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), article.Source, article.Url),
+            new ExtractArticle(article.Title, IsoDate.Format(article.PublishedDate), article.Source, article.Url),
             analysed.Statements.Select(ExtractStatement.From).ToList(),
             null);
     }

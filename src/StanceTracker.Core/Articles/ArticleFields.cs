@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StanceTracker.Core.Articles;
 
 /// <summary>
@@ -37,7 +35,7 @@ internal sealed record ArticleFields(
         }
         else if (PublishedValue is { } value)
         {
-            if (PublishedDateParser.CheckPlausible(value, value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) is { } dateError)
+            if (PublishedDateParser.CheckPlausible(value, IsoDate.Format(DateOnly.FromDateTime(value.DateTime))) is { } dateError)
             {
                 return ArticleReadResult.Refused(origin, dateError);
             }

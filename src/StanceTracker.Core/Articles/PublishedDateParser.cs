@@ -11,7 +11,7 @@ internal static class PublishedDateParser
     // "K" matches "Z", an offset, or nothing; "FFFFFFF" makes the fraction optional.
     private static readonly string[] Formats =
     [
-        "yyyy-MM-dd",
+        IsoDate.Pattern,
         "yyyy-MM-dd'T'HH:mmK",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
         "yyyy-MM-dd HH:mmK",

@@ -285,6 +285,6 @@ public sealed class ActorCatalog
 
     private static DateOnly? Date(JsonElement term, string property) =>
         term.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? DateOnly.ParseExact(value.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ? IsoDate.Parse(value.GetString()!)
             : null;
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Storage;
@@ -57,7 +57,7 @@ public static class SyntheticDatabase
         {
             var actor = random.Next(Actors);
             var office = OfficeCycle[actor % OfficeCycle.Length];
-            var day = DateOnly.FromDayNumber(first + random.Next(days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var day = IsoDate.Format(DateOnly.FromDayNumber(first + random.Next(days)));
             var topic = topics[random.Next(topics.Count)].Id;
             var text = $"Synthetic statement {offset + i} by actor {actor} on {topic}.";
             var actorId = $"synthetic-actor-{actor}";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StanceTracker.Core;
 
 namespace StanceTracker.Data.Export;
 
@@ -48,7 +49,7 @@ public static class Csv
     private static string Format(object? cell) => cell switch
     {
         null => "",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => IsoDate.Format(date),
         double number => number.ToString("0.###", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),

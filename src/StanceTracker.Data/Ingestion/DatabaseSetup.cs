@@ -43,7 +43,7 @@ public static class DatabaseSetup
                 if (_catalog is null)
                 {
                     var actors = Path.Combine(ProjectPaths.DataDirectory, "actors.json");
-                    var countries = Path.Combine(ProjectPaths.DataDirectory, "countries.json");
+                    var countries = ProjectPaths.CountriesFile;
                     _catalog = File.Exists(actors) ? ActorCatalog.Load(actors, countries) : ActorCatalog.Empty;
                 }
                 return _catalog;

@@ -1,3 +1,4 @@
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Dapper;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;

@@ -1,4 +1,5 @@
 using Dapper;
+using StanceTracker.Core;
 using StanceTracker.Core.Positions;
 using StanceTracker.Data.Storage;
 
@@ -10,6 +11,9 @@ namespace StanceTracker.Data.Queries;
 /// </summary>
 public sealed class MatrixQuery(StanceDatabase database)
 {
+    /// <summary>The longest window the CLI and the API accept: a century reaches back before any news archive.</summary>
+    public const int MaxWindowDays = 36_500;
+
     private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
 
     // First the latest day per (actor, topic) on or before the date, one primary-key seek each (MATERIALIZED keeps

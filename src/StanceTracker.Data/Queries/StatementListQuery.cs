@@ -1,4 +1,5 @@
 using Dapper;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 
 namespace StanceTracker.Data.Queries;

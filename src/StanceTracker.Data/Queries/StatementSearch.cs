@@ -1,5 +1,6 @@
 using System.Text;
 using Dapper;
+using StanceTracker.Core;
 
 namespace StanceTracker.Data.Queries;
 

@@ -1,4 +1,5 @@
 using Dapper;
+using StanceTracker.Core;
 
 namespace StanceTracker.Data.Queries;
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Core;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
@@ -100,7 +101,7 @@ public sealed class ArticleStore(StanceDatabase database)
         {
             article.ContentHash,
             article.Title,
-            Published = IsoDate.Format(article.Published),
+            Published = IsoDate.FormatRoundTrip(article.Published),
             PublishedDate = publishedDate,
             SourceId = sourceId,
             article.Url,

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Core;
 using StanceTracker.Core.Positions;
 
 namespace StanceTracker.Data.Storage;

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
+using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Workflows;
@@ -29,33 +32,16 @@ public static class ApiEndpoints
         return endpoints;
     }
 
-    private static IResult Statements(HttpContext context, StatementListQuery query)
+    private static IResult Statements(
+        [AsParameters] StatementRequest request, [FromQuery(Name = QueryNames.Format)] string? format, StatementListQuery query)
     {
-        var csv = IsCsv(context, out var formatError);
+        var csv = IsCsv(format, out var formatError);
         if (formatError is not null)
         {
             return BadRequest(formatError);
         }
-        var parameters = context.Request.Query;
-        var queryString = new StatementQueryString
-        {
-            Q = parameters["q"],
-            Topic = parameters["topic"],
-            Stance = parameters["stance"],
-            Country = parameters["country"],
-            Actor = parameters["actor"],
-            Article = parameters["article"],
-            From = parameters["from"],
-            To = parameters["to"],
-            MinConfidence = parameters["minConfidence"],
-            MaxConfidence = parameters["maxConfidence"],
-            NeedsReview = parameters["needsReview"],
-            Sort = parameters["sort"],
-            Page = parameters["page"],
-            PageSize = parameters["pageSize"],
-        };
         // A CSV download is the whole filtered table up to the cap; JSON pages like the screen.
-        var (filter, error) = queryString.ToFilter(
+        var (filter, error) = request.ToFilter(
             csv ? StatementFilter.MaxPageSize : DefaultPageSize,
             csv ? StatementFilter.MaxPageSize : MaxJsonPageSize);
         if (filter is null)
@@ -67,101 +53,57 @@ public static class ApiEndpoints
         {
             return CsvFile("statements.csv", StatementRow.Columns, page.Rows.Select(r => r.Cells()));
         }
-        return Results.Json(new
-        {
-            total = page.Total,
-            page = page.Page + 1,
-            pageSize = page.PageSize,
-            rows = page.Rows,
-        });
+        return Results.Json(StatementPageResponse.Of(page), ContractJson.Compact);
     }
 
-    private static IResult Matrix(HttpContext context, MatrixQuery query, CountryDirectory countries)
+    private static IResult Matrix(
+        [AsParameters] MatrixRequest request, [FromQuery(Name = QueryNames.Format)] string? format, MatrixQuery query, CountryDirectory countries)
     {
-        var csv = IsCsv(context, out var formatError);
-        var parameters = context.Request.Query;
+        var csv = IsCsv(format, out var formatError);
         var errors = new List<string>();
         if (formatError is not null)
         {
             errors.Add(formatError);
         }
-        var asOf = StatementQueryString.ParseDate(parameters["asOf"], "asOf", errors) ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        int? window = null;
-        var windowText = (string?)parameters["window"];
-        if (!string.IsNullOrWhiteSpace(windowText))
-        {
-            if (int.TryParse(windowText, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 36_500)
-            {
-                window = days;
-            }
-            else
-            {
-                errors.Add($"window '{windowText}' must be a number of days from 0 to 36500");
-            }
-        }
-        var region = ((string?)parameters["region"])?.Trim();
-        if (!string.IsNullOrEmpty(region) && !countries.IsRegion(region))
-        {
-            errors.Add($"region '{region}' is not one of {string.Join(", ", countries.Regions)}");
-        }
+        var (asOf, window) = request.ReadDateAndWindow(DateOnly.FromDateTime(DateTime.UtcNow), errors);
+        var region = request.ReadRegion(countries, errors);
         if (errors.Count > 0)
         {
             return BadRequest(string.Join("; ", errors) + ".");
         }
 
         var view = query.Get(asOf, window);
-        var cells = string.IsNullOrEmpty(region) ? view.Cells : view.Cells.Where(c => countries.InRegion(c.Country, region)).ToList();
+        var cells = region is null ? view.Cells : view.Cells.Where(c => countries.InRegion(c.Country, region)).ToList();
         if (csv)
         {
             string[] columns = ["country", "country_name", "topic", "stance", "confidence", "date", "speaker", "actor_id", "statement_id", "speaker_count", "rule", "disagreement", "reviewed"];
-            return CsvFile($"matrix-{asOf:yyyy-MM-dd}.csv", columns, cells.Select(c => new object?[]
+            return CsvFile($"matrix-{IsoDate.Format(asOf)}.csv", columns, cells.Select(c => new object?[]
             {
                 c.Country, countries.Name(c.Country), c.TopicId, c.Stance.ToId(), c.Confidence, c.Date, c.SpeakerName, c.ActorId,
                 c.StatementId, c.SpeakerCount, RuleName(c.Rule), c.Disagreement, c.Reviewed,
             }));
         }
-        return Results.Json(new
-        {
-            asOf = view.AsOf,
-            region = string.IsNullOrEmpty(region) ? null : region,
-            topics = view.Topics.Select(t => new { id = t.Id, label = t.Label, proposition = t.Proposition }),
-            countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Select(c => new { code = c, name = countries.Name(c) }),
-            cells = cells.Select(c => new
-            {
-                country = c.Country,
-                topic = c.TopicId,
-                stance = c.Stance.ToId(),
-                confidence = c.Confidence,
-                date = c.Date,
-                speaker = c.SpeakerName,
-                actorId = c.ActorId,
-                statementId = c.StatementId,
-                speakerCount = c.SpeakerCount,
-                rule = RuleName(c.Rule),
-                disagreement = c.Disagreement,
-                reviewed = c.Reviewed,
-            }),
-        });
+        return Results.Json(MatrixResponse.Of(view, cells, region, countries.Name), ContractJson.Compact);
     }
 
-    private static IResult Timeline(HttpContext context, TimelineQuery query)
+    private static IResult Timeline(
+        [AsParameters] TimelineRequest request, [FromQuery(Name = QueryNames.Format)] string? format, TimelineQuery query)
     {
-        var csv = IsCsv(context, out var formatError);
+        var csv = IsCsv(format, out var formatError);
         if (formatError is not null)
         {
             return BadRequest(formatError);
         }
-        var parameters = context.Request.Query;
-        var topic = ((string?)parameters["topic"])?.Trim();
-        var actor = ((string?)parameters["actor"])?.Trim();
-        var country = ((string?)parameters["country"])?.Trim();
+        var topic = request.Topic?.Trim();
+        var actor = request.Actor?.Trim();
+        var country = request.Country?.Trim();
         if (string.IsNullOrEmpty(topic))
         {
-            return BadRequest("topic is required, e.g. topic=troops-in-ukraine.");
+            return BadRequest($"{QueryNames.Topic} is required, e.g. {QueryNames.Topic}=troops-in-ukraine.");
         }
         if (string.IsNullOrEmpty(actor) == string.IsNullOrEmpty(country))
         {
-            return BadRequest("give either actor (an actor id or name) or country (ISO 3166-1 alpha-3), not both.");
+            return BadRequest($"give either {QueryNames.Actor} (an actor id or name) or {QueryNames.Country} (ISO 3166-1 alpha-3), not both.");
         }
 
         Timeline timeline;
@@ -203,38 +145,7 @@ public static class ApiEndpoints
                 s.Rule is { } rule ? RuleName(rule) : null, s.Disagreement, s.Evidence.Text, s.Evidence.ArticleTitle, s.Evidence.Url,
             }));
         }
-        return Results.Json(new
-        {
-            subject = timeline.Subject,
-            subjectName = timeline.SubjectName,
-            topic = timeline.TopicId,
-            steps = timeline.Steps.Select(s => new
-            {
-                date = s.Date,
-                stance = s.Evidence.Stance.ToId(),
-                modelStance = s.Evidence.ModelStance.ToId(),
-                confidence = s.Evidence.Confidence,
-                reviewed = s.Evidence.Reviewed,
-                speaker = s.Evidence.SpeakerName,
-                actorId = s.Evidence.ActorId,
-                country = s.Evidence.Country,
-                statementId = s.Evidence.StatementId,
-                rule = s.Rule is { } rule ? RuleName(rule) : null,
-                disagreement = s.Disagreement,
-                text = s.Evidence.Text,
-                articleTitle = s.Evidence.ArticleTitle,
-                url = s.Evidence.Url,
-            }),
-            shifts = timeline.Shifts.Select(s => new
-            {
-                date = s.Date,
-                kind = s.Kind.ToString().ToLowerInvariant(),
-                from = s.From.ToId(),
-                to = s.To.ToId(),
-                beforeStatementId = s.Before.StatementId,
-                afterStatementId = s.After.StatementId,
-            }),
-        });
+        return Results.Json(TimelineResponse.Of(timeline), ContractJson.Compact);
     }
 
     private static IResult TrainingTsv(TrainingExportQuery query)
@@ -244,9 +155,9 @@ public static class ApiEndpoints
         return Results.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/tab-separated-values; charset=utf-8", "reviews-training.tsv");
     }
 
-    private static bool IsCsv(HttpContext context, out string? error)
+    private static bool IsCsv(string? requested, out string? error)
     {
-        var format = ((string?)context.Request.Query["format"])?.Trim();
+        var format = requested?.Trim();
         error = null;
         if (string.IsNullOrEmpty(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
         {
@@ -256,7 +167,7 @@ public static class ApiEndpoints
         {
             return true;
         }
-        error = $"format '{format}' must be json or csv";
+        error = $"{QueryNames.Format} '{format}' must be json or csv";
         return false;
     }
 

@@ -18,7 +18,7 @@ public static class DashboardServices
         services.AddHostedService(sp => sp.GetRequiredService<DemoDatabaseBuilder>());
         services.AddSingleton<ModelUpgrade>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelUpgrade>());
-        services.AddSingleton(_ => CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json")));
+        services.AddSingleton(_ => CountryDirectory.Load(ProjectPaths.CountriesFile));
         services.AddDashboardQueries();
         return services;
     }

@@ -21,7 +21,7 @@ public static class WorkflowServices
         services.TryAddSingleton<CatalogueQuery>();
         services.TryAddSingleton<ReviewStore>();
         services.TryAddSingleton<TopicStore>();
-        services.TryAddSingleton(_ => CountryDirectory.Load(Path.Combine(StanceTracker.Data.ProjectPaths.DataDirectory, "countries.json")));
+        services.TryAddSingleton(_ => CountryDirectory.Load(StanceTracker.Data.ProjectPaths.CountriesFile));
         services.TryAddSingleton<ArticleIngestor>();
         services.TryAddSingleton<ArticleIngest>();
         services.TryAddSingleton(TimeProvider.System);

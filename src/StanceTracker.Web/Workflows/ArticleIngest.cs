@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StanceTracker.Core;
 using StanceTracker.Core.Articles;
 using StanceTracker.Data.Ingestion;
 

@@ -1,3 +1,5 @@
+using StanceTracker.Web.Workflows;
+
 namespace StanceTracker.Web.Components.Pages.Leaders;
 
 /// <summary>Addresses of leader pages: catalogue ids get a clean path, other speakers go by their key.</summary>
@@ -6,5 +8,5 @@ public static class LeaderLinks
     public static string For(string key, string? actorId) =>
         actorId is { Length: > 0 } id && string.Equals(id, key, StringComparison.Ordinal)
             ? "leaders/" + Uri.EscapeDataString(id)
-            : "leaders/by-key?key=" + Uri.EscapeDataString(key);
+            : $"leaders/by-key?{QueryNames.Key}=" + Uri.EscapeDataString(key);
 }

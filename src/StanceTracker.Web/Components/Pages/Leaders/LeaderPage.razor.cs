@@ -1,10 +1,11 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Leaders;
 
@@ -24,9 +25,9 @@ public sealed partial class LeaderPage
     [Parameter] public string? Id { get; set; }
 
     /// <summary>Any actor key, for speakers the catalogue does not know: <c>/leaders/by-key?key=name:...</c>.</summary>
-    [SupplyParameterFromQuery(Name = "key")] public string? Key { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Key)] public string? Key { get; set; }
 
-    [SupplyParameterFromQuery(Name = "asOf")] public string? AsOf { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.AsOf)] public string? AsOf { get; set; }
 
     private DateOnly _asOf;
     private LeaderProfile? _profile;
@@ -35,7 +36,7 @@ public sealed partial class LeaderPage
 
     protected override void OnParametersSet()
     {
-        _asOf = DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        _asOf = IsoDate.TryParse(AsOf, out var date)
             ? date
             : DateOnly.FromDateTime(DateTime.UtcNow);
         _topics = Topics.All().ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -57,9 +58,9 @@ public sealed partial class LeaderPage
     private string TopicLabel(string topicId) => _topics.TryGetValue(topicId, out var topic) ? topic.Label : topicId;
 
     private string TimelineLink(string topicId) =>
-        $"timeline?topic={Uri.EscapeDataString(topicId)}&actors={Uri.EscapeDataString(_profile!.Key)}";
+        $"timeline?{QueryNames.Topic}={Uri.EscapeDataString(topicId)}&{QueryNames.Actors}={Uri.EscapeDataString(_profile!.Key)}";
 
-    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "?";
+    private static string Format(DateOnly? date) => IsoDate.Format(date) ?? "?";
 
     private static string Shorten(string text) => text.Length <= QuoteLength ? text : text[..QuoteLength].TrimEnd() + "…";
 
@@ -67,7 +68,7 @@ public sealed partial class LeaderPage
     {
         if (date is { } chosen)
         {
-            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", DateOnly.FromDateTime(chosen).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.AsOf, IsoDate.Format(DateOnly.FromDateTime(chosen))));
         }
     }
 }

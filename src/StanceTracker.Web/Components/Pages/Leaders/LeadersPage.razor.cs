@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Queries;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Leaders;
 
@@ -15,12 +16,12 @@ public sealed partial class LeadersPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>Part of a name or alias: <c>/leaders?q=tusk</c>.</summary>
-    [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Text)] public string? Q { get; set; }
 
-    [SupplyParameterFromQuery(Name = "country")] public string? CountryCode { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Country)] public string? CountryCode { get; set; }
 
     /// <summary>An office code (<see cref="Offices"/>): anyone who ever held it.</summary>
-    [SupplyParameterFromQuery(Name = "office")] public string? Office { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Office)] public string? Office { get; set; }
 
     private IReadOnlyList<LeaderSummary> _leaders = [];
     private IReadOnlyList<Country> _countryOptions = [];
@@ -38,11 +39,11 @@ public sealed partial class LeadersPage
         _leaders = found;
     }
 
-    private void OnQueryChanged(string? text) => Navigate("q", string.IsNullOrWhiteSpace(text) ? null : text.Trim(), replace: true);
+    private void OnQueryChanged(string? text) => Navigate(QueryNames.Text, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), replace: true);
 
-    private void OnCountryChanged(string? code) => Navigate("country", code);
+    private void OnCountryChanged(string? code) => Navigate(QueryNames.Country, code);
 
-    private void OnOfficeChanged(string? office) => Navigate("office", office);
+    private void OnOfficeChanged(string? office) => Navigate(QueryNames.Office, office);
 
     private void Navigate(string name, string? value, bool replace = false) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(name, value), replace);

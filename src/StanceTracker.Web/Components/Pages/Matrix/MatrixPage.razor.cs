@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Hosting;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Matrix;
 
@@ -10,8 +12,6 @@ public sealed partial class MatrixPage
 {
     /// <summary>The slider starts where the news archive of most interest does: the annexation of Crimea.</summary>
     internal static readonly DateOnly FirstMonth = new(2014, 1, 1);
-
-    internal static readonly IReadOnlyList<string> Regions = ["All", "EU", "NATO", "G7", "G20"];
 
     private static readonly TimeSpan SliderDebounce = TimeSpan.FromMilliseconds(350);
 
@@ -26,20 +26,18 @@ public sealed partial class MatrixPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>The date in the address, so a view can be shared: <c>/matrix?asOf=2025-02-19</c>.</summary>
-    [SupplyParameterFromQuery(Name = "asOf")] public string? AsOf { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.AsOf)] public string? AsOf { get; set; }
 
-    /// <summary>EU, NATO, G7 or G20 (groups in data/countries.json); none means every country with a position.</summary>
-    [SupplyParameterFromQuery(Name = "region")] public string? Region { get; set; }
+    /// <summary>One of the groups in data/countries.json (EU, NATO, G7 ...); none means every country with a position.</summary>
+    [SupplyParameterFromQuery(Name = QueryNames.Region)] public string? Region { get; set; }
 
     /// <summary>With <see cref="Topic"/>, the open cell: its statements show in the side panel.</summary>
-    [SupplyParameterFromQuery(Name = "country")] public string? Country { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Country)] public string? Country { get; set; }
 
-    [SupplyParameterFromQuery(Name = "topic")] public string? Topic { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Topic)] public string? Topic { get; set; }
 
     /// <summary>Days a statement stays current (the API's window); the default when absent.</summary>
-    [SupplyParameterFromQuery(Name = "window")] public string? Window { get; set; }
-
-    internal const int MaxWindowDays = 36_500;
+    [SupplyParameterFromQuery(Name = QueryNames.Window)] public string? Window { get; set; }
 
     private DateOnly _asOf;
     private int _sliderMonth;
@@ -56,14 +54,16 @@ public sealed partial class MatrixPage
 
     private string RegionKey => Region ?? "All";
 
+    /// <summary>"All" and every group the country file defines, so a group added there appears here without an edit.</summary>
+    private IEnumerable<string> RegionChoices => ["All", .. Countries.Regions];
+
     protected override void OnInitialized() => Builder.Changed += OnDataChanged;
 
     protected override void OnParametersSet()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var errors = new List<string>();
-        _asOf = Workflows.StatementQueryString.ParseDate(AsOf, "asOf", errors) ?? today;
-        _window = ParseWindow(Window, errors);
+        (_asOf, _window) = new MatrixRequest { AsOf = AsOf, Window = Window }.ReadDateAndWindow(today, errors);
         _addressError = errors.Count == 0 ? null : string.Join("; ", errors) + ".";
         _lastMonth = MonthIndex(today);
         _sliderMonth = Math.Clamp(MonthIndex(_asOf), 0, _lastMonth);
@@ -79,20 +79,6 @@ public sealed partial class MatrixPage
         _evidence = !string.IsNullOrWhiteSpace(Country) && !string.IsNullOrWhiteSpace(Topic) && _view.Topics.Any(t => t.Id == Topic)
             ? CellEvidence.Get(Country, Topic, _asOf)
             : null;
-    }
-
-    internal static int? ParseWindow(string? text, List<string> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxWindowDays)
-        {
-            return days;
-        }
-        errors.Add(string.Create(CultureInfo.InvariantCulture, $"window '{text}' must be a number of days from 0 to {MaxWindowDays}"));
-        return null;
     }
 
     /// <summary>
@@ -157,21 +143,21 @@ public sealed partial class MatrixPage
     }
 
     private void NavigateTo(DateOnly asOf) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.AsOf, IsoDate.Format(asOf)));
 
     private void OnRegionChanged(string? region) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("region", region is null or "All" ? null : region));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Region, region is null or "All" ? null : region));
 
     private void OpenCell(string country, string topic) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
-            ["asOf"] = _asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["country"] = country,
-            ["topic"] = topic,
+            [QueryNames.AsOf] = IsoDate.Format(_asOf),
+            [QueryNames.Country] = country,
+            [QueryNames.Topic] = topic,
         }));
 
     private void CloseCell() =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { ["country"] = null, ["topic"] = null }));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { [QueryNames.Country] = null, [QueryNames.Topic] = null }));
 
     private void OnDrawerOpenChanged(bool open)
     {
@@ -194,7 +180,7 @@ public sealed partial class MatrixPage
 
     private static string? Describe(MatrixCell? cell) => cell is null
         ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {cell.Date:yyyy-MM-dd} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00}{(cell.Disagreement ? "; speakers disagree" : "")})");
+        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {IsoDate.Format(cell.Date)} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00}{(cell.Disagreement ? "; speakers disagree" : "")})");
 
     public void Dispose()
     {

@@ -5,6 +5,7 @@ using StanceTracker.Core.Classification;
 using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Review;
 
@@ -30,7 +31,7 @@ public sealed partial class ReviewPage
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
     /// <summary>Confidence below which a position waits for review: <c>/review?threshold=0.7</c>.</summary>
-    [SupplyParameterFromQuery(Name = "threshold")] public string? Threshold { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Threshold)] public string? Threshold { get; set; }
 
     private readonly Dictionary<long, ReviewDraft> _drafts = [];
     private readonly Dictionary<string, ActorChoice> _actors = new(StringComparer.Ordinal);

@@ -28,19 +28,19 @@ public sealed partial class StatementsPage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "q")] public string? Q { get; set; }
-    [SupplyParameterFromQuery(Name = "topic")] public string? Topic { get; set; }
-    [SupplyParameterFromQuery(Name = "stance")] public string? StanceText { get; set; }
-    [SupplyParameterFromQuery(Name = "country")] public string? Country { get; set; }
-    [SupplyParameterFromQuery(Name = "actor")] public string? Actor { get; set; }
-    [SupplyParameterFromQuery(Name = "article")] public string? Article { get; set; }
-    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
-    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
-    [SupplyParameterFromQuery(Name = "minConfidence")] public string? MinConfidence { get; set; }
-    [SupplyParameterFromQuery(Name = "maxConfidence")] public string? MaxConfidence { get; set; }
-    [SupplyParameterFromQuery(Name = "needsReview")] public string? NeedsReview { get; set; }
-    [SupplyParameterFromQuery(Name = "sort")] public string? Sort { get; set; }
-    [SupplyParameterFromQuery(Name = "page")] public string? PageNumber { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Text)] public string? Q { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Topic)] public string? Topic { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Stance)] public string? StanceText { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Country)] public string? Country { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Actor)] public string? Actor { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Article)] public string? Article { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.From)] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.To)] public string? To { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.MinConfidence)] public string? MinConfidence { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.MaxConfidence)] public string? MaxConfidence { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.NeedsReview)] public string? NeedsReview { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Sort)] public string? Sort { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Page)] public string? PageNumber { get; set; }
 
     private IReadOnlyList<Topic> _topics = [];
     private IReadOnlyList<string> _countries = [];
@@ -49,7 +49,7 @@ public sealed partial class StatementsPage
     private string? _search;
     private string? _error;
 
-    private bool HasFilters => StatementQueryString.ToParameters(_filter with { Page = 0, Sort = StatementSort.DateDescending }).Values.Any(v => v is not null);
+    private bool HasFilters => StatementRequest.ToParameters(_filter with { Page = 0, Sort = StatementSort.DateDescending }).Values.Any(v => v is not null);
 
     private int PageCount => (int)Math.Ceiling(_page.Total / (double)_page.PageSize);
 
@@ -66,7 +66,7 @@ public sealed partial class StatementsPage
 
     protected override void OnParametersSet()
     {
-        var (filter, error) = new StatementQueryString
+        var (filter, error) = new StatementRequest
         {
             Q = Q, Topic = Topic, Stance = StanceText, Country = Country, Actor = Actor, Article = Article, From = From, To = To,
             MinConfidence = MinConfidence, MaxConfidence = MaxConfidence, NeedsReview = NeedsReview, Sort = Sort, Page = PageNumber,
@@ -78,15 +78,15 @@ public sealed partial class StatementsPage
     }
 
     private void Apply(StatementFilter filter) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(StatementQueryString.ToParameters(filter with { Page = 0 })));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(StatementRequest.ToParameters(filter with { Page = 0 })));
 
     private void OnSearch(string? text) => Apply(_filter with { Text = string.IsNullOrWhiteSpace(text) ? null : text });
 
     private void OnPageChanged(int page) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(StatementQueryString.ToParameters(_filter with { Page = page - 1 })));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(StatementRequest.ToParameters(_filter with { Page = page - 1 })));
 
     private void ClearFilters() => Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(
-        StatementQueryString.ToParameters(new StatementFilter()).ToDictionary(p => p.Key, object? (_) => null)));
+        StatementRequest.ToParameters(new StatementFilter()).ToDictionary(p => p.Key, object? (_) => null)));
 
     private void SortBy(string column)
     {
@@ -110,12 +110,12 @@ public sealed partial class StatementsPage
     /// <summary>The API address for the rows on screen: every filter, and for CSV every page.</summary>
     private string ExportHref(string format)
     {
-        var parameters = StatementQueryString.ToParameters(_filter);
+        var parameters = StatementRequest.ToParameters(_filter);
         if (format == "csv")
         {
-            parameters["page"] = null;
+            parameters[QueryNames.Page] = null;
         }
-        parameters["format"] = format;
+        parameters[QueryNames.Format] = format;
         return Navigation.GetUriWithQueryParameters(Navigation.ToAbsoluteUri("api/statements").ToString(), parameters);
     }
 

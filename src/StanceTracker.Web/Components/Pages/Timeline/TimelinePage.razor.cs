@@ -1,11 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 using StanceTracker.Web.Components.Presentation;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Timeline;
 
@@ -23,13 +25,13 @@ public sealed partial class TimelinePage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    [SupplyParameterFromQuery(Name = "topic")] public string? Topic { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Topic)] public string? Topic { get; set; }
 
     /// <summary>Comma-separated actor keys, catalogue ids or names as typed: <c>actors=donald-tusk,Emmanuel Macron</c>.</summary>
-    [SupplyParameterFromQuery(Name = "actors")] public string? Actors { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Actors)] public string? Actors { get; set; }
 
     /// <summary>Comma-separated ISO 3166-1 alpha-3 codes: <c>countries=FRA,DEU</c>.</summary>
-    [SupplyParameterFromQuery(Name = "countries")] public string? CountryList { get; set; }
+    [SupplyParameterFromQuery(Name = QueryNames.Countries)] public string? CountryList { get; set; }
 
     private IReadOnlyList<Topic> _topics = [];
     private Topic? _topic;
@@ -91,13 +93,13 @@ public sealed partial class TimelinePage
             s.Name,
             s.Timeline.Steps.Select(step => new StepPoint(step.Date, step.Evidence.Stance, Detail(step))).ToList(),
             s.Timeline.Shifts.Select(shift => new StepMarker(shift.Date, shift.From, shift.To,
-                string.Create(CultureInfo.InvariantCulture, $"{shift.Date:yyyy-MM-dd} {s.Name}: {shift.Kind.ToString().ToLowerInvariant()}, {shift.From.ToId()} → {shift.To.ToId()}"))).ToList()))
+                string.Create(CultureInfo.InvariantCulture, $"{IsoDate.Format(shift.Date)} {s.Name}: {shift.Kind.ToString().ToLowerInvariant()}, {shift.From.ToId()} → {shift.To.ToId()}"))).ToList()))
         .ToList();
 
     private static string Detail(TimelineStep step)
     {
         var text = step.Evidence.Text.Length > 160 ? step.Evidence.Text[..160] + "…" : step.Evidence.Text;
-        return string.Create(CultureInfo.InvariantCulture, $"{step.Date:yyyy-MM-dd} {step.Evidence.SpeakerName}: {step.Evidence.Stance.ToId()} — “{text}”");
+        return string.Create(CultureInfo.InvariantCulture, $"{IsoDate.Format(step.Date)} {step.Evidence.SpeakerName}: {step.Evidence.Stance.ToId()} — “{text}”");
     }
 
     /// <summary>Keys the topic's speakers use as they are; anything else is looked up as a name, alias or id.</summary>
@@ -132,16 +134,16 @@ public sealed partial class TimelinePage
         (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
 
     private string SuggestionLink(LeaderSummary speaker) =>
-        Navigation.GetUriWithQueryParameter("actors", speaker.Key);
+        Navigation.GetUriWithQueryParameter(QueryNames.Actors, speaker.Key);
 
     private void OnTopicChanged(string? topic) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("topic", topic));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Topic, topic));
 
     private void OnActorsChanged(IEnumerable<string?>? keys) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("actors", Join(keys)));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Actors, Join(keys)));
 
     private void OnCountriesChanged(IEnumerable<string?>? codes) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("countries", Join(codes)));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Countries, Join(codes)));
 
     private static string? Join(IEnumerable<string?>? values)
     {

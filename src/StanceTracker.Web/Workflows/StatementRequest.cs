@@ -1,30 +1,32 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Web.Workflows;
 
 /// <summary>
-/// The statements filter as it travels in an address (<c>q, topic, stance, country, actor, article, from, to,
-/// minConfidence, maxConfidence, needsReview, sort, page, pageSize</c>); shared by the page and the API, so an
-/// export link gives exactly the rows on screen. <see cref="Page"/> in the address is one-based.
+/// The statements filter as it travels in an address, bound by the API with <c>[AsParameters]</c> and filled by the
+/// page from the same <see cref="QueryNames"/>, so an export link gives exactly the rows on screen. <see cref="Page"/>
+/// in the address is one-based. Values stay text until <see cref="ToFilter"/>, which names every bad one at once.
 /// </summary>
-public sealed record StatementQueryString
+public sealed record StatementRequest
 {
-    public string? Q { get; init; }
-    public string? Topic { get; init; }
-    public string? Stance { get; init; }
-    public string? Country { get; init; }
-    public string? Actor { get; init; }
-    public string? Article { get; init; }
-    public string? From { get; init; }
-    public string? To { get; init; }
-    public string? MinConfidence { get; init; }
-    public string? MaxConfidence { get; init; }
-    public string? NeedsReview { get; init; }
-    public string? Sort { get; init; }
-    public string? Page { get; init; }
-    public string? PageSize { get; init; }
+    [FromQuery(Name = QueryNames.Text)] public string? Q { get; init; }
+    [FromQuery(Name = QueryNames.Topic)] public string? Topic { get; init; }
+    [FromQuery(Name = QueryNames.Stance)] public string? Stance { get; init; }
+    [FromQuery(Name = QueryNames.Country)] public string? Country { get; init; }
+    [FromQuery(Name = QueryNames.Actor)] public string? Actor { get; init; }
+    [FromQuery(Name = QueryNames.Article)] public string? Article { get; init; }
+    [FromQuery(Name = QueryNames.From)] public string? From { get; init; }
+    [FromQuery(Name = QueryNames.To)] public string? To { get; init; }
+    [FromQuery(Name = QueryNames.MinConfidence)] public string? MinConfidence { get; init; }
+    [FromQuery(Name = QueryNames.MaxConfidence)] public string? MaxConfidence { get; init; }
+    [FromQuery(Name = QueryNames.NeedsReview)] public string? NeedsReview { get; init; }
+    [FromQuery(Name = QueryNames.Sort)] public string? Sort { get; init; }
+    [FromQuery(Name = QueryNames.Page)] public string? Page { get; init; }
+    [FromQuery(Name = QueryNames.PageSize)] public string? PageSize { get; init; }
 
     public static readonly IReadOnlyDictionary<string, StatementSort> Sorts = new Dictionary<string, StatementSort>(StringComparer.OrdinalIgnoreCase)
     {
@@ -57,13 +59,13 @@ public sealed record StatementQueryString
             }
             else
             {
-                errors.Add($"stance '{Stance}' is not one of support, open, neutral, oppose");
+                errors.Add($"{QueryNames.Stance} '{Stance}' is not one of support, open, neutral, oppose");
             }
         }
-        var from = ParseDate(From, "from", errors);
-        var to = ParseDate(To, "to", errors);
-        var min = ParseConfidence(MinConfidence, "minConfidence", errors);
-        var max = ParseConfidence(MaxConfidence, "maxConfidence", errors);
+        var from = ParseDate(From, QueryNames.From, errors);
+        var to = ParseDate(To, QueryNames.To, errors);
+        var min = ParseConfidence(MinConfidence, QueryNames.MinConfidence, errors);
+        var max = ParseConfidence(MaxConfidence, QueryNames.MaxConfidence, errors);
         bool? needsReview = null;
         if (!string.IsNullOrWhiteSpace(NeedsReview))
         {
@@ -73,16 +75,16 @@ public sealed record StatementQueryString
             }
             else
             {
-                errors.Add($"needsReview '{NeedsReview}' must be true or false");
+                errors.Add($"{QueryNames.NeedsReview} '{NeedsReview}' must be true or false");
             }
         }
         var sort = StatementSort.DateDescending;
         if (!string.IsNullOrWhiteSpace(Sort) && !Sorts.TryGetValue(Sort.Trim(), out sort))
         {
-            errors.Add($"sort '{Sort}' must be one of -date, +date, +confidence, -confidence");
+            errors.Add($"{QueryNames.Sort} '{Sort}' must be one of -date, +date, +confidence, -confidence");
         }
-        var page = ParseInt(Page, "page", 1, int.MaxValue / maxPageSize, 1, errors);
-        var pageSize = ParseInt(PageSize, "pageSize", 1, maxPageSize, defaultPageSize, errors);
+        var page = ParseInt(Page, QueryNames.Page, 1, int.MaxValue / maxPageSize, 1, errors);
+        var pageSize = ParseInt(PageSize, QueryNames.PageSize, 1, maxPageSize, defaultPageSize, errors);
         long? article = null;
         if (!string.IsNullOrWhiteSpace(Article))
         {
@@ -92,12 +94,12 @@ public sealed record StatementQueryString
             }
             else
             {
-                errors.Add($"article '{Article}' must be an article number");
+                errors.Add($"{QueryNames.Article} '{Article}' must be an article number");
             }
         }
         if (from is { } f && to is { } t && f > t)
         {
-            errors.Add($"from {From} is after to {To}");
+            errors.Add($"{QueryNames.From} {From} is after {QueryNames.To} {To}");
         }
         if (errors.Count > 0)
         {
@@ -125,19 +127,19 @@ public sealed record StatementQueryString
     /// <summary>The address parameters for a filter; nulls leave a parameter out.</summary>
     public static Dictionary<string, object?> ToParameters(StatementFilter filter) => new(StringComparer.Ordinal)
     {
-        ["q"] = filter.Text,
-        ["topic"] = filter.TopicId,
-        ["stance"] = filter.Stance?.ToId(),
-        ["country"] = filter.Country,
-        ["actor"] = filter.Actor,
-        ["article"] = filter.ArticleId?.ToString(CultureInfo.InvariantCulture),
-        ["from"] = filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["to"] = filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["minConfidence"] = filter.MinConfidence?.ToString("0.##", CultureInfo.InvariantCulture),
-        ["maxConfidence"] = filter.MaxConfidence?.ToString("0.##", CultureInfo.InvariantCulture),
-        ["needsReview"] = filter.NeedsReview is { } flag ? (flag ? "true" : "false") : null,
-        ["sort"] = filter.Sort == StatementSort.DateDescending ? null : SortName(filter.Sort),
-        ["page"] = filter.Page > 0 ? (filter.Page + 1).ToString(CultureInfo.InvariantCulture) : null,
+        [QueryNames.Text] = filter.Text,
+        [QueryNames.Topic] = filter.TopicId,
+        [QueryNames.Stance] = filter.Stance?.ToId(),
+        [QueryNames.Country] = filter.Country,
+        [QueryNames.Actor] = filter.Actor,
+        [QueryNames.Article] = filter.ArticleId?.ToString(CultureInfo.InvariantCulture),
+        [QueryNames.From] = IsoDate.Format(filter.From),
+        [QueryNames.To] = IsoDate.Format(filter.To),
+        [QueryNames.MinConfidence] = filter.MinConfidence?.ToString("0.##", CultureInfo.InvariantCulture),
+        [QueryNames.MaxConfidence] = filter.MaxConfidence?.ToString("0.##", CultureInfo.InvariantCulture),
+        [QueryNames.NeedsReview] = filter.NeedsReview is { } flag ? (flag ? "true" : "false") : null,
+        [QueryNames.Sort] = filter.Sort == StatementSort.DateDescending ? null : SortName(filter.Sort),
+        [QueryNames.Page] = filter.Page > 0 ? (filter.Page + 1).ToString(CultureInfo.InvariantCulture) : null,
     };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -148,7 +150,7 @@ public sealed record StatementQueryString
         {
             return null;
         }
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (IsoDate.TryParse(text.Trim(), out var date))
         {
             return date;
         }
