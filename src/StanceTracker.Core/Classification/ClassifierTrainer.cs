@@ -29,22 +29,7 @@ public static class ClassifierTrainer
             throw new InvalidDataException("the training data has no line with a topic other than 'none'");
         }
         var topicIndex = topics.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
-        var texts = new List<string>();
-        var labels = new List<Dictionary<int, Stance>>();
-        var textIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            if (!textIndex.TryGetValue(line.Text, out var i))
-            {
-                i = textIndex[line.Text] = texts.Count;
-                texts.Add(line.Text);
-                labels.Add([]);
-            }
-            if (line.HasTopic)
-            {
-                labels[i].TryAdd(topicIndex[line.Topic], line.Stance);
-            }
-        }
+        var (texts, labels, textIndex) = LabelledTexts.Group(lines, topicIndex);
         var svm = settings.SvmBaseline;
         var cache = new EmbeddingCache(embeddingCachePath);
         // Embedding is most of a first run; the folds and the final fit share the rest.
@@ -130,7 +115,7 @@ public static class ClassifierTrainer
         }
 
         var (a, b) = FitPlatt(stanceScores[best].Select(p =>
-            (p.Value.Max(), labels[p.Key.Text][p.Key.Topic] == (Stance)StanceClassifier.ArgMax(p.Value))).ToList());
+            (p.Value.Max(), labels[p.Key.Text][p.Key.Topic] == (Stance)Scores.ArgMax(p.Value))).ToList());
 
         progress?.Report(new TrainingProgress(0.9, "Training the final model on all data..."));
         var finalMl = new MLContext(settings.Seed);
@@ -157,10 +142,10 @@ public static class ClassifierTrainer
                 if (topicScores[i][t] >= thresholds[t])
                 {
                     // Stances are scored out of fold for the gold topics; a spurious topic's stance is not scored by any figure.
-                    predicted[topics[t]] = stanceScores.TryGetValue((i, t), out var d) ? (Stance)StanceClassifier.ArgMax(d) : Stance.Neutral;
+                    predicted[topics[t]] = stanceScores.TryGetValue((i, t), out var d) ? (Stance)Scores.ArgMax(d) : Stance.Neutral;
                 }
             }
-            Stance? given = line.HasTopic && stanceScores.TryGetValue((i, topicIndex[line.Topic]), out var g) ? (Stance)StanceClassifier.ArgMax(g) : null;
+            Stance? given = line.HasTopic && stanceScores.TryGetValue((i, topicIndex[line.Topic]), out var g) ? (Stance)Scores.ArgMax(g) : null;
             result.Add(new LineOutcome(line, predicted, given));
         }
         return result;

@@ -229,7 +229,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         var dists = StanceDistributions(known.Select(i => texts[i]).ToList(), known.Select(i => IndexOf(topics[i])).ToList());
         for (var k = 0; k < known.Count; k++)
         {
-            result[known[k]] = (Stance)ArgMax(dists[k]);
+            result[known[k]] = (Stance)Scores.ArgMax(dists[k]);
         }
         return result;
     }
@@ -248,7 +248,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
 
     private PositionClaim Claim(int topic, float topicProbability, float[] stance)
     {
-        var best = ArgMax(stance);
+        var best = Scores.ArgMax(stance);
         var confidence = Math.Round(Math.Min(1.0, TopicConfidence(topicProbability)) * Calibrated(stance[best]), 3);
         return new PositionClaim(Topics[topic], (Stance)best, confidence, Version, confidence < _manifest.Settings.ReviewThreshold);
     }
@@ -323,19 +323,6 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
 
     /// <summary>True when the statement's object is anaphoric: "the idea", "such a move", "this proposal", "it".</summary>
     public static bool IsAnaphoric(string text) => AnaphoraPattern().IsMatch(text);
-
-    internal static int ArgMax(float[] v)
-    {
-        var best = 0;
-        for (var i = 1; i < v.Length; i++)
-        {
-            if (v[i] > v[best])
-            {
-                best = i;
-            }
-        }
-        return best;
-    }
 
     [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision|meeting|meetings|talks|discussions?|summit)\b|\b(it|this|that)\s*[.,;!?”""]|\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoraPattern();
