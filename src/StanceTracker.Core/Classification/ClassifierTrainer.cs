@@ -16,9 +16,15 @@ public sealed record TrainingResult(StanceClassifier Classifier, EvaluationRepor
 /// </summary>
 public static class ClassifierTrainer
 {
+    /// <summary>Trains the fast model (MiniLM embeddings, n-grams and stance cues).</summary>
     public static TrainingResult Train(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings, string? embeddingCachePath = null,
-        IProgress<TrainingProgress>? progress = null)
+        IProgress<TrainingProgress>? progress = null) =>
+        Train(lines, settings, new EmbeddingRecipe(), embeddingCachePath, progress);
+
+    internal static TrainingResult Train(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings, TopicStanceRecipe recipe,
+        string? embeddingCachePath = null, IProgress<TrainingProgress>? progress = null)
     {
+        settings = recipe.Recorded(settings);
         if (settings.Folds < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(settings), "at least 2 folds are needed");
@@ -30,10 +36,9 @@ public static class ClassifierTrainer
         }
         var topicIndex = topics.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var (texts, labels, textIndex) = LabelledTexts.Group(lines, topicIndex);
-        var svm = settings.SvmBaseline;
         var cache = new EmbeddingCache(embeddingCachePath);
         // Embedding is most of a first run; the folds and the final fit share the rest.
-        var features = StanceClassifier.Features(texts, !svm, !svm && settings.ReportedContentOnly, cache, progress.Within(0, 0.5));
+        var features = StanceClassifier.Features(texts, recipe.NeedsEmbeddings, recipe.ReadsReportedContent(settings), cache, progress.Within(0, 0.5));
         var data = new TrainingSet { Topics = topics, Features = features, Labels = labels };
 
         // Folds over distinct texts, so a text labelled for two topics never sits on both sides.
@@ -45,9 +50,7 @@ public static class ClassifierTrainer
             fold[order[k]] = k % settings.Folds;
         }
 
-        var variants = svm
-            ? SvmBaselineModel.Grid.Select(g => $"svm lambda={g.Lambda.ToString(CultureInfo.InvariantCulture)} iterations={g.Iterations}").ToList()
-            : (settings.StanceMode is { } fixedMode ? [fixedMode] : new[] { StanceMode.PerTopic, StanceMode.Shared }).Select(m => m.ToString()).ToList();
+        var variants = recipe.Variants(settings);
         var topicScores = new float[variants.Count][][];
         var stanceScores = new Dictionary<(int Text, int Topic), float[]>[variants.Count];
         for (var v = 0; v < variants.Count; v++)
@@ -67,10 +70,9 @@ public static class ClassifierTrainer
             for (var v = 0; v < variants.Count; v++)
             {
                 var ml = new MLContext(settings.Seed);
-                TopicStanceModel model = svm
-                    ? SvmBaselineModel.Train(ml, train, SvmBaselineModel.Grid[v].Lambda, SvmBaselineModel.Grid[v].Iterations, settings.Seed)
-                    : EmbeddingTopicStanceModel.Train(ml, train, Enum.Parse<StanceMode>(variants[v]), settings, trainTopics: v == 0);
-                var scoredTopics = svm || v == 0 ? model.TopicScores(test.Features) : null;
+                var ownTopicModels = !recipe.VariantsShareTopicModels || v == 0;
+                var model = recipe.Train(ml, train, v, settings, trainTopics: ownTopicModels);
+                var scoredTopics = ownTopicModels ? model.TopicScores(test.Features) : null;
                 var stances = model.StanceScores(test.Features.Subset(pairs.Select(p => p.k).ToList()), pairs.Select(p => p.t).ToList());
                 for (var k = 0; k < testIdx.Count; k++)
                 {
@@ -85,11 +87,11 @@ public static class ClassifierTrainer
                 }
             }
         }
-        if (!svm)
+        if (recipe.VariantsShareTopicModels)
         {
             for (var v = 1; v < variants.Count; v++)
             {
-                topicScores[v] = topicScores[0]; // the stance variants share the topic models
+                topicScores[v] = topicScores[0];
             }
         }
 
@@ -104,14 +106,12 @@ public static class ClassifierTrainer
             thresholds[v] = TuneThresholds(topicScores[v], labels, topics.Count);
             reports[v] = ClassifierEvaluator.Evaluate(Outcomes(lines, textIndex, topicIndex, topics, topicScores[v], stanceScores[v], thresholds[v]), majority);
         }
-        // Keep the variant with the best stance figure (embedding model: stance conditioning) or end-to-end macro-F1 (SVM grid).
-        var best = Enumerable.Range(0, variants.Count)
-            .OrderByDescending(v => svm ? reports[v].MacroF1 : reports[v].PooledStanceMacroF1).ThenBy(v => v).First();
+        var best = Enumerable.Range(0, variants.Count).OrderByDescending(v => recipe.Score(reports[v])).ThenBy(v => v).First();
         var notes = new StringBuilder();
         foreach (var v in Enumerable.Range(0, variants.Count))
         {
             notes.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {(svm ? "grid" : "stance mode")} {variants[v],-32} CV stance macro-F1 {reports[v].PooledStanceMacroF1:0.000}  macro_f1 {reports[v].MacroF1:0.000}{(v == best ? "  <- kept" : "")}"));
+                $"  {recipe.VariantLabel} {variants[v],-32} CV stance macro-F1 {reports[v].PooledStanceMacroF1:0.000}  macro_f1 {reports[v].MacroF1:0.000}{(v == best ? "  <- kept" : "")}"));
         }
 
         var (a, b) = FitPlatt(stanceScores[best].Select(p =>
@@ -119,11 +119,9 @@ public static class ClassifierTrainer
 
         progress?.Report(new TrainingProgress(0.9, "Training the final model on all data..."));
         var finalMl = new MLContext(settings.Seed);
-        var mode = svm ? StanceMode.PerTopic : Enum.Parse<StanceMode>(variants[best]);
-        TopicStanceModel final = svm
-            ? SvmBaselineModel.Train(finalMl, data, SvmBaselineModel.Grid[best].Lambda, SvmBaselineModel.Grid[best].Iterations, settings.Seed)
-            : EmbeddingTopicStanceModel.Train(finalMl, data, mode, settings);
-        var version = (svm ? "svm-" : "minilm-") + Hash(lines, settings);
+        var mode = recipe.StanceModeOf(best, variants);
+        var final = recipe.Train(finalMl, data, best, settings, trainTopics: true);
+        var version = $"{recipe.ManifestKind}-{Hash(lines, settings)}";
         var manifest = new ModelManifest(final.Kind, version, topics, thresholds[best], mode, a, b, settings,
             majority.ToDictionary(p => p.Key, p => p.Value.ToId()), lines.Count, DataHash(lines));
         return new TrainingResult(new StanceClassifier(final, manifest), reports[best], notes.ToString().TrimEnd());
