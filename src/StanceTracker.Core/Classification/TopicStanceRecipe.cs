@@ -8,26 +8,26 @@ namespace StanceTracker.Core.Classification;
 /// back: <see cref="ClassifierTrainer"/> runs the same folds, thresholds and calibration for every family, and
 /// <see cref="StanceClassifier"/> wraps whichever model it gets.
 /// </summary>
-internal abstract class TopicStanceRecipe
+/// <param name="manifestKind">The <c>kind</c> in model.json, and the prefix of the model version.</param>
+/// <param name="variantLabel">What the variants differ in, for the training notes.</param>
+/// <param name="variantsShareTopicModels">True when the variants differ only in the stance model: the topic models of the first serve them all.</param>
+internal abstract class TopicStanceRecipe(string manifestKind, bool needsEmbeddings, string variantLabel, bool variantsShareTopicModels)
 {
-    /// <summary>The <c>kind</c> in model.json, and the prefix of the model version.</summary>
-    public abstract string ManifestKind { get; }
+    public string ManifestKind => manifestKind;
 
-    public abstract bool NeedsEmbeddings { get; }
+    public bool NeedsEmbeddings => needsEmbeddings;
+
+    public string VariantLabel => variantLabel;
+
+    public bool VariantsShareTopicModels => variantsShareTopicModels;
 
     /// <summary>The settings as recorded in the manifest and the version hash, which say which family was trained.</summary>
     public abstract ClassifierSettings Recorded(ClassifierSettings settings);
 
     public abstract bool ReadsReportedContent(ClassifierSettings settings);
 
-    /// <summary>What the variants differ in, for the training notes.</summary>
-    public abstract string VariantLabel { get; }
-
     /// <summary>The variants cross-validation compares; one of them is kept.</summary>
     public abstract IReadOnlyList<string> Variants(ClassifierSettings settings);
-
-    /// <summary>True when the variants differ only in the stance model: the topic models of the first serve them all.</summary>
-    public abstract bool VariantsShareTopicModels { get; }
 
     /// <param name="trainTopics">False when only the stance models are wanted (a variant sharing the first one's topic models).</param>
     public abstract TopicStanceModel Train(MLContext ml, TrainingSet data, int variant, ClassifierSettings settings, bool trainTopics);
@@ -44,13 +44,8 @@ internal abstract class TopicStanceRecipe
 }
 
 /// <summary>The fast model: <see cref="EmbeddingTopicStanceModel"/>, its variants the stance conditioning.</summary>
-internal sealed class EmbeddingRecipe : TopicStanceRecipe
+internal sealed class EmbeddingRecipe() : TopicStanceRecipe("minilm", needsEmbeddings: true, "stance mode", variantsShareTopicModels: true)
 {
-    public override string ManifestKind => "minilm";
-    public override bool NeedsEmbeddings => true;
-    public override string VariantLabel => "stance mode";
-    public override bool VariantsShareTopicModels => true;
-
     public override ClassifierSettings Recorded(ClassifierSettings settings) => settings with { SvmBaseline = false };
 
     public override bool ReadsReportedContent(ClassifierSettings settings) => settings.ReportedContentOnly;
@@ -70,13 +65,8 @@ internal sealed class EmbeddingRecipe : TopicStanceRecipe
 }
 
 /// <summary>The baseline: <see cref="SvmBaselineModel"/>, its variants the regularisation grid; n-grams of the whole text only.</summary>
-internal sealed class SvmRecipe : TopicStanceRecipe
+internal sealed class SvmRecipe() : TopicStanceRecipe("svm", needsEmbeddings: false, "grid", variantsShareTopicModels: false)
 {
-    public override string ManifestKind => "svm";
-    public override bool NeedsEmbeddings => false;
-    public override string VariantLabel => "grid";
-    public override bool VariantsShareTopicModels => false;
-
     public override ClassifierSettings Recorded(ClassifierSettings settings) => settings with { SvmBaseline = true };
 
     public override bool ReadsReportedContent(ClassifierSettings settings) => false;
