@@ -11,8 +11,9 @@ public sealed record TrainingResult(StanceClassifier Classifier, EvaluationRepor
 
 /// <summary>
 /// Trains a <see cref="StanceClassifier"/> from labelled statements: k-fold cross-validation over distinct texts (out-of-fold
-/// scores tune each topic's threshold, choose the stance conditioning and fit the Platt calibration of stance confidence),
-/// then a final fit on all data. Deterministic for a given seed.
+/// scores tune each topic's threshold, choose among the <see cref="TopicStanceRecipe"/>'s variants (the fast model's stance
+/// conditioning, the SVM's regularisation) and fit the Platt calibration of stance confidence), then a final fit on all
+/// data. Deterministic for a given seed.
 /// </summary>
 public static class ClassifierTrainer
 {
