@@ -11,7 +11,7 @@ internal static class ClassifyBenchCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
-        var model = new Option<string>("--model") { Description = "A model folder written by 'train': data/models (fast) or data/models/transformer", Required = true, HelpName = "DIR" };
+        var model = CommonOptions.ModelFolder();
         var data = new Option<string>("--data") { Description = "Statements to classify (a labelled TSV; labels are ignored)", Required = true, HelpName = "FILE" };
         var batch = new Option<int>("--batch") { Description = "Statements per Classify call", DefaultValueFactory = _ => 256, HelpName = "N" };
         var command = new Command("classify", "Measure classification throughput (statements per second)") { model, data, batch };

@@ -41,6 +41,14 @@ internal static class CommonOptions
         models.TryParse(text, out var kind) ? kind
             : throw new UsageException($"--model '{text}': expected {string.Join(", ", [StanceModelRegistry.AutoId, .. models.Ids])}");
 
+    /// <summary>A saved model's folder, of any registered kind: <c>evaluate</c> and <c>bench classify</c> measure it.</summary>
+    public static Option<string> ModelFolder() => new("--model")
+    {
+        Description = "A model folder written by 'train': data/models (fast or svm) or data/models/transformer",
+        Required = true,
+        HelpName = "DIR",
+    };
+
     /// <summary>The kind of model saved in <paramref name="directory"/>; a folder without one is a usage error.</summary>
     public static IStanceModelKind SavedModel(StanceModelRegistry models, string directory, string hint = "") =>
         models.FindSaved(directory) ?? throw new UsageException($"--model '{directory}': no trained model there{hint}");

@@ -10,7 +10,7 @@ internal static class EvaluateCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
-        var model = new Option<string>("--model") { Description = "A model folder written by 'train': data/models (fast) or data/models/transformer", Required = true, HelpName = "DIR" };
+        var model = CommonOptions.ModelFolder();
         var data = new Option<string>("--data") { Description = "Labelled statements (topic<TAB>stance<TAB>text)", Required = true, HelpName = "FILE" };
         var predictions = new Option<string?>("--predictions") { Description = "Write topic<TAB>gold<TAB>predicted<TAB>text for every line, in input order", HelpName = "OUT.tsv" };
         var command = new Command("evaluate", "Evaluate a trained classifier on labelled statements") { model, data, predictions };
