@@ -1,5 +1,6 @@
 using System.CommandLine;
 using StanceTracker.Cli.Commands;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data;
 
 namespace StanceTracker.Cli;
@@ -10,22 +11,25 @@ namespace StanceTracker.Cli;
 /// </summary>
 public static class CliApplication
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, StanceModelKinds.BuiltInRegistry());
+
+    /// <param name="models">The stance model kinds <c>--model</c> can name.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
         var root = new RootCommand("StanceTracker: who said what about the questions of the day, and when it changed.")
         {
-            IngestCommand.Create(stdout, stderr),
-            ExtractCommand.Create(stdout, stderr),
+            IngestCommand.Create(stdout, stderr, models),
+            ExtractCommand.Create(stdout, stderr, models),
             StatsCommand.Create(stdout, stderr),
             MatrixCommand.Create(stdout),
             TimelineCommand.Create(stdout),
             ShiftsCommand.Create(stdout),
             ExportCommand.Create(stdout),
             ActorsCommand.Create(stdout, stderr),
-            BenchCommand.Create(stdout, stderr),
-            TrainCommand.Create(stdout, stderr),
-            EvaluateCommand.Create(stdout, stderr),
-            ReclassifyCommand.Create(stdout, stderr),
+            BenchCommand.Create(stdout, stderr, models),
+            TrainCommand.Create(stdout, stderr, models),
+            EvaluateCommand.Create(stdout, stderr, models),
+            ReclassifyCommand.Create(stdout, stderr, models),
         };
 
         var parsed = root.Parse(args);

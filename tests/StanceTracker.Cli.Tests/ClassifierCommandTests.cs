@@ -92,6 +92,20 @@ public sealed partial class ClassifierCommandTests(TrainedModelFixture model) : 
     }
 
     [Fact]
+    public void An_unknown_model_is_a_usage_error_naming_the_registered_kinds()
+    {
+        var (exit, _, err) = Cli.Run("extract", model.Data, "--model", "forest");
+        Assert.Equal(ExitCodes.UsageError, exit);
+        foreach (var id in new[] { "auto", "fast", "transformer", "svm" })
+        {
+            Assert.Contains($"'{id}'", err, StringComparison.Ordinal);
+        }
+        var both = Cli.Run("train", "--data", model.Data, "--out", Path.Combine(model.Temp.Path, "both"), "--baseline", "svm", "--model", "transformer");
+        Assert.Equal(ExitCodes.UsageError, both.Exit);
+        Assert.Contains("name one kind", both.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_training_file_is_refused_with_its_line()
     {
         var bad = model.Temp.File("bad.tsv", "topic\tstance\ttext\nceasefire\tperhaps\tA truce.\n");

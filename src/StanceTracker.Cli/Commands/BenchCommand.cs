@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Ingestion;
@@ -14,7 +15,7 @@ namespace StanceTracker.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
@@ -78,6 +79,6 @@ internal static class BenchCommand
             stdout.WriteLine(string.Create(c, $"statements  {statements,10:N0}"));
             return refused > 0 ? ExitCodes.InputRefused : ExitCodes.Ok;
         });
-        return new Command("bench", "Benchmarks: figures for the README and issues") { extract, ClassifyBenchCommand.Create(stdout, stderr), PositionsBenchCommand.Create(stdout) };
+        return new Command("bench", "Benchmarks: figures for the README and issues") { extract, ClassifyBenchCommand.Create(stdout, stderr, models), PositionsBenchCommand.Create(stdout) };
     }
 }

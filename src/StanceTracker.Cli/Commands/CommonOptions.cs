@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using StanceTracker.Core;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Classification;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data;
 
 namespace StanceTracker.Cli.Commands;
@@ -22,22 +22,37 @@ internal static class CommonOptions
         HelpName = "DATE",
     };
 
-    public static Option<string> Model()
+    public static Option<string> Model(StanceModelRegistry models)
     {
+        var preferred = models.Kinds.Where(k => k.PreferredWhenCurrent).Select(k => k.Id).ToList();
+        var auto = preferred.Count == 0 ? models.Default.Id : $"the {string.Join(" or ", preferred)} when data/models holds a current one, else {models.Default.Id}";
         var model = new Option<string>("--model")
         {
-            Description = "Stance model: auto (the transformer when data/models holds a current one, else fast), transformer "
-                + "(fine-tuned cross-encoder; trained first when missing, about half an hour) or fast (about two minutes)",
-            DefaultValueFactory = _ => ClassifierModels.AutoId,
-            HelpName = "auto|transformer|fast",
+            Description = $"Stance model (trained first when missing): {StanceModelRegistry.AutoId} ({auto}), "
+                + string.Join(", ", models.Kinds.Select(k => $"{k.Id} ({k.Description})")),
+            DefaultValueFactory = _ => StanceModelRegistry.AutoId,
+            HelpName = string.Join('|', [StanceModelRegistry.AutoId, .. models.Ids]),
         };
-        model.AcceptOnlyFromAmong(ClassifierModels.AutoId, "transformer", "fast");
+        model.AcceptOnlyFromAmong([StanceModelRegistry.AutoId, .. models.Ids]);
         return model;
     }
 
-    /// <summary>The model named, or null for <c>auto</c> (resolved when the classifier is loaded).</summary>
-    public static ClassifierModel? ParseModel(string? text) =>
-        ClassifierModels.TryParse(text, out var model) ? model : throw new UsageException($"--model '{text}': expected auto, transformer or fast");
+    /// <summary>The kind named, or null for <c>auto</c> (resolved when the classifier is loaded).</summary>
+    public static IStanceModelKind? ParseModel(StanceModelRegistry models, string? text) =>
+        models.TryParse(text, out var kind) ? kind
+            : throw new UsageException($"--model '{text}': expected {string.Join(", ", [StanceModelRegistry.AutoId, .. models.Ids])}");
+
+    /// <summary>A saved model's folder, of any registered kind: <c>evaluate</c> and <c>bench classify</c> measure it.</summary>
+    public static Option<string> ModelFolder() => new("--model")
+    {
+        Description = "A model folder written by 'train': data/models (fast or svm) or data/models/transformer",
+        Required = true,
+        HelpName = "DIR",
+    };
+
+    /// <summary>The kind of model saved in <paramref name="directory"/>; a folder without one is a usage error.</summary>
+    public static IStanceModelKind SavedModel(StanceModelRegistry models, string directory, string hint = "") =>
+        models.FindSaved(directory) ?? throw new UsageException($"--model '{directory}': no trained model there{hint}");
 
     public static Argument<string[]> Paths()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StanceTracker.Core.Classification.Models;
 using System.Text.Json;
 using Spectre.Console;
 using StanceTracker.Cli.Output;
@@ -12,20 +13,20 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>extract PATH... [--published DATE] [--format json|jsonl|table]</c>: analyse without storing anything.</summary>
 internal static class ExtractCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl", HelpName = "json|jsonl|table" };
         format.AcceptOnlyFromAmong("json", "jsonl", "table");
-        var model = CommonOptions.Model();
+        var model = CommonOptions.Model(models);
         var noClassify = new Option<bool>("--no-classify") { Description = "Statements and speakers only, without topic and stance positions" };
         var command = new Command("extract", "Print the statements, speakers and positions found in articles, storing nothing") { paths, published, format, noClassify, model };
 
         command.SetAction(parsed =>
         {
             var reader = new ArticleReader(new ArticleReaderOptions { DefaultPublished = CommonOptions.ParsePublished(parsed.GetValue(published)) });
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(parsed.GetValue(model)));
+            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), models, CommonOptions.ParseModel(models, parsed.GetValue(model)));
             var inputs = ArticleReader.Expand(parsed.GetValue(paths)!);
             var records = new List<ExtractRecord>();
             var failures = 0;

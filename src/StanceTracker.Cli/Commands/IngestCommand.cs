@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StanceTracker.Core.Classification.Models;
 using System.Globalization;
 using Spectre.Console;
 using StanceTracker.Core.Articles;
@@ -10,13 +11,13 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>ingest PATH... [--db FILE] [--published DATE] [--source NAME]</c>: read, analyse and store articles.</summary>
 internal static class IngestCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
         var paths = CommonOptions.Paths();
         var database = CommonOptions.Database();
         var published = CommonOptions.Published();
         var source = new Option<string?>("--source") { Description = "Source name for files that name none", HelpName = "NAME" };
-        var model = CommonOptions.Model();
+        var model = CommonOptions.Model(models);
         var noClassify = new Option<bool>("--no-classify") { Description = "Store statements and speakers only, without topic and stance positions (faster bulk loads)" };
         var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify, model };
 
@@ -29,7 +30,7 @@ internal static class IngestCommand
             };
             var databasePath = parsed.GetValue(database)!;
             var db = OpenDatabase(databasePath);
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(parsed.GetValue(model)));
+            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), models, CommonOptions.ParseModel(models, parsed.GetValue(model)));
             var pipeline = new IngestPipeline(db, options, analyzer);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
             Report(summary, databasePath, stdout, stderr);

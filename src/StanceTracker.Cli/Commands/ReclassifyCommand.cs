@@ -1,19 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Ingestion;
 
 namespace StanceTracker.Cli.Commands;
 
 /// <summary>
-/// <c>reclassify [--db FILE] [--model transformer|fast]</c>: classify again the stored articles another model classified
+/// <c>reclassify [--db FILE] [--model ID]</c>: classify again the stored articles another model classified
 /// (after training the transformer, say), keeping reviewed positions.
 /// </summary>
 internal static class ReclassifyCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
         var database = CommonOptions.Database();
-        var model = CommonOptions.Model();
+        var model = CommonOptions.Model(models);
         var command = new Command("reclassify", "Classify again the stored articles another model classified; reviewed positions are kept") { database, model };
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -23,9 +24,9 @@ internal static class ReclassifyCommand
                 throw new UsageException($"--db '{path}': no such database");
             }
             var db = IngestCommand.OpenDatabase(path);
-            var chosen = CommonOptions.ParseModel(parsed.GetValue(model));
-            var analyzer = DatabaseSetup.CreateAnalyzer(classify: true, new InlineProgress<string>(stderr.WriteLine), chosen);
-            var version = DatabaseSetup.LoadClassifier(chosen).Version;
+            var chosen = CommonOptions.ParseModel(models, parsed.GetValue(model));
+            var analyzer = DatabaseSetup.CreateAnalyzer(classify: true, new InlineProgress<string>(stderr.WriteLine), models, chosen);
+            var version = DatabaseSetup.LoadClassifier(models, chosen).Version;
             var lastTenth = -1;
             var summary = new Reclassification(db, analyzer, version).Run(new InlineProgress<ReclassificationProgress>(p =>
             {

@@ -1,19 +1,20 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Classification.Transformer;
 using StanceTracker.Data;
 
 namespace StanceTracker.Cli.Commands;
 
 /// <summary>
-/// <c>train --data FILE_OR_DIR [--out DIR] [--folds K] [--baseline svm] [--seed N] [--model fast|transformer]</c>: cross-validate
-/// and train the fast model, and with <c>--model transformer</c> fine-tune the cross-encoder on top of it.
+/// <c>train --data FILE_OR_DIR [--out DIR] [--folds K] [--seed N] [--model ID] [--baseline ID]</c>: train a stance model
+/// kind into its folder under DIR (the kinds it builds on first, e.g. the fast model under the transformer), printing
+/// what each training measured (the fast model and the SVM baseline: a k-fold cross-validation report).
 /// </summary>
 internal static class TrainCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
         var data = new Option<string>("--data") { Description = "Labelled statements: a TSV file (topic<TAB>stance<TAB>text) or a folder of them", Required = true, HelpName = "FILE_OR_DIR" };
         var output = new Option<string>("--out")
@@ -23,19 +24,24 @@ internal static class TrainCommand
             HelpName = "DIR",
         };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 5, HelpName = "K" };
-        var baseline = new Option<string?>("--baseline") { Description = "Train a baseline instead of the embedding model", HelpName = "svm" };
-        baseline.AcceptOnlyFromAmong("svm");
+        var baseline = new Option<string?>("--baseline") { Description = "Train this kind instead of the default one (the same as --model)", HelpName = "svm" };
+        baseline.AcceptOnlyFromAmong([.. models.Ids]);
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed)", DefaultValueFactory = _ => 42, HelpName = "N" };
         var reportedContent = new Option<bool>("--reported-content") { Description = "Classify what a reported statement says without its frame (speaker, title, day)" };
-        var model = new Option<string>("--model") { Description = "fast: the embedding model only; transformer: also fine-tune the cross-encoder (minutes) into DIR/transformer", DefaultValueFactory = _ => "fast", HelpName = "fast|transformer" };
-        model.AcceptOnlyFromAmong("fast", "transformer");
+        var model = new Option<string?>("--model")
+        {
+            Description = "The kind to train, after the kinds it builds on: " + string.Join(", ", models.Kinds.Select(k => $"{k.Id} ({k.Description})"))
+                + $" (default {models.Default.Id})",
+            HelpName = string.Join('|', models.Ids),
+        };
+        model.AcceptOnlyFromAmong([.. models.Ids]);
         var transformerDefaults = new CrossEncoderSettings();
         var epochs = new Option<double?>("--epochs") { Description = string.Create(CultureInfo.InvariantCulture, $"Transformer: passes over the training pairs (default {transformerDefaults.Epochs})"), HelpName = "N" };
         var maxSteps = new Option<int?>("--max-steps") { Description = "Transformer: stop after N optimiser steps (a quick check, not a useful model)", HelpName = "N" };
         var frozen = new Option<int?>("--frozen-layers") { Description = "Transformer: keep the lowest N of the 6 layers as pretrained (faster)", HelpName = "N" };
         var learningRate = new Option<double?>("--learning-rate") { Description = string.Create(CultureInfo.InvariantCulture, $"Transformer: peak learning rate (default {transformerDefaults.LearningRate:0e0})"), HelpName = "RATE" };
         var threads = new Option<int>("--threads") { Description = "Transformer: CPU threads for training (default: all cores; use fewer on a busy machine)", HelpName = "N" };
-        var command = new Command("train", "Train the statement classifier, printing a k-fold cross-validation report")
+        var command = new Command("train", "Train a stance model, printing a k-fold cross-validation report")
         {
             data, output, folds, baseline, seed, reportedContent, model, epochs, maxSteps, frozen, learningRate, threads,
         };
@@ -51,39 +57,30 @@ internal static class TrainCommand
             {
                 throw new UsageException($"--data '{path}': no such file or folder");
             }
-            var outDir = parsed.GetValue(output)!;
-            var settings = new ClassifierSettings { Folds = k, Seed = parsed.GetValue(seed), SvmBaseline = parsed.GetValue(baseline) == "svm", ReportedContentOnly = parsed.GetValue(reportedContent) };
-            var lines = TrainingData.Load(path);
-            var c = CultureInfo.InvariantCulture;
-            stderr.WriteLine(string.Create(c, $"Training on {lines.Count:N0} lines ({lines.Select(l => l.Text).Distinct().Count():N0} distinct statements) from {path}"));
-            var watch = Stopwatch.StartNew();
-            var progress = new SyncProgress<TrainingProgress>(p => stderr.WriteLine(p.Message));
-            var result = ClassifierTrainer.Train(lines, settings, Path.Combine(outDir, StanceClassifier.EmbeddingCacheFile), progress);
-            result.Classifier.Save(outDir);
-            stdout.WriteLine($"Model {result.Classifier.Version} ({(settings.SvmBaseline ? "baseline: linear SVM on word 1-3 and char 1-5 grams" : $"MiniLM + n-grams + cues, stance {result.Classifier.StanceMode}")})");
-            stdout.WriteLine(result.Notes);
-            stdout.WriteLine(result.CrossValidation.Format($"{k}-fold cross-validation (topic thresholds tuned on the same out-of-fold scores); baseline = per-topic majority"));
-            stdout.WriteLine(string.Create(c, $"saved to {outDir} in {watch.Elapsed.TotalSeconds:0.0} s"));
-            if (parsed.GetValue(model) == "transformer")
+            if (parsed.GetValue(baseline) is { } baselineId && parsed.GetValue(model) is { } modelId && baselineId != modelId)
             {
-                var defaults = new CrossEncoderSettings();
-                var xenc = new CrossEncoderSettings
+                throw new UsageException($"--baseline {baselineId} and --model {modelId}: name one kind to train");
+            }
+            var kind = models.Get(parsed.GetValue(baseline) ?? parsed.GetValue(model) ?? models.Default.Id);
+            var options = new StanceModelOptions
+            {
+                Classifier = new ClassifierSettings { Folds = k, Seed = parsed.GetValue(seed), ReportedContentOnly = parsed.GetValue(reportedContent) },
+                CrossEncoder = transformerDefaults with
                 {
-                    Epochs = parsed.GetValue(epochs) ?? defaults.Epochs,
+                    Epochs = parsed.GetValue(epochs) ?? transformerDefaults.Epochs,
                     MaxSteps = parsed.GetValue(maxSteps),
-                    FrozenLayers = parsed.GetValue(frozen) ?? defaults.FrozenLayers,
-                    LearningRate = parsed.GetValue(learningRate) ?? defaults.LearningRate,
-                };
-                var topicsFile = Path.Combine(ProjectPaths.DataDirectory, "topics.json");
-                watch.Restart();
-                var transformer = TransformerStanceClassifier.Train(
-                    lines, TopicCatalog.Load(topicsFile), result.Classifier, xenc, Path.Combine(outDir, StanceClassifier.EmbeddingCacheFile),
-                    new SyncProgress<TrainingProgress>(p => stderr.WriteLine(p.Message)), threads: parsed.GetValue(threads));
-                var transformerDir = TransformerStanceClassifier.ModelDirectory(outDir);
-                transformer.Save(transformerDir);
-                var check = transformer.Calibration;
-                stdout.WriteLine(string.Create(c, $"Transformer {transformer.Version}: {transformer.Training.Steps} steps over {transformer.Training.Examples} pairs in {watch.Elapsed.TotalMinutes:0.0} min; "
-                    + $"held-out calibration pairs {check.Pairs}: topic right {check.RelevanceAccuracy:0.000}, stance right {check.StanceAccuracy:0.000} of {check.Positions}; saved to {transformerDir}"));
+                    FrozenLayers = parsed.GetValue(frozen) ?? transformerDefaults.FrozenLayers,
+                    LearningRate = parsed.GetValue(learningRate) ?? transformerDefaults.LearningRate,
+                },
+                TopicsFile = ProjectPaths.TopicsFile,
+                Threads = parsed.GetValue(threads),
+            };
+            var lines = TrainingData.Load(path);
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Training on {lines.Count:N0} lines ({lines.Select(l => l.Text).Distinct().Count():N0} distinct statements) from {path}"));
+            var progress = new SyncProgress<TrainingProgress>(p => stderr.WriteLine(p.Message));
+            foreach (var step in models.TrainingOrder(kind))
+            {
+                stdout.WriteLine(step.Train(new StanceModelTraining(lines, parsed.GetValue(output)!, options, progress)).Report);
             }
             return ExitCodes.Ok;
         });

@@ -40,6 +40,23 @@ public sealed record EvaluationReport(
 
 public static class ClassifierEvaluator
 {
+    /// <summary>Classifies every distinct text once (batched), and its stance on each gold topic when told the topic.</summary>
+    public static List<LineOutcome> Outcomes(IEvaluableClassifier classifier, IReadOnlyList<LabelledStatement> lines)
+    {
+        var texts = lines.Select(l => l.Text).Distinct(StringComparer.Ordinal).ToList();
+        var claims = classifier.Classify(texts.Select(t => new ClassificationInput(t)).ToList());
+        var byText = texts.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (IReadOnlyDictionary<string, Stance>)claims[p.i]
+            .GroupBy(c => c.TopicId).ToDictionary(g => g.Key, g => g.First().Stance, StringComparer.Ordinal), StringComparer.Ordinal);
+        var topicLines = Enumerable.Range(0, lines.Count).Where(i => lines[i].HasTopic).ToList();
+        var given = classifier.StanceGivenTopic(topicLines.Select(i => lines[i].Text).ToList(), topicLines.Select(i => lines[i].Topic).ToList());
+        var perLine = new Stance?[lines.Count];
+        for (var k = 0; k < topicLines.Count; k++)
+        {
+            perLine[topicLines[k]] = given[k];
+        }
+        return lines.Select((l, i) => new LineOutcome(l, byText[l.Text], perLine[i])).ToList();
+    }
+
     /// <summary>Computes the figures; <paramref name="majorityStance"/> is each topic's most frequent stance in the training data (the baseline).</summary>
     public static EvaluationReport Evaluate(IReadOnlyList<LineOutcome> outcomes, IReadOnlyDictionary<string, Stance> majorityStance)
     {

@@ -8,7 +8,10 @@ public sealed record ClassifierSettings
     /// <summary>Folds of the cross-validation that tunes topic thresholds, picks the stance mode and calibrates confidence.</summary>
     public int Folds { get; init; } = 5;
 
-    /// <summary>Train the n-gram linear SVM baseline instead of the embedding model.</summary>
+    /// <summary>
+    /// True in the settings of an SVM baseline model: the trainer records which family it trained here, so the version
+    /// hash tells the two apart (the model kind chooses the family, not this flag).
+    /// </summary>
     public bool SvmBaseline { get; init; }
 
     /// <summary>Stance conditioning; null measures both by cross-validation and keeps the better.</summary>

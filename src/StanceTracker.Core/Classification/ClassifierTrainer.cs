@@ -11,14 +11,21 @@ public sealed record TrainingResult(StanceClassifier Classifier, EvaluationRepor
 
 /// <summary>
 /// Trains a <see cref="StanceClassifier"/> from labelled statements: k-fold cross-validation over distinct texts (out-of-fold
-/// scores tune each topic's threshold, choose the stance conditioning and fit the Platt calibration of stance confidence),
-/// then a final fit on all data. Deterministic for a given seed.
+/// scores tune each topic's threshold, choose among the <see cref="TopicStanceRecipe"/>'s variants (the fast model's stance
+/// conditioning, the SVM's regularisation) and fit the Platt calibration of stance confidence), then a final fit on all
+/// data. Deterministic for a given seed.
 /// </summary>
 public static class ClassifierTrainer
 {
+    /// <summary>Trains the fast model (MiniLM embeddings, n-grams and stance cues).</summary>
     public static TrainingResult Train(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings, string? embeddingCachePath = null,
-        IProgress<TrainingProgress>? progress = null)
+        IProgress<TrainingProgress>? progress = null) =>
+        Train(lines, settings, new EmbeddingRecipe(), embeddingCachePath, progress);
+
+    internal static TrainingResult Train(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings, TopicStanceRecipe recipe,
+        string? embeddingCachePath = null, IProgress<TrainingProgress>? progress = null)
     {
+        settings = recipe.Recorded(settings);
         if (settings.Folds < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(settings), "at least 2 folds are needed");
@@ -29,26 +36,10 @@ public static class ClassifierTrainer
             throw new InvalidDataException("the training data has no line with a topic other than 'none'");
         }
         var topicIndex = topics.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
-        var texts = new List<string>();
-        var labels = new List<Dictionary<int, Stance>>();
-        var textIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            if (!textIndex.TryGetValue(line.Text, out var i))
-            {
-                i = textIndex[line.Text] = texts.Count;
-                texts.Add(line.Text);
-                labels.Add([]);
-            }
-            if (line.HasTopic)
-            {
-                labels[i].TryAdd(topicIndex[line.Topic], line.Stance);
-            }
-        }
-        var svm = settings.SvmBaseline;
+        var (texts, labels, textIndex) = LabelledTexts.Group(lines, topicIndex);
         var cache = new EmbeddingCache(embeddingCachePath);
         // Embedding is most of a first run; the folds and the final fit share the rest.
-        var features = StanceClassifier.Features(texts, !svm, !svm && settings.ReportedContentOnly, cache, progress.Within(0, 0.5));
+        var features = StanceClassifier.Features(texts, recipe.NeedsEmbeddings, recipe.ReadsReportedContent(settings), cache, progress.Within(0, 0.5));
         var data = new TrainingSet { Topics = topics, Features = features, Labels = labels };
 
         // Folds over distinct texts, so a text labelled for two topics never sits on both sides.
@@ -60,9 +51,7 @@ public static class ClassifierTrainer
             fold[order[k]] = k % settings.Folds;
         }
 
-        var variants = svm
-            ? SvmBaselineModel.Grid.Select(g => $"svm lambda={g.Lambda.ToString(CultureInfo.InvariantCulture)} iterations={g.Iterations}").ToList()
-            : (settings.StanceMode is { } fixedMode ? [fixedMode] : new[] { StanceMode.PerTopic, StanceMode.Shared }).Select(m => m.ToString()).ToList();
+        var variants = recipe.Variants(settings);
         var topicScores = new float[variants.Count][][];
         var stanceScores = new Dictionary<(int Text, int Topic), float[]>[variants.Count];
         for (var v = 0; v < variants.Count; v++)
@@ -82,10 +71,9 @@ public static class ClassifierTrainer
             for (var v = 0; v < variants.Count; v++)
             {
                 var ml = new MLContext(settings.Seed);
-                TopicStanceModel model = svm
-                    ? SvmBaselineModel.Train(ml, train, SvmBaselineModel.Grid[v].Lambda, SvmBaselineModel.Grid[v].Iterations, settings.Seed)
-                    : EmbeddingTopicStanceModel.Train(ml, train, Enum.Parse<StanceMode>(variants[v]), settings, trainTopics: v == 0);
-                var scoredTopics = svm || v == 0 ? model.TopicScores(test.Features) : null;
+                var ownTopicModels = !recipe.VariantsShareTopicModels || v == 0;
+                var model = recipe.Train(ml, train, v, settings, trainTopics: ownTopicModels);
+                var scoredTopics = ownTopicModels ? model.TopicScores(test.Features) : null;
                 var stances = model.StanceScores(test.Features.Subset(pairs.Select(p => p.k).ToList()), pairs.Select(p => p.t).ToList());
                 for (var k = 0; k < testIdx.Count; k++)
                 {
@@ -100,11 +88,11 @@ public static class ClassifierTrainer
                 }
             }
         }
-        if (!svm)
+        if (recipe.VariantsShareTopicModels)
         {
             for (var v = 1; v < variants.Count; v++)
             {
-                topicScores[v] = topicScores[0]; // the stance variants share the topic models
+                topicScores[v] = topicScores[0];
             }
         }
 
@@ -119,26 +107,22 @@ public static class ClassifierTrainer
             thresholds[v] = TuneThresholds(topicScores[v], labels, topics.Count);
             reports[v] = ClassifierEvaluator.Evaluate(Outcomes(lines, textIndex, topicIndex, topics, topicScores[v], stanceScores[v], thresholds[v]), majority);
         }
-        // Keep the variant with the best stance figure (embedding model: stance conditioning) or end-to-end macro-F1 (SVM grid).
-        var best = Enumerable.Range(0, variants.Count)
-            .OrderByDescending(v => svm ? reports[v].MacroF1 : reports[v].PooledStanceMacroF1).ThenBy(v => v).First();
+        var best = Enumerable.Range(0, variants.Count).OrderByDescending(v => recipe.Score(reports[v])).ThenBy(v => v).First();
         var notes = new StringBuilder();
         foreach (var v in Enumerable.Range(0, variants.Count))
         {
             notes.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {(svm ? "grid" : "stance mode")} {variants[v],-32} CV stance macro-F1 {reports[v].PooledStanceMacroF1:0.000}  macro_f1 {reports[v].MacroF1:0.000}{(v == best ? "  <- kept" : "")}"));
+                $"  {recipe.VariantLabel} {variants[v],-32} CV stance macro-F1 {reports[v].PooledStanceMacroF1:0.000}  macro_f1 {reports[v].MacroF1:0.000}{(v == best ? "  <- kept" : "")}"));
         }
 
         var (a, b) = FitPlatt(stanceScores[best].Select(p =>
-            (p.Value.Max(), labels[p.Key.Text][p.Key.Topic] == (Stance)StanceClassifier.ArgMax(p.Value))).ToList());
+            (p.Value.Max(), labels[p.Key.Text][p.Key.Topic] == (Stance)Scores.ArgMax(p.Value))).ToList());
 
         progress?.Report(new TrainingProgress(0.9, "Training the final model on all data..."));
         var finalMl = new MLContext(settings.Seed);
-        var mode = svm ? StanceMode.PerTopic : Enum.Parse<StanceMode>(variants[best]);
-        TopicStanceModel final = svm
-            ? SvmBaselineModel.Train(finalMl, data, SvmBaselineModel.Grid[best].Lambda, SvmBaselineModel.Grid[best].Iterations, settings.Seed)
-            : EmbeddingTopicStanceModel.Train(finalMl, data, mode, settings);
-        var version = (svm ? "svm-" : "minilm-") + Hash(lines, settings);
+        var mode = recipe.StanceModeOf(best, variants);
+        var final = recipe.Train(finalMl, data, best, settings, trainTopics: true);
+        var version = $"{recipe.ManifestKind}-{Hash(lines, settings)}";
         var manifest = new ModelManifest(final.Kind, version, topics, thresholds[best], mode, a, b, settings,
             majority.ToDictionary(p => p.Key, p => p.Value.ToId()), lines.Count, DataHash(lines));
         return new TrainingResult(new StanceClassifier(final, manifest), reports[best], notes.ToString().TrimEnd());
@@ -157,10 +141,10 @@ public static class ClassifierTrainer
                 if (topicScores[i][t] >= thresholds[t])
                 {
                     // Stances are scored out of fold for the gold topics; a spurious topic's stance is not scored by any figure.
-                    predicted[topics[t]] = stanceScores.TryGetValue((i, t), out var d) ? (Stance)StanceClassifier.ArgMax(d) : Stance.Neutral;
+                    predicted[topics[t]] = stanceScores.TryGetValue((i, t), out var d) ? (Stance)Scores.ArgMax(d) : Stance.Neutral;
                 }
             }
-            Stance? given = line.HasTopic && stanceScores.TryGetValue((i, topicIndex[line.Topic]), out var g) ? (Stance)StanceClassifier.ArgMax(g) : null;
+            Stance? given = line.HasTopic && stanceScores.TryGetValue((i, topicIndex[line.Topic]), out var g) ? (Stance)Scores.ArgMax(g) : null;
             result.Add(new LineOutcome(line, predicted, given));
         }
         return result;

@@ -54,10 +54,9 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     {
         var manifest = ReadManifest(modelDir)
             ?? throw new FileNotFoundException($"{modelDir}: no trained model ({ManifestFile} missing)", Path.Combine(modelDir, ManifestFile));
-        var ml = new MLContext(manifest.Settings.Seed);
-        TopicStanceModel model = manifest.Kind == "svm"
-            ? SvmBaselineModel.Load(ml, modelDir, manifest.Topics)
-            : EmbeddingTopicStanceModel.Load(ml, modelDir, manifest.Topics, manifest.StanceMode);
+        var recipe = TopicStanceRecipe.Known().FirstOrDefault(r => r.ManifestKind == manifest.Kind)
+            ?? throw new InvalidDataException($"{modelDir}: unknown model kind '{manifest.Kind}' in {ManifestFile}");
+        var model = recipe.Load(new MLContext(manifest.Settings.Seed), modelDir, manifest.Topics, manifest.StanceMode);
         return new StanceClassifier(model, manifest);
     }
 
@@ -78,14 +77,17 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     /// The first-run default is 3-fold (59 s from scratch on 2 cores with the team corpus, embeddings included);
     /// <c>stancetracker train</c> defaults to 5 folds.
     /// </summary>
-    public static StanceClassifier LoadOrTrain(string dataDir, IProgress<TrainingProgress>? progress = null, ClassifierSettings? settings = null)
+    public static StanceClassifier LoadOrTrain(string dataDir, IProgress<TrainingProgress>? progress = null, ClassifierSettings? settings = null) =>
+        LoadOrTrain(dataDir, new EmbeddingRecipe(), progress, settings);
+
+    internal static StanceClassifier LoadOrTrain(string dataDir, TopicStanceRecipe recipe, IProgress<TrainingProgress>? progress, ClassifierSettings? settings)
     {
         var modelDir = ModelDirectory(dataDir);
         var trainingDir = TrainingDirectory(dataDir);
         // Read once: the hash says whether a saved model is current, and the same lines train a new one if it is not.
         var lines = Directory.Exists(trainingDir) ? TrainingData.Load(trainingDir) : null;
         var dataHash = lines is null ? null : ClassifierTrainer.DataHash(lines);
-        if (IsCurrent(modelDir, dataHash, trainingDir, progress))
+        if (IsCurrent(modelDir, recipe, dataHash, trainingDir, progress))
         {
             return Load(modelDir);
         }
@@ -93,12 +95,12 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         // trains, the others wait for the lock and then load what it saved. The manifest is written last.
         Directory.CreateDirectory(modelDir);
         using var trainingLock = AcquireTrainingLock(modelDir, progress);
-        if (IsCurrent(modelDir, dataHash, trainingDir, progress: null))
+        if (IsCurrent(modelDir, recipe, dataHash, trainingDir, progress: null))
         {
             return Load(modelDir);
         }
         progress?.Report(new TrainingProgress(0, $"Training the classifier in {modelDir} from {trainingDir} (first run, or the training data changed)..."));
-        var result = ClassifierTrainer.Train(lines ?? TrainingData.Load(trainingDir), settings ?? FirstRunSettings, Path.Combine(modelDir, EmbeddingCacheFile), progress);
+        var result = ClassifierTrainer.Train(lines ?? TrainingData.Load(trainingDir), settings ?? FirstRunSettings, recipe, Path.Combine(modelDir, EmbeddingCacheFile), progress);
         // A stale manifest must not survive beside half-written new zips should saving be interrupted.
         File.Delete(Path.Combine(modelDir, ManifestFile));
         result.Classifier.Save(modelDir);
@@ -106,14 +108,26 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         return result.Classifier;
     }
 
-    /// <summary>
-    /// Whether a model is saved and was trained on the training data as it is now (<paramref name="dataHash"/>; null when
-    /// there is no training folder to compare with). A model left behind by older training files, or an older feature
-    /// pipeline, would silently classify with yesterday's knowledge. Only the manifest is read, not the model.
-    /// </summary>
-    private static bool IsCurrent(string modelDir, string? dataHash, string trainingDir, IProgress<TrainingProgress>? progress)
+    /// <summary>Whether <c>dataDir/models</c> holds a model of <paramref name="recipe"/>'s family trained on <c>dataDir/training</c> as it is now.</summary>
+    internal static bool IsCurrent(string dataDir, TopicStanceRecipe recipe)
     {
-        if (ReadManifest(modelDir) is not { } saved)
+        var trainingDir = TrainingDirectory(dataDir);
+        var dataHash = Directory.Exists(trainingDir) ? ClassifierTrainer.DataHash(TrainingData.Load(trainingDir)) : null;
+        return IsCurrent(ModelDirectory(dataDir), recipe, dataHash, trainingDir, progress: null);
+    }
+
+    /// <summary>The <c>kind</c> model.json in <paramref name="modelDir"/> names, or null when no model is saved there.</summary>
+    internal static string? SavedKind(string modelDir) => ReadManifest(modelDir)?.Kind;
+
+    /// <summary>
+    /// Whether a model of <paramref name="recipe"/>'s family is saved and was trained on the training data as it is now
+    /// (<paramref name="dataHash"/>; null when there is no training folder to compare with). A model left behind by older
+    /// training files, or an older feature pipeline, would silently classify with yesterday's knowledge. Only the manifest
+    /// is read, not the model.
+    /// </summary>
+    private static bool IsCurrent(string modelDir, TopicStanceRecipe recipe, string? dataHash, string trainingDir, IProgress<TrainingProgress>? progress)
+    {
+        if (ReadManifest(modelDir) is not { } saved || saved.Kind != recipe.ManifestKind)
         {
             return false;
         }
@@ -229,7 +243,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         var dists = StanceDistributions(known.Select(i => texts[i]).ToList(), known.Select(i => IndexOf(topics[i])).ToList());
         for (var k = 0; k < known.Count; k++)
         {
-            result[known[k]] = (Stance)ArgMax(dists[k]);
+            result[known[k]] = (Stance)Scores.ArgMax(dists[k]);
         }
         return result;
     }
@@ -248,7 +262,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
 
     private PositionClaim Claim(int topic, float topicProbability, float[] stance)
     {
-        var best = ArgMax(stance);
+        var best = Scores.ArgMax(stance);
         var confidence = Math.Round(Math.Min(1.0, TopicConfidence(topicProbability)) * Calibrated(stance[best]), 3);
         return new PositionClaim(Topics[topic], (Stance)best, confidence, Version, confidence < _manifest.Settings.ReviewThreshold);
     }
@@ -323,19 +337,6 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
 
     /// <summary>True when the statement's object is anaphoric: "the idea", "such a move", "this proposal", "it".</summary>
     public static bool IsAnaphoric(string text) => AnaphoraPattern().IsMatch(text);
-
-    internal static int ArgMax(float[] v)
-    {
-        var best = 0;
-        for (var i = 1; i < v.Length; i++)
-        {
-            if (v[i] > v[best])
-            {
-                best = i;
-            }
-        }
-        return best;
-    }
 
     [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision|meeting|meetings|talks|discussions?|summit)\b|\b(it|this|that)\s*[.,;!?”""]|\bit\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoraPattern();

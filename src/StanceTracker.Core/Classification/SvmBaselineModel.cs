@@ -98,7 +98,7 @@ internal sealed class SvmBaselineModel : TopicStanceModel
             if (_stanceModels[group.Key] is { } model)
             {
                 var view = _featurizer.Transform(View(indices.Select(i => batch.Row(i))));
-                best = Column(model.Transform(view), "Score", indices.Count).Select(StanceClassifier.ArgMax).ToArray();
+                best = Column(model.Transform(view), "Score", indices.Count).Select(Scores.ArgMax).ToArray();
             }
             else
             {

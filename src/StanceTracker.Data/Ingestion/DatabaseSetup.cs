@@ -1,5 +1,6 @@
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 
@@ -14,7 +15,7 @@ public static class DatabaseSetup
 {
     private static readonly Lock Gate = new();
     private static ActorCatalog? _catalog;
-    private static readonly Dictionary<ClassifierModel, IStatementClassifier> _classifiers = [];
+    private static readonly Dictionary<string, IStatementClassifier> _classifiers = new(StringComparer.Ordinal);
 
     /// <param name="loadCatalogue">False leaves the actors tables as they are: for tests that seed their own world.</param>
     public static StanceDatabase OpenForIngest(string databasePath, string? topicsFile = null, bool loadCatalogue = true)
@@ -56,20 +57,21 @@ public static class DatabaseSetup
     /// from data/models, and trained there first if it is missing (the fast model in about two minutes, the transformer
     /// in minutes; <paramref name="progress"/> tells). Nothing is loaded until the first article needs analysing, so a
     /// page or a rerun over stored articles never waits for it. Without classification, statements are stored with no
-    /// positions: for bulk loads and plumbing tests.
+    /// positions: for bulk loads and plumbing tests. <paramref name="models"/> defaults to the built-in kinds; a null
+    /// <paramref name="model"/> means <c>auto</c>.
     /// </summary>
-    public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null, ClassifierModel? model = null) =>
-        new DeferredAnalyzer(() => new ArticleAnalyzer(Catalog, classify ? LoadClassifier(model, progress) : null));
+    public static IArticleAnalyzer CreateAnalyzer(bool classify = true, IProgress<string>? progress = null, StanceModelRegistry? models = null, IStanceModelKind? model = null) =>
+        new DeferredAnalyzer(() => new ArticleAnalyzer(Catalog, classify ? LoadClassifier(models, model, progress) : null));
 
-    /// <summary>Loads <paramref name="model"/>, or without one <see cref="ClassifierModels.DefaultFor"/> the checkout's data/.</summary>
-    public static IStatementClassifier LoadClassifier(ClassifierModel? requested = null, IProgress<string>? progress = null)
+    /// <summary>Loads <paramref name="requested"/>, or without one what <c>auto</c> means for the checkout's data/ (<see cref="StanceModelRegistry.ResolveAuto"/>).</summary>
+    public static IStatementClassifier LoadClassifier(StanceModelRegistry? models = null, IStanceModelKind? requested = null, IProgress<string>? progress = null)
     {
-        var model = requested ?? ClassifierModels.DefaultFor(ProjectPaths.DataDirectory);
+        var kind = (models ?? StanceModelKinds.BuiltInRegistry()).Resolve(requested, ProjectPaths.DataDirectory);
         lock (Gate)
         {
-            if (!_classifiers.TryGetValue(model, out var classifier))
+            if (!_classifiers.TryGetValue(kind.Id, out var classifier))
             {
-                classifier = _classifiers[model] = ClassifierModels.LoadOrTrain(ProjectPaths.DataDirectory, model, progress);
+                classifier = _classifiers[kind.Id] = kind.LoadOrTrain(ProjectPaths.DataDirectory, progress: progress.AsMessages());
             }
             return classifier;
         }

@@ -1,4 +1,5 @@
 using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Queries;
@@ -12,6 +13,7 @@ public static class DashboardServices
     {
         services.AddSingleton(options);
         services.AddSingleton(_ => DatabaseSetup.OpenForIngest(options.DatabasePath, loadCatalogue: options.LoadCatalogue));
+        services.AddSingleton(_ => StanceModelKinds.BuiltInRegistry(options.TransformerSettings));
         services.AddSingleton<StanceModels>();
         services.AddSingleton(sp => sp.GetRequiredService<StanceModels>().Analyzer);
         services.AddSingleton<DemoDatabaseBuilder>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Classification.Transformer;
 using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
@@ -14,8 +15,12 @@ namespace StanceTracker.Web.Hosting;
 /// for the banner; an interrupted run resumes next start (training restarts, re-classification goes on where it was).
 /// </summary>
 public sealed class ModelUpgrade(
-    DashboardOptions options, StanceDatabase database, StanceModels models, DemoDatabaseBuilder builder, ILogger<ModelUpgrade> logger) : BackgroundService
+    DashboardOptions options, StanceDatabase database, StanceModels models, StanceModelRegistry registry, DemoDatabaseBuilder builder,
+    ILogger<ModelUpgrade> logger) : BackgroundService
 {
+    // The upgrade shares the dashboard's fast model with the transformer as its gate, so it needs the transformer's own type.
+    private readonly TransformerModelKind transformerKind = (TransformerModelKind)registry.Get(TransformerModelKind.KindId);
+
     private readonly Lock statusGate = new();
     private ModelUpgradeStatus status = options.Transformer == TransformerMode.Off ? ModelUpgradeStatus.NotNeeded : ModelUpgradeStatus.Waiting;
 
@@ -34,7 +39,7 @@ public sealed class ModelUpgrade(
         try
         {
             builder.Completion.Wait(stoppingToken);
-            if (options.Transformer != TransformerMode.Train && !TransformerStanceClassifier.IsCurrent(options.DataDirectory, options.TransformerSettings))
+            if (options.Transformer != TransformerMode.Train && !transformerKind.IsCurrent(options.DataDirectory))
             {
                 logger.LogInformation("No current transformer in {Models}; classifying with the fast model (train one with 'stancetracker train --model transformer' or start with --transformer train)",
                     StanceClassifier.ModelDirectory(options.DataDirectory));
@@ -42,7 +47,7 @@ public sealed class ModelUpgrade(
                 return;
             }
             var transformer = LoadOrTrain(models.EnsureFast(), stoppingToken);
-            models.Activate(transformer, ClassifierModel.Transformer);
+            models.Activate(transformer, transformerKind.Id);
             logger.LogInformation("Classifying with the transformer {Version}", transformer.Version);
             var reclassification = new Reclassification(database, models.Analyzer, transformer.Version);
             var summary = reclassification.Run(new InlineProgress<ReclassificationProgress>(p =>
@@ -65,10 +70,9 @@ public sealed class ModelUpgrade(
     private TransformerStanceClassifier LoadOrTrain(StanceClassifier gateModel, CancellationToken stoppingToken)
     {
         var dataDir = options.DataDirectory;
-        var settings = options.TransformerSettings;
-        if (TransformerStanceClassifier.IsCurrent(dataDir, settings))
+        if (transformerKind.IsCurrent(dataDir))
         {
-            return TransformerStanceClassifier.Load(TransformerStanceClassifier.ModelDirectory(StanceClassifier.ModelDirectory(dataDir)), gateModel);
+            return transformerKind.LoadOrTrain(dataDir, gateModel, cancellation: stoppingToken);
         }
         logger.LogInformation("Fine-tuning the transformer in the background; the fast model classifies meanwhile");
         var lastLogged = -1;
@@ -83,7 +87,7 @@ public sealed class ModelUpgrade(
         });
         // One core stays with the server: libtorch's threads would otherwise take both and the pages would crawl.
         var threads = Math.Max(1, Environment.ProcessorCount - 1);
-        return TransformerStanceClassifier.LoadOrTrain(dataDir, gateModel, progress, settings, threads, stoppingToken);
+        return transformerKind.LoadOrTrain(dataDir, gateModel, new StanceModelOptions { Threads = threads }, progress, stoppingToken);
     }
 
     private void Publish(ModelUpgradeStatus next)

@@ -1,5 +1,6 @@
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Ingestion;
 
@@ -30,8 +31,8 @@ public sealed class StanceModels
     /// <summary>The active classifier's version, or null before one is loaded.</summary>
     public string? ActiveVersion => current is { } analyzer ? analyzer.Version : null;
 
-    /// <summary>Which kind of model is active.</summary>
-    public ClassifierModel? ActiveModel { get; private set; }
+    /// <summary>The id of the active model's kind (<see cref="IStanceModelKind.Id"/>), or null before one is loaded.</summary>
+    public string? ActiveKind { get; private set; }
 
     /// <summary>
     /// The fast model, loaded from data/models or trained there first (<paramref name="progress"/> tells how far); it is
@@ -44,20 +45,20 @@ public sealed class StanceModels
             fast ??= StanceClassifier.LoadOrTrain(dataDirectory, progress);
             if (current is null)
             {
-                Activate(fast, ClassifierModel.Fast);
+                Activate(fast, StanceModelKinds.FastId);
             }
             return fast;
         }
     }
 
     /// <summary>Analyses with <paramref name="classifier"/> from now on; analyses already running finish with the old one.</summary>
-    public void Activate(IStatementClassifier classifier, ClassifierModel kind)
+    public void Activate(IStatementClassifier classifier, string kindId)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         lock (gate)
         {
             current = new ArticleAnalyzer(DatabaseSetup.Catalog, classifier);
-            ActiveModel = kind;
+            ActiveKind = kindId;
         }
     }
 

@@ -43,7 +43,7 @@ internal static class CrossEncoderTrainer
         }
         var clock = Stopwatch.StartNew();
         var topics = TopicsOf(lines, catalogue);
-        var (texts, labels) = Group(lines, topics);
+        var (texts, labels, _) = LabelledTexts.Group(lines, topics.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal));
 
         progress?.Report(new TrainingProgress(0, $"Embedding {texts.Count} statements to choose negative topics..."));
         var embedder = SentenceEmbedder.Shared;
@@ -207,42 +207,7 @@ internal static class CrossEncoderTrainer
         return exp.Select(e => e / total).ToArray();
     }
 
-    internal static int BestStance(float[] logits) => ArgMax(logits.AsSpan(StanceCrossEncoder.FirstStance).ToArray());
-
-    internal static int ArgMax(float[] v)
-    {
-        var best = 0;
-        for (var i = 1; i < v.Length; i++)
-        {
-            if (v[i] > v[best])
-            {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static (List<string> Texts, List<Dictionary<int, Stance>> Labels) Group(IReadOnlyList<LabelledStatement> lines, IReadOnlyList<Topic> topics)
-    {
-        var topicIndex = topics.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        var texts = new List<string>();
-        var labels = new List<Dictionary<int, Stance>>();
-        var textIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in lines)
-        {
-            if (!textIndex.TryGetValue(line.Text, out var i))
-            {
-                i = textIndex[line.Text] = texts.Count;
-                texts.Add(line.Text);
-                labels.Add([]);
-            }
-            if (line.HasTopic)
-            {
-                labels[i].TryAdd(topicIndex[line.Topic], line.Stance);
-            }
-        }
-        return (texts, labels);
-    }
+    internal static int BestStance(float[] logits) => Scores.ArgMax(logits.AsSpan(StanceCrossEncoder.FirstStance).ToArray());
 
     /// <summary>The text a topic is embedded as when choosing negatives: label, proposition and description.</summary>
     internal static string Describe(Topic topic) => $"{topic.Label}. {topic.Proposition} {topic.Description}";

@@ -266,7 +266,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
             }
             var read = CrossEncoderTrainer.StanceProbabilities(logits[k], manifest.Temperatures.Stance);
             var stances = read.Select((p, s) => (1 - FastWeight) * p + FastWeight * fastStances[k][s]).ToArray();
-            var best = CrossEncoderTrainer.ArgMax(stances.Select(p => (float)p).ToArray());
+            var best = Scores.ArgMax(stances.Select(p => (float)p).ToArray());
             var confidence = Math.Round(Math.Min(1, about) * stances[best], 3);
             claims[text].Add(new PositionClaim(
                 manifest.Topics[topic], (Stance)best, confidence, Version, confidence < manifest.Settings.ReviewThreshold));

@@ -1,4 +1,5 @@
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Classification.Transformer;
 using TorchSharp;
 
@@ -85,16 +86,17 @@ public sealed class CrossEncoderTests(ClassifierFixture fixture)
         var lines = File.ReadAllLines(ClassifierFixture.FixturePath);
         File.WriteAllLines(Path.Combine(data, "training", "train-x.tsv"), lines);
 
-        Assert.Equal(ClassifierModel.Fast, ClassifierModels.DefaultFor(data, FewSteps));
+        var models = StanceModelKinds.BuiltInRegistry(FewSteps);
+        Assert.Equal(StanceModelKinds.FastId, models.ResolveAuto(data).Id);
         using (TransformerStanceClassifier.LoadOrTrain(data, fixture.Classifier, settings: FewSteps, cancellation: TestContext.Current.CancellationToken))
         {
-            Assert.Equal(ClassifierModel.Transformer, ClassifierModels.DefaultFor(data, FewSteps));
+            Assert.Equal(TransformerModelKind.KindId, models.ResolveAuto(data).Id);
         }
 
         // An analyst adds a line: the saved transformer no longer reflects the training data, and nothing retrains it unasked.
         File.WriteAllLines(Path.Combine(data, "training", "train-x.tsv"),
             [.. lines, "troops-in-ukraine\toppose\tThe Examplestan premier said no soldiers of hers would go to Ukraine."]);
-        Assert.Equal(ClassifierModel.Fast, ClassifierModels.DefaultFor(data, FewSteps));
+        Assert.Equal(StanceModelKinds.FastId, models.ResolveAuto(data).Id);
     }
 
     [Fact]
