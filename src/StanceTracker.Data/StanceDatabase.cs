@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Data.Mapping;
 using StanceTracker.Data.Schema;
 
 namespace StanceTracker.Data;
@@ -22,6 +23,9 @@ public sealed class StanceDatabase
         """;
 
     private readonly string connectionString;
+
+    // Every query opens its connection here, so the handlers are in place before any of them runs.
+    static StanceDatabase() => DapperTypeHandlers.Register();
 
     private StanceDatabase(string path, string connectionString, int schemaVersion)
     {

@@ -9,7 +9,7 @@ internal sealed class EvidenceRow
 {
     public string ActorKey { get; init; } = "";
     public string TopicId { get; init; } = "";
-    public string Day { get; init; } = "";
+    public DateOnly Day { get; init; }
     public long StatementId { get; init; }
     public long PositionId { get; init; }
     public string? ActorId { get; init; }
@@ -17,8 +17,8 @@ internal sealed class EvidenceRow
     public string? Country { get; init; }
     public string? Office { get; init; }
     public string? Role { get; init; }
-    public string Stance { get; init; } = "";
-    public string ModelStance { get; init; } = "";
+    public Stance Stance { get; init; }
+    public Stance ModelStance { get; init; }
     public double Confidence { get; init; }
     public bool Reviewed { get; init; }
     public string Text { get; init; } = "";
@@ -33,13 +33,10 @@ internal sealed class EvidenceRow
     public string? Source { get; init; }
 
     public PositionEvidence ToEvidence() => new(
-        StatementId, ActorKey, ActorId, SpeakerName, Country, Office, Role, IsoDate.Parse(Day), TopicId,
-        ParseStance(Stance), Confidence, Reviewed, ParseStance(ModelStance), Text, ArticleTitle, Url, Rank)
+        StatementId, ActorKey, ActorId, SpeakerName, Country, Office, Role, Day, TopicId,
+        Stance, Confidence, Reviewed, ModelStance, Text, ArticleTitle, Url, Rank)
     {
         AgreeingThatDay = Agreeing,
         PositionId = PositionId,
     };
-
-    private static Stance ParseStance(string text) =>
-        StanceNames.TryParse(text, out var stance) ? stance : throw new InvalidOperationException($"Unknown stance '{text}' in the database.");
 }

@@ -94,7 +94,7 @@ public sealed class LeaderQuery(StanceDatabase database)
             Office = string.IsNullOrWhiteSpace(office) ? null : office,
             SpokenOnly = spokenOnly,
             Limit = limit,
-        }).Select(r => new LeaderSummary(r.Key, r.ActorId, r.Name, r.Country, r.Office, r.Title, r.Positions, IsoDate.ParseOrNull(r.LastDate))).ToList();
+        }).Select(r => new LeaderSummary(r.Key, r.ActorId, r.Name, r.Country, r.Office, r.Title, r.Positions, r.LastDate)).ToList();
     }
 
     // The name from the catalogue where there is one, else the latest statement's.
@@ -119,7 +119,7 @@ public sealed class LeaderQuery(StanceDatabase database)
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
         using var connection = database.OpenConnection();
         return connection.Query<SummaryRow>(SpeakersOnSql, new { TopicId = topicId })
-            .Select(r => new LeaderSummary(r.Key, r.ActorId, r.Name, r.Country, r.Office, r.Title, r.Positions, IsoDate.ParseOrNull(r.LastDate)))
+            .Select(r => new LeaderSummary(r.Key, r.ActorId, r.Name, r.Country, r.Office, r.Title, r.Positions, r.LastDate))
             .ToList();
     }
 
@@ -171,7 +171,7 @@ public sealed class LeaderQuery(StanceDatabase database)
         var actor = catalogue.ReadSingleOrDefault<ActorRow>();
         var aliases = catalogue.Read<string>().ToList();
         var terms = catalogue.Read<TermRow>()
-            .Select(t => new OfficeTerm(t.Office, t.Title, t.Country, IsoDate.ParseOrNull(t.Start), IsoDate.ParseOrNull(t.End)))
+            .Select(t => new OfficeTerm(t.Office, t.Title, t.Country, t.Start, t.End))
             .ToList();
 
         var evidence = connection.Query<EvidenceRow>(DaysSql, new { Key = key }, transaction).Select(r => r.ToEvidence()).ToList();
@@ -238,7 +238,7 @@ public sealed class LeaderQuery(StanceDatabase database)
         public string? Office { get; init; }
         public string? Title { get; init; }
         public int Positions { get; init; }
-        public string? LastDate { get; init; }
+        public DateOnly? LastDate { get; init; }
     }
 
     private sealed class ActorRow
@@ -254,16 +254,16 @@ public sealed class LeaderQuery(StanceDatabase database)
         public string Office { get; init; } = "";
         public string Title { get; init; } = "";
         public string Country { get; init; } = "";
-        public string? Start { get; init; }
-        public string? End { get; init; }
+        public DateOnly? Start { get; init; }
+        public DateOnly? End { get; init; }
     }
 
     private sealed class StatementRow
     {
         public long StatementId { get; init; }
-        public string Date { get; init; } = "";
+        public DateOnly Date { get; init; }
         public string TopicId { get; init; } = "";
-        public string Stance { get; init; } = "";
+        public Stance Stance { get; init; }
         public double Confidence { get; init; }
         public bool Reviewed { get; init; }
         public string? Role { get; init; }
@@ -273,8 +273,8 @@ public sealed class LeaderQuery(StanceDatabase database)
         public string? Url { get; init; }
 
         public LeaderStatement ToStatement() => new(
-            StatementId, IsoDate.Parse(Date), TopicId,
-            StanceNames.TryParse(Stance, out var stance) ? stance : throw new InvalidOperationException($"Unknown stance '{Stance}' in the database."),
+            StatementId, Date, TopicId,
+            Stance,
             Confidence, Reviewed, Role, Text, ArticleTitle, Source, Url);
     }
 }

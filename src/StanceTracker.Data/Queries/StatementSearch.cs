@@ -37,7 +37,7 @@ public sealed class StatementSearch(StanceDatabase database)
 
         using var connection = database.OpenConnection();
         return connection.Query<HitRow>(SearchSql, new { Match = match, Limit = limit })
-            .Select(r => new StatementHit(r.StatementId, r.Text, r.SpeakerName, r.Country, IsoDate.Parse(r.Date), r.ArticleTitle, r.Url))
+            .Select(r => new StatementHit(r.StatementId, r.Text, r.SpeakerName, r.Country, r.Date, r.ArticleTitle, r.Url))
             .ToList();
     }
 
@@ -70,7 +70,7 @@ public sealed class StatementSearch(StanceDatabase database)
         public string Text { get; init; } = "";
         public string SpeakerName { get; init; } = "";
         public string? Country { get; init; }
-        public string Date { get; init; } = "";
+        public DateOnly Date { get; init; }
         public string ArticleTitle { get; init; } = "";
         public string? Url { get; init; }
     }

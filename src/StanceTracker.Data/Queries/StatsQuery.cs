@@ -46,8 +46,8 @@ public sealed class StatsQuery(StanceDatabase database)
             row.Actors,
             row.Topics,
             row.Reviews,
-            IsoDate.ParseOrNull(row.Earliest),
-            IsoDate.ParseOrNull(row.Latest),
+            row.Earliest,
+            row.Latest,
             row.SchemaVersion,
             FileLength(database.Path) + FileLength(database.Path + "-wal"));
     }
@@ -67,8 +67,8 @@ public sealed class StatsQuery(StanceDatabase database)
         public long Actors { get; init; }
         public long Topics { get; init; }
         public long Reviews { get; init; }
-        public string? Earliest { get; init; }
-        public string? Latest { get; init; }
+        public DateOnly? Earliest { get; init; }
+        public DateOnly? Latest { get; init; }
         public int SchemaVersion { get; init; }
     }
 }

@@ -176,9 +176,9 @@ public sealed class ActorStore(StanceDatabase database)
         public string Office { get; init; } = "";
         public string Title { get; init; } = "";
         public string Country { get; init; } = "";
-        public string? Start { get; init; }
-        public string? End { get; init; }
+        public DateOnly? Start { get; init; }
+        public DateOnly? End { get; init; }
 
-        public OfficeTerm ToTerm() => new(Office, Title, Country, IsoDate.ParseOrNull(Start), IsoDate.ParseOrNull(End));
+        public OfficeTerm ToTerm() => new(Office, Title, Country, Start, End);
     }
 }

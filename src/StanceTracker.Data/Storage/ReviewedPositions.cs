@@ -12,7 +12,7 @@ namespace StanceTracker.Data.Storage;
 /// </summary>
 internal static class ReviewedPositions
 {
-    private sealed record PositionRow(long PositionId, string TopicId, string Stance, string SpeakerName, string? ActorId, string? Country);
+    private sealed record PositionRow(long PositionId, string TopicId, Stance Stance, string SpeakerName, string? ActorId, string? Country);
 
     private const string PositionsSql = """
         SELECT p.id AS PositionId, p.topic_id AS TopicId, p.stance AS Stance, s.speaker_name AS SpeakerName,
@@ -60,7 +60,7 @@ internal static class ReviewedPositions
         var reviews = connection.Query<ReviewRow>(ReviewsSql, parameters, transaction).Select(ToEntry).ToList();
         var country = connection.ExecuteScalar<string?>(StatementCountrySql, parameters, transaction);
         var positions = connection.Query<PositionRow>(PositionsSql, parameters, transaction)
-            .Select(p => new ModelPosition(p.PositionId, p.TopicId, ParseStance(p.Stance), new Attribution(p.SpeakerName, p.ActorId, p.Country)))
+            .Select(p => new ModelPosition(p.PositionId, p.TopicId, p.Stance, new Attribution(p.SpeakerName, p.ActorId, p.Country)))
             .ToList();
         CatalogueEntry? FindActor(string id) => connection.QuerySingleOrDefault<CatalogueEntry>(ActorSql, new { Id = id }, transaction);
 
@@ -124,7 +124,4 @@ internal static class ReviewedPositions
         "accept" => ReviewField.Accept,
         _ => throw new InvalidOperationException($"Unknown review field '{text}' in the database."),
     };
-
-    private static Stance ParseStance(string text) =>
-        StanceNames.TryParse(text, out var stance) ? stance : throw new InvalidOperationException($"Unknown stance '{text}' in the database.");
 }

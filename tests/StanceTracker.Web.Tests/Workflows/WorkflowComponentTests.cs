@@ -29,6 +29,7 @@ public sealed class WorkflowComponentTests : IAsyncDisposable
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
         _context.Services.AddSingleton(_database);
+        _context.Services.AddSingleton(DatabaseSetup.CreateAnalyzer());
         _context.Services.AddWorkflows();
     }
 
