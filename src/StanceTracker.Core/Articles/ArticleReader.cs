@@ -11,8 +11,40 @@ public sealed class ArticleReader(ArticleReaderOptions options)
 {
     private readonly ArticleReaderOptions options = options ?? throw new ArgumentNullException(nameof(options));
 
-    public static IReadOnlyList<string> SupportedExtensions { get; } =
-        new ReadOnlyCollection<string>([".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom"]);
+    /// <summary>What a format's reader gets besides the text: the options, the run's budget, and where to report progress.</summary>
+    private sealed record FormatContext(ArticleReaderOptions Options, ReadBudget Budget, Action<long> ReportConsumed);
+
+    private delegate IEnumerable<ArticleReadResult> FormatReader(string text, string origin, FormatContext context);
+
+    private static IEnumerable<ArticleReadResult> Plain(string text, string origin, FormatContext context) =>
+        [FrontMatterReader.Read(text, origin, isMarkdown: false, context.Options)];
+
+    private static IEnumerable<ArticleReadResult> Markdown(string text, string origin, FormatContext context) =>
+        [FrontMatterReader.Read(text, origin, isMarkdown: true, context.Options)];
+
+    private static IEnumerable<ArticleReadResult> Html(string text, string origin, FormatContext context) =>
+        [HtmlArticleReader.Read(text, origin, context.Budget)];
+
+    private static IEnumerable<ArticleReadResult> Feed(string text, string origin, FormatContext context) =>
+        FeedArticleReader.Read(text, origin, context.Budget);
+
+    // The one list of formats: a new one is a reader and a line here (the extensions' order is the order messages list them in).
+    private static readonly (string Extension, FormatReader Read)[] Formats =
+    [
+        (".txt", Plain),
+        (".md", Markdown),
+        (".markdown", Markdown),
+        (".json", (text, origin, context) => JsonArticleReader.ReadDocument(text, origin, context.Budget)),
+        (".jsonl", (text, origin, context) => JsonArticleReader.ReadLines(text, origin, context.Budget, context.ReportConsumed)),
+        (".html", Html),
+        (".htm", Html),
+        (".xhtml", Html),
+        (".xml", Feed),
+        (".rss", Feed),
+        (".atom", Feed),
+    ];
+
+    public static IReadOnlyList<string> SupportedExtensions { get; } = new ReadOnlyCollection<string>(Formats.Select(f => f.Extension).ToList());
 
     // Files that travel with a corpus to describe it; reading them as articles would add noise, refusing them would alarm.
     private static readonly string[] DocumentationPrefixes = ["README", "LICENSE", "LICENCE", "SOURCE", "NOTICE", "CHANGELOG"];
@@ -152,15 +184,9 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         {
             var preamble = TextDecoding.PreambleLength(bytes);
             var budget = ReadBudget.Start(options);
-            IEnumerable<ArticleReadResult> Parse() => extension.ToUpperInvariant() switch
-            {
-                ".TXT" => [FrontMatterReader.Read(text, origin, isMarkdown: false, options)],
-                ".MD" => [FrontMatterReader.Read(text, origin, isMarkdown: true, options)],
-                ".JSON" => JsonArticleReader.ReadDocument(text, origin, budget),
-                ".JSONL" => JsonArticleReader.ReadLines(text, origin, budget, consumed => Report(preamble + consumed)),
-                ".HTML" or ".HTM" => [HtmlArticleReader.Read(text, origin, budget)],
-                _ => FeedArticleReader.Read(text, origin, budget),
-            };
+            var format = Formats.First(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
+            var context = new FormatContext(options, budget, consumed => Report(preamble + consumed));
+            IEnumerable<ArticleReadResult> Parse() => format.Read(text, origin, context);
             foreach (var result in Guarded(Parse, origin))
             {
                 yield return result;

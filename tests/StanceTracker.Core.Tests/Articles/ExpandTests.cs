@@ -90,9 +90,9 @@ public sealed class ExpandTests : IDisposable
         Assert.Empty(inputs.Files);
         Assert.Equal(
             [
-                new ArticleError(noExtension, "file has no extension to tell its type (expected .txt, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom)"),
-                new ArticleError(inFolder, "unsupported file type '.png' (expected .txt, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom)"),
-                new ArticleError(named, "unsupported file type '.bin' (expected .txt, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom)"),
+                new ArticleError(noExtension, "file has no extension to tell its type (expected .txt, .md, .markdown, .json, .jsonl, .html, .htm, .xhtml, .xml, .rss, .atom)"),
+                new ArticleError(inFolder, "unsupported file type '.png' (expected .txt, .md, .markdown, .json, .jsonl, .html, .htm, .xhtml, .xml, .rss, .atom)"),
+                new ArticleError(named, "unsupported file type '.bin' (expected .txt, .md, .markdown, .json, .jsonl, .html, .htm, .xhtml, .xml, .rss, .atom)"),
             ],
             inputs.Errors);
     }
@@ -117,8 +117,8 @@ public sealed class ExpandTests : IDisposable
     }
 
     [Fact]
-    public void Supported_extensions_are_the_documented_nine()
+    public void Supported_extensions_are_the_documented_eleven()
     {
-        Assert.Equal([".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom"], ArticleReader.SupportedExtensions);
+        Assert.Equal([".txt", ".md", ".markdown", ".json", ".jsonl", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom"], ArticleReader.SupportedExtensions);
     }
 }

@@ -121,10 +121,12 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(Utc(2024, 6, 1), article.Published);
     }
 
-    [Fact]
-    public void Plain_markdown_title_loses_its_heading_marks()
+    [Theory]
+    [InlineData("n.md")]
+    [InlineData("n.markdown")]
+    public void Plain_markdown_title_loses_its_heading_marks(string fileName)
     {
-        var article = Single(Reader(published: Utc(2024, 6, 1)).ReadText("# Border Crossing Reopens\n\nTrucks queued from dawn.", "n.md", "n.md"));
+        var article = Single(Reader(published: Utc(2024, 6, 1)).ReadText("# Border Crossing Reopens\n\nTrucks queued from dawn.", fileName, fileName));
 
         Assert.Equal("Border Crossing Reopens", article.Title);
         Assert.Equal("Trucks queued from dawn.", article.Body);

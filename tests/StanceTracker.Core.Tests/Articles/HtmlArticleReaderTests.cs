@@ -37,6 +37,15 @@ public sealed class HtmlArticleReaderTests
         </html>
         """;
 
+    [Theory]
+    [InlineData("swap.xhtml")]
+    [InlineData("SWAP.HTM")]
+    public void Every_html_extension_reads_the_page(string fileName)
+    {
+        var article = Single(Reader().ReadText(Page, fileName, fileName));
+        Assert.Equal(Single(Reader().ReadText(Page, "swap.html", fileName)), article);
+    }
+
     [Fact]
     public void Page_metadata_is_taken_from_the_meta_tags()
     {

@@ -158,7 +158,7 @@ public sealed class RefusalTests : IDisposable
     public void A_file_of_an_unsupported_type_is_refused_by_name()
     {
         Assert.Equal(
-            "unsupported file type '.bin' (expected .txt, .md, .json, .jsonl, .html, .htm, .xml, .rss, .atom)",
+            "unsupported file type '.bin' (expected .txt, .md, .markdown, .json, .jsonl, .html, .htm, .xhtml, .xml, .rss, .atom)",
             RefusalOf("blob.bin", "Title\n\nText").Reason);
     }
 

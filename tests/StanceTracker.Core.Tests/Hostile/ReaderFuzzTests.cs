@@ -15,7 +15,7 @@ public sealed class ReaderFuzzTests
     private const int Cases = 24_000;
     private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(10);
 
-    private static readonly string[] Extensions = [".txt", ".md", ".json", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom"];
+    private static readonly string[] Extensions = [.. ArticleReader.SupportedExtensions];
 
     private static readonly string[] Fragments =
     [
