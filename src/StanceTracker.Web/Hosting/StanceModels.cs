@@ -39,7 +39,7 @@ public sealed class StanceModels
 
     /// <summary>
     /// The fast model, loaded from data/models or trained there first (<paramref name="progress"/> tells how far); it is
-    /// made active if nothing else is. Blocking; one load per process.
+    /// made active if nothing else is. Blocking; loaded once.
     /// </summary>
     public StanceClassifier EnsureFast(IProgress<TrainingProgress>? progress = null)
     {
