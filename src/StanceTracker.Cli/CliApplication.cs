@@ -2,6 +2,7 @@ using System.CommandLine;
 using StanceTracker.Cli.Commands;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data;
+using StanceTracker.Data.Composition;
 
 namespace StanceTracker.Cli;
 
@@ -16,20 +17,21 @@ public static class CliApplication
     /// <param name="models">The stance model kinds <c>--model</c> can name.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
+        var services = new CommandServices(new DataPaths(ProjectPaths.DataDirectory), models);
         var root = new RootCommand("StanceTracker: who said what about the questions of the day, and when it changed.")
         {
-            IngestCommand.Create(stdout, stderr, models),
-            ExtractCommand.Create(stdout, stderr, models),
-            StatsCommand.Create(stdout, stderr),
-            MatrixCommand.Create(stdout),
-            TimelineCommand.Create(stdout),
-            ShiftsCommand.Create(stdout),
-            ExportCommand.Create(stdout),
-            ActorsCommand.Create(stdout, stderr),
-            BenchCommand.Create(stdout, stderr, models),
-            TrainCommand.Create(stdout, stderr, models),
+            IngestCommand.Create(stdout, stderr, services),
+            ExtractCommand.Create(stdout, stderr, services),
+            StatsCommand.Create(stdout, stderr, services),
+            MatrixCommand.Create(stdout, services),
+            TimelineCommand.Create(stdout, services),
+            ShiftsCommand.Create(stdout, services),
+            ExportCommand.Create(stdout, services),
+            ActorsCommand.Create(stdout, stderr, services),
+            BenchCommand.Create(stdout, stderr, services),
+            TrainCommand.Create(stdout, stderr, models, services.Paths),
             EvaluateCommand.Create(stdout, stderr, models),
-            ReclassifyCommand.Create(stdout, stderr, models),
+            ReclassifyCommand.Create(stdout, stderr, services),
         };
 
         var parsed = root.Parse(args);

@@ -1,26 +1,17 @@
 namespace StanceTracker.Data;
 
 /// <summary>
-/// Where the project's data folder is: the <c>data/</c> beside <c>StanceTracker.sln</c> when run from a checkout
-/// (dotnet run, tests), else the <c>data/</c> beside the published binaries.
+/// Where the entry points find the data folder by default: the <c>data/</c> beside <c>StanceTracker.sln</c> when run
+/// from a checkout (dotnet run, tests), else the <c>data/</c> beside the published binaries. Everything deeper is given
+/// its folder (<see cref="Composition.StanceTrackerOptions"/>).
 /// </summary>
 public static class ProjectPaths
 {
-    public const string DefaultDatabaseFileName = "stancetracker.db";
-
     // Static initialisers run in textual order: the root must be found before the data folder is derived from it.
     /// <summary>The folder holding StanceTracker.sln, or null when running outside a checkout.</summary>
     public static string? RepositoryRoot { get; } = FindRepositoryRoot();
 
     public static string DataDirectory { get; } = FindDataDirectory();
-
-    public static string DefaultDatabase => Path.Combine(DataDirectory, DefaultDatabaseFileName);
-
-    public static string TopicsFile => Path.Combine(DataDirectory, "topics.json");
-
-    public static string CountriesFile => Path.Combine(DataDirectory, "countries.json");
-
-    public static string DemoCorpus => Path.Combine(DataDirectory, "corpus");
 
     private static string FindDataDirectory()
     {

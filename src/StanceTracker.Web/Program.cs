@@ -16,7 +16,7 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKe
 DashboardOptions options;
 try
 {
-    options = DashboardOptions.FromConfiguration(builder.Configuration);
+    options = DashboardOptions.FromConfiguration(builder.Configuration, ProjectPaths.DataDirectory);
 }
 catch (DashboardOptionsException e)
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using StanceTracker.Data;
+using StanceTracker.Data.Composition;
 
 namespace StanceTracker.Cli.Tests;
 
@@ -65,7 +66,7 @@ public sealed class DemoCorpusTests(DemoCorpusTests.IngestedCorpus corpus) : ICl
 
         public IngestedCorpus()
         {
-            var (exit, output, err) = Cli.Run("ingest", ProjectPaths.DemoCorpus, "--db", _temp.Database);
+            var (exit, output, err) = Cli.Run("ingest", new DataPaths(ProjectPaths.DataDirectory).DemoCorpus, "--db", _temp.Database);
             if (exit != ExitCodes.Ok)
             {
                 throw new InvalidOperationException($"ingesting the demo corpus failed ({exit}):\n{output}\n{err}");

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
-using StanceTracker.Data.Ingestion;
+using StanceTracker.Data;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Cli.Tests;
@@ -15,8 +17,10 @@ public sealed class ViewCommandTests : IDisposable
 
     public ViewCommandTests()
     {
-        var database = DatabaseSetup.OpenForIngest(_temp.Database);
-        var store = new ArticleStore(database);
+        using var app = new ServiceCollection()
+            .AddStanceTracker(new StanceTrackerOptions(ProjectPaths.DataDirectory) { DatabasePath = _temp.Database })
+            .BuildServiceProvider();
+        var store = app.GetRequiredService<ArticleStore>();
         var premier = new Speaker("Ana Lind", "ana-lind", "ARD", "Prime Minister", Offices.HeadOfGovernment);
         var minister = new Speaker("Bo Ek", "bo-ek", "ARD", "Foreign Minister", Offices.ForeignMinister);
         store.Save(Article(1, "2024-02-27", premier, "Lind ruled out sending troops to Ukraine.", "troops-in-ukraine", Stance.Oppose));

@@ -44,7 +44,7 @@ public sealed class PageHostTests : IDisposable
     [Fact]
     public async Task Matrix_offers_every_region_group_the_country_file_defines()
     {
-        var groups = CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json")).Regions;
+        var groups = CountryDirectory.Load(TestServices.Checkout.CountriesFile).Regions;
         Assert.Equal(7, groups.Count);
         var html = await GetAsync("/matrix?asOf=2025-03-01");
         foreach (var region in groups.Prepend("All"))

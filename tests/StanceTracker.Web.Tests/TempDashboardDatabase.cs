@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using StanceTracker.Data;
-using StanceTracker.Data.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace StanceTracker.Web.Tests;
 
@@ -12,7 +12,7 @@ internal sealed class TempDashboardDatabase : IDisposable
     public TempDashboardDatabase()
     {
         Directory.CreateDirectory(_folder);
-        Database = DatabaseSetup.OpenForIngest(Path.Combine(_folder, "test.db"), loadCatalogue: false);
+        Database = TestServices.On(Path.Combine(_folder, "test.db")).GetRequiredService<StanceDatabase>();
     }
 
     public StanceDatabase Database { get; }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using StanceTracker.Data;
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Cli.Commands;
@@ -8,9 +8,9 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>actors suggest [--db FILE] [--min N] [--limit N]</c>: frequent speakers the catalogue does not know yet.</summary>
 internal static class ActorsCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CommandServices services)
     {
-        var database = CommonOptions.Database();
+        var database = services.Database();
         var min = new Option<int>("--min") { Description = "Only speakers with at least this many statements", DefaultValueFactory = _ => 2, HelpName = "N" };
         var limit = new Option<int>("--limit") { Description = "At most this many speakers", DefaultValueFactory = _ => 50, HelpName = "N" };
         min.Validators.Add(r =>
@@ -36,7 +36,8 @@ internal static class ActorsCommand
                 stderr.WriteLine($"error: no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
                 return ExitCodes.UsageError;
             }
-            var speakers = new UnknownSpeakersQuery(ViewOptions.OpenExisting(path)).Frequent(parsed.GetValue(min), parsed.GetValue(limit));
+            using var app = services.ReadExisting(path);
+            var speakers = app.GetRequiredService<UnknownSpeakersQuery>().Frequent(parsed.GetValue(min), parsed.GetValue(limit));
             if (speakers.Count == 0)
             {
                 stdout.WriteLine($"No unknown speaker has {parsed.GetValue(min)} or more statements.");

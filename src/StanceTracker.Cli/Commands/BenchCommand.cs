@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using StanceTracker.Core.Classification.Models;
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
-using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Composition;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -15,7 +14,7 @@ namespace StanceTracker.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CommandServices services)
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
@@ -58,7 +57,8 @@ internal static class BenchCommand
                 stderr.WriteLine("error: no articles to analyse");
                 return ExitCodes.InputRefused;
             }
-            var analyzer = DatabaseSetup.CreateAnalyzer(classify: false);
+            using var app = services.Build();
+            var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(classify: false);
             var threads = parsed.GetValue(cores);
             // One untimed article warms up the JIT and the catalogue, so the figure is the steady rate.
             analyzer.Analyse(articles[0]);
@@ -79,6 +79,6 @@ internal static class BenchCommand
             stdout.WriteLine(string.Create(c, $"statements  {statements,10:N0}"));
             return refused > 0 ? ExitCodes.InputRefused : ExitCodes.Ok;
         });
-        return new Command("bench", "Benchmarks: figures for the README and issues") { extract, ClassifyBenchCommand.Create(stdout, stderr, models), PositionsBenchCommand.Create(stdout) };
+        return new Command("bench", "Benchmarks: figures for the README and issues") { extract, ClassifyBenchCommand.Create(stdout, stderr, services.Models), PositionsBenchCommand.Create(stdout, services.Paths) };
     }
 }

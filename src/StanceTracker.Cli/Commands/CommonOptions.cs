@@ -3,19 +3,11 @@ using System.Globalization;
 using StanceTracker.Core;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Data;
 
 namespace StanceTracker.Cli.Commands;
 
 internal static class CommonOptions
 {
-    public static Option<string> Database() => new("--db")
-    {
-        Description = $"SQLite database file (default: {Path.GetRelativePath(Directory.GetCurrentDirectory(), ProjectPaths.DefaultDatabase)})",
-        DefaultValueFactory = _ => ProjectPaths.DefaultDatabase,
-        HelpName = "FILE",
-    };
-
     public static Option<string?> Published() => new("--published")
     {
         Description = "Publication date for files that carry none (ISO 8601: 2025-02-19 or 2025-02-19T14:30:00Z)",

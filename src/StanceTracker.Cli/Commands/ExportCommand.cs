@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
@@ -9,9 +10,9 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>export --format csv|json [--out FILE] [--topic ID] [--country ISO3]</c>: every position with its statement and source.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CommandServices services)
     {
-        var database = CommonOptions.Database();
+        var database = services.Database();
         var format = ViewOptions.Format("csv", "json");
         var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
         var topic = new Option<string?>("--topic") { Description = "Only this topic", HelpName = "ID" };
@@ -19,7 +20,8 @@ internal static class ExportCommand
         var command = new Command("export", "Export positions with their statements, speakers and sources (reviews applied)") { database, format, output, topic, country };
         command.SetAction(parsed =>
         {
-            var rows = new ExportQuery(ViewOptions.OpenExisting(parsed.GetValue(database)!)).Positions(parsed.GetValue(topic), parsed.GetValue(country)?.ToUpperInvariant());
+            using var app = services.ReadExisting(parsed.GetValue(database)!);
+            var rows = app.GetRequiredService<ExportQuery>().Positions(parsed.GetValue(topic), parsed.GetValue(country)?.ToUpperInvariant());
             var path = parsed.GetValue(output);
             // Written to a temporary file and moved into place, so a failed export never leaves half a file behind.
             var temporary = path is null ? null : path + ".partial";

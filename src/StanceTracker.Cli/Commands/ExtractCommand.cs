@@ -1,10 +1,11 @@
 using System.CommandLine;
-using StanceTracker.Core.Classification.Models;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using StanceTracker.Cli.Output;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Ingestion;
 
@@ -13,20 +14,22 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>extract PATH... [--published DATE] [--format json|jsonl|table]</c>: analyse without storing anything.</summary>
 internal static class ExtractCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CommandServices services)
     {
         var paths = CommonOptions.Paths();
         var published = CommonOptions.Published();
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "jsonl", HelpName = "json|jsonl|table" };
         format.AcceptOnlyFromAmong("json", "jsonl", "table");
-        var model = CommonOptions.Model(models);
+        var model = CommonOptions.Model(services.Models);
         var noClassify = new Option<bool>("--no-classify") { Description = "Statements and speakers only, without topic and stance positions" };
         var command = new Command("extract", "Print the statements, speakers and positions found in articles, storing nothing") { paths, published, format, noClassify, model };
 
         command.SetAction(parsed =>
         {
             var reader = new ArticleReader(new ArticleReaderOptions { DefaultPublished = CommonOptions.ParsePublished(parsed.GetValue(published)) });
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), models, CommonOptions.ParseModel(models, parsed.GetValue(model)));
+            using var app = services.Build();
+            var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(
+                !parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(services.Models, parsed.GetValue(model)));
             var inputs = ArticleReader.Expand(parsed.GetValue(paths)!);
             var records = new List<ExtractRecord>();
             var failures = 0;

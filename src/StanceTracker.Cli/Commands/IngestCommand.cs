@@ -1,9 +1,10 @@
 using System.CommandLine;
-using StanceTracker.Core.Classification.Models;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using StanceTracker.Core.Articles;
 using StanceTracker.Data;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Ingestion;
 
 namespace StanceTracker.Cli.Commands;
@@ -11,13 +12,13 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>ingest PATH... [--db FILE] [--published DATE] [--source NAME]</c>: read, analyse and store articles.</summary>
 internal static class IngestCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CommandServices services)
     {
         var paths = CommonOptions.Paths();
-        var database = CommonOptions.Database();
+        var database = services.Database();
         var published = CommonOptions.Published();
         var source = new Option<string?>("--source") { Description = "Source name for files that name none", HelpName = "NAME" };
-        var model = CommonOptions.Model(models);
+        var model = CommonOptions.Model(services.Models);
         var noClassify = new Option<bool>("--no-classify") { Description = "Store statements and speakers only, without topic and stance positions (faster bulk loads)" };
         var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify, model };
 
@@ -29,8 +30,10 @@ internal static class IngestCommand
                 DefaultSource = parsed.GetValue(source),
             };
             var databasePath = parsed.GetValue(database)!;
-            var db = OpenDatabase(databasePath);
-            var analyzer = DatabaseSetup.CreateAnalyzer(!parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), models, CommonOptions.ParseModel(models, parsed.GetValue(model)));
+            using var app = services.Build(databasePath);
+            var db = OpenDatabase(app, databasePath);
+            var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(
+                !parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(services.Models, parsed.GetValue(model)));
             var pipeline = new IngestPipeline(db, options, analyzer);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
             Report(summary, databasePath, stdout, stderr);
@@ -44,11 +47,12 @@ internal static class IngestCommand
         return command;
     }
 
-    internal static StanceDatabase OpenDatabase(string path)
+    /// <summary>The database of <paramref name="app"/>, opened for ingest; why it cannot be is the user's error, in one line.</summary>
+    internal static StanceDatabase OpenDatabase(IServiceProvider app, string path)
     {
         try
         {
-            return DatabaseSetup.OpenForIngest(path);
+            return app.GetRequiredService<StanceDatabase>();
         }
         catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e, path))
         {

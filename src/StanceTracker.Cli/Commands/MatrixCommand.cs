@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data;
 using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;
@@ -14,9 +14,9 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>matrix --as-of DATE [--format table|json|csv]</c>: where each country stands on each topic.</summary>
 internal static class MatrixCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CommandServices services)
     {
-        var database = CommonOptions.Database();
+        var database = services.Database();
         var asOf = ViewOptions.Date("--as-of", "The date the positions are read at (default: today)");
         var window = new Option<int?>("--window") { Description = "Days a statement stays current (default 365)", HelpName = "DAYS" };
         var format = ViewOptions.Format("table", "json", "csv");
@@ -28,11 +28,12 @@ internal static class MatrixCommand
             {
                 throw new UsageException($"--window {days} must be a number of days from 0 to {MatrixQuery.MaxWindowDays}");
             }
-            var view = new MatrixQuery(ViewOptions.OpenExisting(parsed.GetValue(database)!)).Get(date, parsed.GetValue(window));
+            using var app = services.ReadExisting(parsed.GetValue(database)!);
+            var view = app.GetRequiredService<MatrixQuery>().Get(date, parsed.GetValue(window));
             switch (parsed.GetValue(format))
             {
                 case "json":
-                    var countries = CountryDirectory.Load(ProjectPaths.CountriesFile);
+                    var countries = app.GetRequiredService<CountryDirectory>();
                     stdout.WriteLine(JsonSerializer.Serialize(MatrixResponse.Of(view, view.Cells, null, countries.Name), ContractJson.Indented));
                     break;
                 case "csv":

@@ -4,6 +4,7 @@ using System.Globalization;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data;
 using StanceTracker.Data.Benchmarks;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Cli.Commands;
@@ -14,7 +15,7 @@ namespace StanceTracker.Cli.Commands;
 /// </summary>
 internal static class PositionsBenchCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, DataPaths paths)
     {
         var sizes = new Option<string>("--statements") { Description = "Comma-separated database sizes", DefaultValueFactory = _ => "10000,1000000", HelpName = "N,..." };
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per query", DefaultValueFactory = _ => 30, HelpName = "R" };
@@ -25,7 +26,7 @@ internal static class PositionsBenchCommand
             var counts = parsed.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--statements: '{s}' is not a positive number"))
                 .ToList();
-            var topics = TopicCatalog.Load(ProjectPaths.TopicsFile);
+            var topics = TopicCatalog.Load(paths.TopicsFile);
             var kept = parsed.GetValue(keep);
             var folder = kept is null ? Directory.CreateTempSubdirectory("stancetracker-bench-") : Directory.CreateDirectory(kept);
             try

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using StanceTracker.Core.Classification.Models;
+using Microsoft.Extensions.DependencyInjection;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Ingestion;
 
 namespace StanceTracker.Cli.Commands;
@@ -11,10 +12,10 @@ namespace StanceTracker.Cli.Commands;
 /// </summary>
 internal static class ReclassifyCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CommandServices services)
     {
-        var database = CommonOptions.Database();
-        var model = CommonOptions.Model(models);
+        var database = services.Database();
+        var model = CommonOptions.Model(services.Models);
         var command = new Command("reclassify", "Classify again the stored articles another model classified; reviewed positions are kept") { database, model };
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -23,10 +24,11 @@ internal static class ReclassifyCommand
             {
                 throw new UsageException($"--db '{path}': no such database");
             }
-            var db = IngestCommand.OpenDatabase(path);
-            var chosen = CommonOptions.ParseModel(models, parsed.GetValue(model));
-            var analyzer = DatabaseSetup.CreateAnalyzer(classify: true, new InlineProgress<string>(stderr.WriteLine), models, chosen);
-            var version = DatabaseSetup.LoadClassifier(models, chosen).Version;
+            using var app = services.Build(path);
+            var db = IngestCommand.OpenDatabase(app, path);
+            var chosen = CommonOptions.ParseModel(services.Models, parsed.GetValue(model));
+            var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(classify: true, new InlineProgress<string>(stderr.WriteLine), chosen);
+            var version = app.GetRequiredService<StanceClassifiers>().Get(chosen).Version;
             var lastTenth = -1;
             var summary = new Reclassification(db, analyzer, version).Run(new InlineProgress<ReclassificationProgress>(p =>
             {

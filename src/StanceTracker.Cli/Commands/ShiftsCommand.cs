@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using StanceTracker.Core;
 using StanceTracker.Core.Classification;
@@ -13,16 +14,17 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>shifts [--since DATE] [--topic ID]</c>: changes of position by actors and countries, newest first.</summary>
 internal static class ShiftsCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CommandServices services)
     {
-        var database = CommonOptions.Database();
+        var database = services.Database();
         var since = ViewOptions.Date("--since", "Only shifts on or after this date");
         var topic = new Option<string?>("--topic") { Description = "Only this topic", HelpName = "ID" };
         var format = ViewOptions.Format("table", "json", "csv");
         var command = new Command("shifts", "Position shifts of actors and countries, with the statements before and after") { database, since, topic, format };
         command.SetAction(parsed =>
         {
-            var shifts = new ShiftQuery(ViewOptions.OpenExisting(parsed.GetValue(database)!))
+            using var app = services.ReadExisting(parsed.GetValue(database)!);
+            var shifts = app.GetRequiredService<ShiftQuery>()
                 .Find(ViewOptions.ParseDate(parsed.GetValue(since), "--since"), parsed.GetValue(topic));
             switch (parsed.GetValue(format))
             {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core;
 using StanceTracker.Data.Queries;
 
@@ -8,15 +9,15 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>stats [--db FILE]</c>: what the database holds.</summary>
 internal static class StatsCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, CommandServices services)
     {
-        var database = CommonOptions.Database();
+        var database = services.Database();
         var command = new Command("stats", "Show what the database holds") { database };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(database)!;
-            var db = ViewOptions.OpenExisting(path);
-            var stats = new StatsQuery(db).Get();
+            using var app = services.ReadExisting(path);
+            var stats = app.GetRequiredService<StatsQuery>().Get();
             var c = CultureInfo.InvariantCulture;
             stdout.WriteLine($"Database    {path} (schema v{stats.SchemaVersion}, {stats.FileBytes / 1_000_000.0:0.0} MB)".ToString(c));
             stdout.WriteLine(string.Create(c, $"Articles    {stats.Articles,10:N0}"));

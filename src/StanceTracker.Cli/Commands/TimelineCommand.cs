@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using StanceTracker.Core;
 using StanceTracker.Core.Classification;
@@ -13,9 +14,9 @@ namespace StanceTracker.Cli.Commands;
 /// <summary><c>timeline (--actor NAME | --country ISO3) --topic ID</c>: positions over time and the shifts between them.</summary>
 internal static class TimelineCommand
 {
-    public static Command Create(TextWriter stdout)
+    public static Command Create(TextWriter stdout, CommandServices services)
     {
-        var database = CommonOptions.Database();
+        var database = services.Database();
         var actor = new Option<string?>("--actor") { Description = "Actor id, name or alias (e.g. 'Keir Starmer', 'Starmer')", HelpName = "NAME" };
         var country = new Option<string?>("--country") { Description = "Country code (ISO 3166-1 alpha-3, or NATO, EU, UN)", HelpName = "ISO3" };
         var topic = new Option<string>("--topic") { Description = "Topic id", Required = true, HelpName = "ID" };
@@ -28,7 +29,8 @@ internal static class TimelineCommand
             {
                 throw new UsageException("give exactly one of --actor NAME or --country ISO3");
             }
-            var query = new TimelineQuery(ViewOptions.OpenExisting(parsed.GetValue(database)!));
+            using var app = services.ReadExisting(parsed.GetValue(database)!);
+            var query = app.GetRequiredService<TimelineQuery>();
             var topicId = parsed.GetValue(topic)!;
             Timeline timeline;
             if (actorName is not null)

@@ -3,7 +3,7 @@ using System.Globalization;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Classification.Transformer;
-using StanceTracker.Data;
+using StanceTracker.Data.Composition;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -14,13 +14,13 @@ namespace StanceTracker.Cli.Commands;
 /// </summary>
 internal static class TrainCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
+    public static Command Create(TextWriter stdout, TextWriter stderr, StanceModelRegistry models, DataPaths paths)
     {
         var data = new Option<string>("--data") { Description = "Labelled statements: a TSV file (topic<TAB>stance<TAB>text) or a folder of them", Required = true, HelpName = "FILE_OR_DIR" };
         var output = new Option<string>("--out")
         {
             Description = "Where to save the model (default: data/models)",
-            DefaultValueFactory = _ => StanceClassifier.ModelDirectory(ProjectPaths.DataDirectory),
+            DefaultValueFactory = _ => paths.ModelsDirectory,
             HelpName = "DIR",
         };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 5, HelpName = "K" };
@@ -72,7 +72,7 @@ internal static class TrainCommand
                     FrozenLayers = parsed.GetValue(frozen) ?? transformerDefaults.FrozenLayers,
                     LearningRate = parsed.GetValue(learningRate) ?? transformerDefaults.LearningRate,
                 },
-                TopicsFile = ProjectPaths.TopicsFile,
+                TopicsFile = paths.TopicsFile,
                 Threads = parsed.GetValue(threads),
             };
             var lines = TrainingData.Load(path);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using StanceTracker.Core;
-using StanceTracker.Data;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -25,18 +24,5 @@ internal static class ViewOptions
         return IsoDate.TryParse(text, out var date)
             ? date
             : throw new UsageException($"{option} '{text}' is not a valid date (expected {IsoDate.Pattern})");
-    }
-
-    /// <summary>
-    /// An existing database, opened read-only: reading commands never create an empty one by mistake, and work on
-    /// read-only media.
-    /// </summary>
-    public static StanceDatabase OpenExisting(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
-        }
-        return StanceDatabase.OpenReadOnly(path);
     }
 }

@@ -1,5 +1,5 @@
 using StanceTracker.Core.Classification.Transformer;
-using StanceTracker.Data;
+using StanceTracker.Data.Composition;
 
 namespace StanceTracker.Web.Hosting;
 
@@ -20,17 +20,27 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
     /// </summary>
     public TransformerMode Transformer { get; init; } = TransformerMode.Use;
 
-    /// <summary>Where the models and their training data live (data/models, data/training): the checkout's data/ unless a test says otherwise.</summary>
-    public string DataDirectory { get; init; } = ProjectPaths.DataDirectory;
+    /// <summary>The data folder: the catalogue, the models and their training data (data/models, data/training).</summary>
+    public required string DataDirectory { get; init; }
 
     /// <summary>How the transformer is fine-tuned when the dashboard trains it.</summary>
     public CrossEncoderSettings TransformerSettings { get; init; } = new();
 
+    /// <summary>What the dashboard shares with the CLI, from these options.</summary>
+    public StanceTrackerOptions Tracker => new(DataDirectory)
+    {
+        DatabasePath = DatabasePath,
+        LoadCatalogue = LoadCatalogue,
+        TransformerSettings = TransformerSettings,
+    };
+
     public const string DefaultUrl = "http://127.0.0.1:5000";
 
-    public static DashboardOptions FromConfiguration(IConfiguration configuration)
+    /// <param name="dataDirectory">The data folder, where the default database and demo corpus live too.</param>
+    public static DashboardOptions FromConfiguration(IConfiguration configuration, string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        var paths = new DataPaths(dataDirectory);
         var loadCatalogue = !string.Equals(configuration["catalogue"], "false", StringComparison.OrdinalIgnoreCase);
         var db = configuration["db"];
         if (!string.IsNullOrWhiteSpace(db))
@@ -39,12 +49,14 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
             var seed = configuration["demo-corpus"];
             return new DashboardOptions(Path.GetFullPath(db), string.IsNullOrWhiteSpace(seed) ? null : Path.GetFullPath(seed))
             {
+                DataDirectory = paths.DataDirectory,
                 LoadCatalogue = loadCatalogue,
                 Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Use),
             };
         }
-        return new DashboardOptions(ProjectPaths.DefaultDatabase, ProjectPaths.DemoCorpus)
+        return new DashboardOptions(paths.DefaultDatabase, paths.DemoCorpus)
         {
+            DataDirectory = paths.DataDirectory,
             LoadCatalogue = loadCatalogue,
             Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Use),
         };

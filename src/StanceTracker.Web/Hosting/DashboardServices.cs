@@ -1,41 +1,23 @@
-using StanceTracker.Core.Attribution;
-using StanceTracker.Core.Classification.Models;
-using StanceTracker.Data;
-using StanceTracker.Data.Ingestion;
-using StanceTracker.Data.Queries;
-using StanceTracker.Data.Storage;
+using StanceTracker.Core.Extraction;
+using StanceTracker.Data.Composition;
 
 namespace StanceTracker.Web.Hosting;
 
 public static class DashboardServices
 {
+    /// <summary>What the CLI has too (<see cref="StanceTrackerServices.AddStanceTracker(IServiceCollection, StanceTrackerOptions)"/>), and the dashboard's own model handling and demo build.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, DashboardOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton(_ => DatabaseSetup.OpenForIngest(options.DatabasePath, loadCatalogue: options.LoadCatalogue));
-        services.AddSingleton(_ => StanceModelKinds.BuiltInRegistry(options.TransformerSettings));
         services.AddSingleton<StanceModels>();
-        services.AddSingleton(sp => sp.GetRequiredService<StanceModels>().Analyzer);
+        // Before AddStanceTracker, which then keeps it: the dashboard analyses with whichever model is active.
+        services.AddSingleton<IArticleAnalyzer>(sp => sp.GetRequiredService<StanceModels>().Analyzer);
+        // From the registered options rather than the argument: test hosts replace DashboardOptions.
+        services.AddStanceTracker(sp => sp.GetRequiredService<DashboardOptions>().Tracker);
         services.AddSingleton<DemoDatabaseBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDatabaseBuilder>());
         services.AddSingleton<ModelUpgrade>();
         services.AddHostedService(sp => sp.GetRequiredService<ModelUpgrade>());
-        services.AddSingleton(_ => CountryDirectory.Load(ProjectPaths.CountriesFile));
-        services.AddDashboardQueries();
-        return services;
-    }
-
-    /// <summary>The read side: each page asks one of these, never the database.</summary>
-    public static IServiceCollection AddDashboardQueries(this IServiceCollection services)
-    {
-        services.AddSingleton<MatrixQuery>();
-        services.AddSingleton<CellEvidenceQuery>();
-        services.AddSingleton<LeaderQuery>();
-        services.AddSingleton<TimelineQuery>();
-        services.AddSingleton<ShiftQuery>();
-        services.AddSingleton<StatsQuery>();
-        services.AddSingleton<StatementSearch>();
-        services.AddSingleton<TopicStore>();
         return services;
     }
 }

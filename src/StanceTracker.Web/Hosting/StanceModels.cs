@@ -1,8 +1,8 @@
 using StanceTracker.Core.Articles;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Extraction;
-using StanceTracker.Data.Ingestion;
 
 namespace StanceTracker.Web.Hosting;
 
@@ -15,13 +15,16 @@ public sealed class StanceModels
 {
     private readonly Lock gate = new();
     private readonly string dataDirectory;
+    private readonly ActorCatalog catalog;
     private volatile ArticleAnalyzer? current;
     private StanceClassifier? fast;
 
-    public StanceModels(DashboardOptions options)
+    public StanceModels(DashboardOptions options, ActorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(catalog);
         dataDirectory = options.DataDirectory;
+        this.catalog = catalog;
         Analyzer = new ActiveAnalyzer(this);
     }
 
@@ -36,7 +39,7 @@ public sealed class StanceModels
 
     /// <summary>
     /// The fast model, loaded from data/models or trained there first (<paramref name="progress"/> tells how far); it is
-    /// made active if nothing else is. Blocking; one load per process.
+    /// made active if nothing else is. Blocking; loaded once.
     /// </summary>
     public StanceClassifier EnsureFast(IProgress<TrainingProgress>? progress = null)
     {
@@ -57,7 +60,7 @@ public sealed class StanceModels
         ArgumentNullException.ThrowIfNull(classifier);
         lock (gate)
         {
-            current = new ArticleAnalyzer(DatabaseSetup.Catalog, classifier);
+            current = new ArticleAnalyzer(catalog, classifier);
             ActiveKind = kindId;
         }
     }

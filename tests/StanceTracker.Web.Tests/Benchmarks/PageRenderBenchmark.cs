@@ -22,7 +22,7 @@ public sealed class PageRenderBenchmark(ITestOutputHelper output)
     public async Task Pages_render_within_the_target_on_100k_statements()
     {
         using var factory = new DashboardFactory();
-        var topics = TopicCatalog.Load(ProjectPaths.TopicsFile);
+        var topics = TopicCatalog.Load(TestServices.Checkout.TopicsFile);
         var fill = Stopwatch.StartNew();
         SyntheticDatabase.Fill(factory.Database, topics, Statements);
         output.WriteLine($"filled {Statements:N0} statements in {fill.Elapsed.TotalSeconds:0.0} s");

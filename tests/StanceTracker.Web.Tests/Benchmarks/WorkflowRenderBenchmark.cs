@@ -23,7 +23,7 @@ public sealed class WorkflowRenderBenchmark(ITestOutputHelper output) : IDisposa
     [Fact(Explicit = true)]
     public async Task Workflow_pages_and_api_render_within_300_ms_at_100k_statements()
     {
-        var topics = TopicCatalog.Load(ProjectPaths.TopicsFile);
+        var topics = TopicCatalog.Load(TestServices.Checkout.TopicsFile);
         var fill = Stopwatch.StartNew();
         SyntheticDatabase.Fill(_factory.Database, topics, Statements);
         output.WriteLine($"seeded {Statements:N0} statements in {fill.Elapsed.TotalSeconds:0.0} s");

@@ -10,7 +10,7 @@ public sealed class CountryDirectoryTests
     [Fact]
     public void The_project_file_names_countries_and_groups()
     {
-        var directory = CountryDirectory.Load(Path.Combine(ProjectPaths.DataDirectory, "countries.json"));
+        var directory = CountryDirectory.Load(TestServices.Checkout.CountriesFile);
         Assert.Equal("Poland", directory.Name("POL"));
         Assert.Equal("C07", directory.Name("C07"));
         Assert.Equal(7, directory.Members("G7").Count);

@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Web.Workflows;
 
@@ -13,7 +15,7 @@ public sealed class IngestQueueTests : IDisposable
     private readonly BlockingAnalyzer _analyzer = new();
     private readonly ArticleIngest _ingest;
 
-    public IngestQueueTests() => _ingest = new ArticleIngest(new ArticleIngestor(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "queue.db"), loadCatalogue: false), _analyzer));
+    public IngestQueueTests() => _ingest = new ArticleIngest(new ArticleIngestor(TestServices.On(Path.Combine(_folder, "queue.db")).GetRequiredService<StanceDatabase>(), _analyzer));
 
     public void Dispose()
     {

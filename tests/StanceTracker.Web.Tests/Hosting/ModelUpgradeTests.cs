@@ -20,7 +20,11 @@ public sealed class ModelUpgradeTests : IDisposable
         var folder = Path.Combine(Path.GetTempPath(), "stancetracker-upgrade-" + Guid.NewGuid().ToString("N")[..12]);
         dataDirectory = Path.Combine(folder, "data");
         Directory.CreateDirectory(Path.Combine(dataDirectory, "training"));
-        File.Copy(Find("data", "topics.json"), Path.Combine(dataDirectory, "topics.json"));
+        var checkout = TestServices.Checkout;
+        foreach (var file in new[] { checkout.TopicsFile, checkout.ActorsFile, checkout.CountriesFile })
+        {
+            File.Copy(file, Path.Combine(dataDirectory, Path.GetFileName(file)));
+        }
         File.Copy(Find("tests", "StanceTracker.Core.Tests", "Classification", "fixture.tsv"), Path.Combine(dataDirectory, "training", "fixture.tsv"));
         var corpus = Path.Combine(folder, "corpus");
         Directory.CreateDirectory(corpus);

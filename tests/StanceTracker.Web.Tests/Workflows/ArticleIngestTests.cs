@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Web.Workflows;
 
@@ -11,7 +12,7 @@ public sealed class ArticleIngestTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stancetracker-ingest-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly ArticleIngest _ingest;
 
-    public ArticleIngestTests() => _ingest = new ArticleIngest(new ArticleIngestor(DatabaseSetup.OpenForIngest(Path.Combine(_folder, "ingest.db"), loadCatalogue: false), DatabaseSetup.CreateAnalyzer()));
+    public ArticleIngestTests() => _ingest = new ArticleIngest(TestServices.On(Path.Combine(_folder, "ingest.db")).GetRequiredService<ArticleIngestor>());
 
     public void Dispose()
     {

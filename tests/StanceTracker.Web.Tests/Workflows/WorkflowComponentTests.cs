@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using StanceTracker.Data;
-using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Composition;
 using StanceTracker.Web.Components.Pages.Ingest;
 using StanceTracker.Web.Components.Pages.Review;
 using StanceTracker.Web.Components.Pages.Statements;
@@ -24,13 +24,12 @@ public sealed class WorkflowComponentTests : IAsyncDisposable
 
     public WorkflowComponentTests()
     {
-        _database = DatabaseSetup.OpenForIngest(Path.Combine(_folder, "bunit.db"), loadCatalogue: false);
-        WorkflowData.Seed(_database);
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
-        _context.Services.AddSingleton(_database);
-        _context.Services.AddSingleton(DatabaseSetup.CreateAnalyzer());
+        _context.Services.AddStanceTracker(TestServices.Options(Path.Combine(_folder, "bunit.db")));
         _context.Services.AddWorkflows();
+        _database = _context.Services.GetRequiredService<StanceDatabase>();
+        WorkflowData.Seed(_database);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using StanceTracker.Core.Classification.Models;
+using StanceTracker.Data.Composition;
+
+namespace StanceTracker.Cli.Commands;
+
+/// <summary>
+/// The data folder and model kinds the CLI runs with, and the application's services for one command, composed as the
+/// dashboard composes them (<see cref="StanceTrackerServices"/>) on the database that command was given.
+/// </summary>
+internal sealed class CommandServices(DataPaths paths, StanceModelRegistry models)
+{
+    public DataPaths Paths => paths;
+
+    public StanceModelRegistry Models => models;
+
+    public Option<string> Database() => new("--db")
+    {
+        Description = $"SQLite database file (default: {Path.GetRelativePath(Directory.GetCurrentDirectory(), paths.DefaultDatabase)})",
+        DefaultValueFactory = _ => paths.DefaultDatabase,
+        HelpName = "FILE",
+    };
+
+    /// <summary>Services whose database (<paramref name="databasePath"/>, or the default) is opened for ingest when first asked for.</summary>
+    public ServiceProvider Build(string? databasePath = null) => Build(new StanceTrackerOptions(paths.DataDirectory) { DatabasePath = databasePath, Models = models });
+
+    /// <summary>
+    /// Services on an existing database, opened read-only: reading commands never create an empty one by mistake, and
+    /// work on read-only media.
+    /// </summary>
+    public ServiceProvider ReadExisting(string databasePath)
+    {
+        if (!File.Exists(databasePath))
+        {
+            throw new UsageException($"no database at '{databasePath}' (create one with 'stancetracker ingest PATH --db {databasePath}')");
+        }
+        return Build(new StanceTrackerOptions(paths.DataDirectory) { DatabasePath = databasePath, ReadOnly = true, Models = models });
+    }
+
+    private static ServiceProvider Build(StanceTrackerOptions options) => new ServiceCollection().AddStanceTracker(options).BuildServiceProvider();
+}

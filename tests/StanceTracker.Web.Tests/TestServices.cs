@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using StanceTracker.Data;
+using StanceTracker.Data.Composition;
+
+namespace StanceTracker.Web.Tests;
+
+/// <summary>The application's services as the hosts compose them, on a database file of a test's own.</summary>
+internal static class TestServices
+{
+    /// <summary>The checkout's data folder.</summary>
+    public static DataPaths Checkout => new(ProjectPaths.DataDirectory);
+
+    /// <summary>No actor catalogue is loaded into the database: the tests seed their own invented world.</summary>
+    public static StanceTrackerOptions Options(string databasePath) =>
+        new(ProjectPaths.DataDirectory) { DatabasePath = databasePath, LoadCatalogue = false };
+
+    public static ServiceProvider On(string databasePath) => new ServiceCollection().AddStanceTracker(Options(databasePath)).BuildServiceProvider();
+}
