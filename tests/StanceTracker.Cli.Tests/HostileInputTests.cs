@@ -31,7 +31,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void An_article_yielding_more_statements_than_the_cap_is_refused_and_the_others_are_kept()
     {
-        _temp.File("in/a-dense.md", DenseArticle(Core.Extraction.AnalysisLimits.Default.MaxStatements + 500));
+        _temp.File("in/a-dense.md", DenseArticle(StanceTracker.Core.Analysis.AnalysisLimits.Default.MaxStatements + 500));
         _temp.File("in/b-good.md", Articles.FrontMatter(1));
 
         var (exit, output, err) = Cli.Run("ingest", "--no-classify", Path.Combine(_temp.Path, "in"), "--db", _temp.Database);
@@ -39,14 +39,14 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(ExitCodes.InputRefused, exit);
         Assert.Contains("a-dense.md", err, StringComparison.Ordinal);
         Assert.Contains("statements", err, StringComparison.Ordinal);
-        Assert.Contains(Core.Extraction.AnalysisLimits.Default.MaxStatements.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), err, StringComparison.Ordinal);
+        Assert.Contains(StanceTracker.Core.Analysis.AnalysisLimits.Default.MaxStatements.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), err, StringComparison.Ordinal);
         Assert.Matches(@"new\s+1\b", output);
     }
 
     [Fact]
     public void An_article_longer_than_the_text_cap_is_refused_by_extract()
     {
-        var limit = Core.Extraction.AnalysisLimits.Default.MaxCharacters;
+        var limit = StanceTracker.Core.Analysis.AnalysisLimits.Default.MaxCharacters;
         var body = string.Concat(Enumerable.Repeat("The committee reviewed the figures for the coming year in detail. ", limit / 60 + 100));
         var file = _temp.File("long.md", $"---\ntitle: Long\npublished: 2025-03-01\n---\n{body}");
 

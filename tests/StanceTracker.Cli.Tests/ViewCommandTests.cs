@@ -7,6 +7,7 @@ using StanceTracker.Core.Extraction;
 using StanceTracker.Data;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Storage;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Cli.Tests;
 

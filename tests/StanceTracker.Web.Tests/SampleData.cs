@@ -3,6 +3,8 @@ using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data;
 using StanceTracker.Data.Storage;
+using StanceTracker.Core.Analysis;
+using StanceTracker.Core.Attribution;
 
 namespace StanceTracker.Web.Tests;
 

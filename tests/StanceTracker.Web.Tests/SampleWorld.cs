@@ -4,6 +4,7 @@ using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data;
 using StanceTracker.Data.Storage;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Web.Tests;
 

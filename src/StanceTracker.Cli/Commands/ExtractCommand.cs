@@ -8,6 +8,7 @@ using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Ingestion;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Cli.Commands;
 

@@ -28,21 +28,6 @@ public sealed record PublishingOffice(string Country, string Title)
         return null;
     }
 
-    /// <summary>
-    /// True when the title says the text is the office holder's own words (remarks, a speech, an address, a statement),
-    /// not a report about them.
-    /// </summary>
-    public static bool IsOwnWordsTitle(string title)
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        var lower = title.ToLowerInvariant();
-        return OwnWordsMarkers.Any(marker => lower.Contains(marker, StringComparison.Ordinal));
-    }
-
-    private static readonly string[] OwnWordsMarkers =
-        ["remarks", "speech", "address by", "address to", "'s address", "\u2019s address", "statement at", "statement by", "statement on",
-         "press conference", "opening statement", "op-ed", "article by", "keynote"];
-
     private static string HostOf(string? url)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))

@@ -1,4 +1,3 @@
-using StanceTracker.Core.Extraction;
 
 namespace StanceTracker.Core.Classification;
 

@@ -1,4 +1,3 @@
-using StanceTracker.Core.Extraction;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.ML;

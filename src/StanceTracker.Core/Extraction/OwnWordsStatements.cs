@@ -61,7 +61,7 @@ public static partial class OwnWordsStatements
             added.Add(new StatementCandidate(speaker, StatementKind.Direct, start, start + text.Length, text, "", false, false, sentence.Paragraph));
         }
         // A speech's title names the occasion ("PM remarks at the summit"), not something said.
-        var statements = found.Where(s => s.FromTitle && !ownWords && !Attribution.PublishingOffice.IsOwnWordsTitle(s.Text)).Concat(found.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
+        var statements = found.Where(s => s.FromTitle && !ownWords && !IsOwnWordsTitle(s.Text)).Concat(found.Where(s => !s.FromTitle).Concat(added).OrderBy(s => s.Start)).ToList();
         return new ExtractionResult(layout, statements);
     }
 
@@ -71,7 +71,7 @@ public static partial class OwnWordsStatements
     /// today I set out ...") is said.
     /// </summary>
     private static bool DescribesTheText(string sentence) =>
-        Attribution.PublishingOffice.IsOwnWordsTitle(sentence) && !FirstPerson().IsMatch(sentence);
+        IsOwnWordsTitle(sentence) && !FirstPerson().IsMatch(sentence);
 
     /// <summary>
     /// "I" and "we" in a labelled turn are the turn's speaker ("FOREIGN MINISTER KULEBA: ... I think that gives us an
@@ -177,4 +177,19 @@ public static partial class OwnWordsStatements
 
     [GeneratedRegex(@"^(?<label>(?:[A-Z][a-z\u00C0-\u024F'\u2019\-]+ ){1,3}[A-Z][a-z\u00C0-\u024F'\u2019\-]+):\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseLabel();
+
+    /// <summary>
+    /// True when the title says the text is the office holder's own words (remarks, a speech, an address, a statement),
+    /// not a report about them.
+    /// </summary>
+    public static bool IsOwnWordsTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var lower = title.ToLowerInvariant();
+        return OwnWordsMarkers.Any(marker => lower.Contains(marker, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OwnWordsMarkers =
+        ["remarks", "speech", "address by", "address to", "'s address", "\u2019s address", "statement at", "statement by", "statement on",
+         "press conference", "opening statement", "op-ed", "article by", "keynote"];
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Text;
 
 namespace StanceTracker.Core.Extraction;

@@ -13,7 +13,7 @@ public enum MentionKind
 
     /// <summary>
     /// No words name the speaker because the text is theirs: a speech or address published by their office, whose
-    /// holder speaks (<see cref="Attribution.PublishingOffice"/>).
+    /// holder speaks (the publishing office).
     /// </summary>
     Author,
 }

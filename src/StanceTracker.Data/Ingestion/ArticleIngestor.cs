@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Ingestion;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Ingestion;
 

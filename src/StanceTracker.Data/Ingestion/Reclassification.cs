@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Ingestion;
 

@@ -6,6 +6,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Storage;
 

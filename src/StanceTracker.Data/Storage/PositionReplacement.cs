@@ -3,6 +3,8 @@ using Dapper;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
+using StanceTracker.Core.Analysis;
+using StanceTracker.Core.Attribution;
 
 namespace StanceTracker.Data.Storage;
 

@@ -1,5 +1,6 @@
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Composition;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Web.Hosting;
 

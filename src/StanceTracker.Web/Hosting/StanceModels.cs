@@ -3,6 +3,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Web.Hosting;
 

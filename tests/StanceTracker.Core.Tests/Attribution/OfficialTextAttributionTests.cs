@@ -3,6 +3,7 @@ using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Core.Tests.Attribution;
 

@@ -1,6 +1,7 @@
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Tests.Attribution;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Core.Tests.Extraction;
 

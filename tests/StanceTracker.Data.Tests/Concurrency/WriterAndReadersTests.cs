@@ -79,7 +79,7 @@ public sealed class WriterAndReadersTests : IDisposable
         Assert.Equal(50, new StatementSearch(readerDatabase).Search("canal").Count);
     }
 
-    private static Core.Extraction.AnalysedArticle Article(int i)
+    private static StanceTracker.Core.Analysis.AnalysedArticle Article(int i)
     {
         var country = Countries[i % Countries.Length];
         var date = new DateOnly(2023, 1, 1).AddDays(i);

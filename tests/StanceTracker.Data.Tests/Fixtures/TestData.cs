@@ -2,6 +2,7 @@ using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Tests.Fixtures;
 

@@ -4,6 +4,7 @@ using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
+using StanceTracker.Core.Attribution;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Queries;

@@ -27,7 +27,7 @@ public sealed class ArticleStoreTests : IDisposable
     {
         var analysed = TestData.Article(new DateOnly(2024, 3, 14))
             .Titled("Canal talks stall")
-            .Says(new Core.Extraction.Speaker("Mirela Vost", "mirela-vost", "ARD", "President"),
+            .Says(new StanceTracker.Core.Attribution.Speaker("Mirela Vost", "mirela-vost", "ARD", "President"),
                 "Ardenia will ratify the canal treaty before the floods.",
                 On(TestData.Canal, Stance.Support, 0.92), On(TestData.Border, Stance.Open, 0.55))
             .Says("a Borovian official", "BOR", "The quotas in the Grey Sound are already generous.", On(TestData.Fishing, Stance.Oppose))

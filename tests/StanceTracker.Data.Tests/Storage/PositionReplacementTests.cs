@@ -3,6 +3,7 @@ using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
+using StanceTracker.Core.Analysis;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Storage;

@@ -5,6 +5,7 @@ using StanceTracker.Core.Extraction;
 using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Web.Workflows;
+using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Web.Tests.Hostile;
 

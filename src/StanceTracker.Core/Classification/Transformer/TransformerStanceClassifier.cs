@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using StanceTracker.Core.Extraction;
 
 namespace StanceTracker.Core.Classification.Transformer;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using StanceTracker.Core.Articles;
 
-namespace StanceTracker.Core.Extraction;
+namespace StanceTracker.Core.Analysis;
 
 /// <summary>One article's analysis against its <see cref="AnalysisLimits"/> and the caller's cancellation.</summary>
 internal sealed class AnalysisBudget(AnalysisLimits limits, CancellationToken cancellationToken)

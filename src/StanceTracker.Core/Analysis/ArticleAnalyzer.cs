@@ -2,8 +2,9 @@ using System.Text.RegularExpressions;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Extraction;
 
-namespace StanceTracker.Core.Extraction;
+namespace StanceTracker.Core.Analysis;
 
 /// <summary>
 /// Extraction, attribution and (optionally) classification of one article. Holds only immutable collaborators, so one
@@ -46,7 +47,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         var extraction = extractor.Extract(article.Title, article.Body);
         var office = PublishingOffice.Of(article);
         var ownWords = office is not null
-            && (PublishingOffice.IsOwnWordsTitle(article.Title) || OwnWordsStatements.FirstPersonSentences(extraction.Layout) >= OwnWordsStatements.FirstPersonShare);
+            && (OwnWordsStatements.IsOwnWordsTitle(article.Title) || OwnWordsStatements.FirstPersonSentences(extraction.Layout) >= OwnWordsStatements.FirstPersonShare);
         extraction = OwnWordsStatements.Add(extraction, ownWords);
         budget.CheckStatements(extraction.Statements.Count);
         budget.Check("extraction");

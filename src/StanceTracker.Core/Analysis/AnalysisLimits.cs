@@ -1,4 +1,4 @@
-namespace StanceTracker.Core.Extraction;
+namespace StanceTracker.Core.Analysis;
 
 /// <summary>
 /// What analysing one article may cost. Checked around the extractor, not inside it: the text is capped before

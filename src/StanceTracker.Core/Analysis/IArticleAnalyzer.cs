@@ -1,6 +1,6 @@
 using StanceTracker.Core.Articles;
 
-namespace StanceTracker.Core.Extraction;
+namespace StanceTracker.Core.Analysis;
 
 /// <summary>Turns an article into its statements and positions. Pure: no I/O, safe to call in parallel.</summary>
 public interface IArticleAnalyzer

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace StanceTracker.Core.Attribution;
+namespace StanceTracker.Core.Text;
 
 /// <summary>Closed word lists for reading speaker phrases: titles, honorifics, nouns that can speak, pronouns.</summary>
 public static class SpeakerWords
