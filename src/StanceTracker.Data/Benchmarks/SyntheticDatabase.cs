@@ -48,9 +48,9 @@ public static class SyntheticDatabase
 
         using var connection = database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
-        using var article = Prepare(connection, transaction, InsertArticleSql, "@Hash", "@Title", "@Day", "@Body");
-        using var statement = Prepare(connection, transaction, InsertStatementSql, "@Speaker", "@ActorId", "@Country", "@Role", "@Office", "@Text", "@Day");
-        using var position = Prepare(connection, transaction, InsertPositionSql, "@TopicId", "@Stance", "@Confidence", "@ActorId", "@Country", "@Day", "@Seniority");
+        using var article = new PreparedCommand(connection, transaction, InsertArticleSql, "@Hash", "@Title", "@Day", "@Body");
+        using var statement = new PreparedCommand(connection, transaction, InsertStatementSql, "@Speaker", "@ActorId", "@Country", "@Role", "@Office", "@Text", "@Day");
+        using var position = new PreparedCommand(connection, transaction, InsertPositionSql, "@TopicId", "@Stance", "@Confidence", "@ActorId", "@Country", "@Day", "@Seniority");
         var offset = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM articles", transaction: transaction);
 
         for (var i = 0; i < statements; i++)
@@ -63,9 +63,9 @@ public static class SyntheticDatabase
             var actorId = $"synthetic-actor-{actor}";
             var country = $"C{actor % Countries:00}";
 
-            Run(article, $"synthetic-{offset + i}", $"Synthetic article {offset + i}", day, text);
-            Run(statement, $"Actor {actor}", actorId, country, office, office, text, day);
-            Run(position, topic, Stances[random.Next(Stances.Length)], Math.Round(0.5 + random.NextDouble() / 2, 3), actorId, country, day, Offices.Seniority(office));
+            article.Run($"synthetic-{offset + i}", $"Synthetic article {offset + i}", day, text);
+            statement.Run($"Actor {actor}", actorId, country, office, office, text, day);
+            position.Run(topic, Stances[random.Next(Stances.Length)], Math.Round(0.5 + random.NextDouble() / 2, 3), actorId, country, day, Offices.Seniority(office));
             if (i % 10_000 == 0)
             {
                 progress?.Report(i);
@@ -74,27 +74,5 @@ public static class SyntheticDatabase
         PositionDays.Rebuild(connection, transaction);
         transaction.Commit();
         progress?.Report(statements);
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-        command.ExecuteNonQuery();
     }
 }

@@ -116,8 +116,8 @@ internal static class PositionDays
     {
         connection.Execute(ClearSql, transaction: transaction);
         // Prepared once and re-bound per day: a million days through Dapper would parse the SQL a million times.
-        using var insert = Prepare(connection, transaction, InsertSql, InsertParameters);
-        using var remember = Prepare(connection, transaction, RememberTopicSql, ["@ActorKey", "@TopicId"]);
+        using var insert = new PreparedCommand(connection, transaction, InsertSql, InsertParameters);
+        using var remember = new PreparedCommand(connection, transaction, RememberTopicSql, "@ActorKey", "@TopicId");
         var day = new List<Candidate>();
         foreach (var candidate in connection.Query<Candidate>(AllCandidatesSql, transaction: transaction, buffered: false, commandTimeout: 0))
         {
@@ -137,31 +137,11 @@ internal static class PositionDays
     private static readonly string[] InsertParameters =
         ["@ActorKey", "@TopicId", "@Day", "@PositionId", "@StatementId", "@ActorId", "@Country", "@Seniority", "@Stance", "@ModelStance", "@Confidence", "@Reviewed", "@Agreeing"];
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-        command.Prepare();
-        return command;
-    }
-
-    private static void Store(SqliteCommand insert, SqliteCommand remember, Candidate day)
+    private static void Store(PreparedCommand insert, PreparedCommand remember, Candidate day)
     {
         // In the order of InsertParameters.
-        object?[] values = [day.ActorKey, day.TopicId, day.Day, day.PositionId, day.StatementId, day.ActorId, day.Country, day.Seniority,
-            day.Stance, day.ModelStance, day.Confidence, day.Reviewed, day.Agreeing];
-        for (var i = 0; i < values.Length; i++)
-        {
-            insert.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        insert.ExecuteNonQuery();
-        remember.Parameters[0].Value = day.ActorKey;
-        remember.Parameters[1].Value = day.TopicId;
-        remember.ExecuteNonQuery();
+        insert.Run(day.ActorKey, day.TopicId, day.Day, day.PositionId, day.StatementId, day.ActorId, day.Country, day.Seniority,
+            day.Stance, day.ModelStance, day.Confidence, day.Reviewed, day.Agreeing);
+        remember.Run(day.ActorKey, day.TopicId);
     }
 }
