@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Text;
 
 namespace StanceTracker.Core.Attribution;

@@ -1,5 +1,3 @@
-using StanceTracker.Core.Extraction;
-
 namespace StanceTracker.Core.Attribution;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 
 namespace StanceTracker.Data.Composition;
 

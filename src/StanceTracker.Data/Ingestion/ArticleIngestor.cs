@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 using StanceTracker.Core.Analysis;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 using StanceTracker.Core.Analysis;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Dapper;
-using StanceTracker.Core;
 
 namespace StanceTracker.Data.Queries;
 

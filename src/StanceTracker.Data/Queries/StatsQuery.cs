@@ -1,5 +1,4 @@
 using Dapper;
-using StanceTracker.Core;
 
 namespace StanceTracker.Data.Queries;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dapper;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Attribution;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Tests.Fixtures;
 

@@ -1,6 +1,5 @@
 using Dapper;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 using StanceTracker.Core.Analysis;
