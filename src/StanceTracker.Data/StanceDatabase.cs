@@ -22,7 +22,7 @@ public sealed class StanceDatabase
         PRAGMA cache_size = -65536;
         """;
 
-    private readonly string connectionString;
+    private readonly string _connectionString;
 
     // Every query opens its connection here, so the handlers are in place before any of them runs.
     static StanceDatabase() => DapperTypeHandlers.Register();
@@ -30,7 +30,7 @@ public sealed class StanceDatabase
     private StanceDatabase(string path, string connectionString, int schemaVersion)
     {
         Path = path;
-        this.connectionString = connectionString;
+        _connectionString = connectionString;
         SchemaVersion = schemaVersion;
     }
 
@@ -155,7 +155,7 @@ public sealed class StanceDatabase
     }
 
     /// <summary>A new open connection with the pragmas applied. The caller disposes it.</summary>
-    public SqliteConnection OpenConnection() => Connect(connectionString);
+    public SqliteConnection OpenConnection() => Connect(_connectionString);
 
     private static SqliteConnection Connect(string connectionString)
     {

@@ -1,6 +1,4 @@
 using System.Net;
-using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Web.Tests;

@@ -1,6 +1,5 @@
 using System.Net;
 using StanceTracker.Core.Attribution;
-using StanceTracker.Data;
 
 namespace StanceTracker.Web.Tests;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using StanceTracker.Cli.Output;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Ingestion;

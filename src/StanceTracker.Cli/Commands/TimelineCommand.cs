@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using StanceTracker.Core;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Positions;
 using StanceTracker.Data.Contracts;
 using StanceTracker.Data.Export;
 using StanceTracker.Data.Queries;

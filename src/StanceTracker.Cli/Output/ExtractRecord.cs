@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using StanceTracker.Core;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Cli.Output;

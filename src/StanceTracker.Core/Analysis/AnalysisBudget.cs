@@ -7,7 +7,7 @@ namespace StanceTracker.Core.Analysis;
 /// <summary>One article's analysis against its <see cref="AnalysisLimits"/> and the caller's cancellation.</summary>
 internal sealed class AnalysisBudget(AnalysisLimits limits, CancellationToken cancellationToken)
 {
-    private readonly long started = Stopwatch.GetTimestamp();
+    private readonly long _started = Stopwatch.GetTimestamp();
 
     public void CheckText(int characters)
     {
@@ -32,7 +32,7 @@ internal sealed class AnalysisBudget(AnalysisLimits limits, CancellationToken ca
     public void Check(string step)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        var elapsed = Stopwatch.GetElapsedTime(_started);
         if (elapsed > limits.TimeBudget)
         {
             throw new ArticleRefusedException(string.Create(CultureInfo.InvariantCulture,

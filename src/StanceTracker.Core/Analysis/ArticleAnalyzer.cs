@@ -12,18 +12,18 @@ namespace StanceTracker.Core.Analysis;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    private readonly StatementExtractor extractor;
-    private readonly SpeakerResolver resolver;
-    private readonly IStatementClassifier? classifier;
-    private readonly CountryCatalog countries;
+    private readonly StatementExtractor _extractor;
+    private readonly SpeakerResolver _resolver;
+    private readonly IStatementClassifier? _classifier;
+    private readonly CountryCatalog _countries;
 
     public ArticleAnalyzer(ActorCatalog catalog, IStatementClassifier? classifier = null, StatementExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        this.extractor = extractor ?? new StatementExtractor();
-        resolver = new SpeakerResolver(catalog);
-        countries = catalog.Countries;
-        this.classifier = classifier;
+        _extractor = extractor ?? new StatementExtractor();
+        _resolver = new SpeakerResolver(catalog);
+        _countries = catalog.Countries;
+        _classifier = classifier;
         Version = classifier is null ? $"extract:{StatementExtractor.Version}" : $"extract:{StatementExtractor.Version}+classify:{classifier.Version}";
     }
 
@@ -44,14 +44,14 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         ArgumentNullException.ThrowIfNull(article);
         var budget = new AnalysisBudget(Limits, cancellationToken);
         budget.CheckText(article.Title.Length + article.Body.Length);
-        var extraction = extractor.Extract(article.Title, article.Body);
+        var extraction = _extractor.Extract(article.Title, article.Body);
         var office = PublishingOffice.Of(article);
         var ownWords = office is not null
             && (OwnWordsStatements.IsOwnWordsTitle(article.Title) || OwnWordsStatements.FirstPersonSentences(extraction.Layout) >= OwnWordsStatements.FirstPersonShare);
         extraction = OwnWordsStatements.Add(extraction, ownWords);
         budget.CheckStatements(extraction.Statements.Count);
         budget.Check("extraction");
-        var speakers = resolver.Resolve(extraction, new ArticleReading(article.PublishedDate, article.Title, office, ownWords));
+        var speakers = _resolver.Resolve(extraction, new ArticleReading(article.PublishedDate, article.Title, office, ownWords));
         budget.Check("attribution");
         var kept = new List<(StatementCandidate Candidate, Speaker Speaker)>();
         for (var i = 0; i < speakers.Count; i++)
@@ -64,16 +64,16 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
         kept = SplitCoordinatedClauses(CreditCountryHeadlines(kept));
         IReadOnlyList<IReadOnlyList<PositionClaim>>? positions = null;
-        if (classifier is not null && kept.Count > 0)
+        if (_classifier is not null && kept.Count > 0)
         {
             var sentenceStarts = extraction.Layout.Sentences.Select(sentence => sentence.Start).ToArray();
             var inputs = kept.Select(k => new ClassificationInput(k.Candidate.Text, Context(extraction, sentenceStarts, k.Candidate))).ToList();
-            positions = ClassifyInBatches(classifier, inputs, budget);
+            positions = ClassifyInBatches(_classifier, inputs, budget);
         }
         var statements = kept.Select((k, i) => new Statement(
             k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
             IsSingleParty(k.Speaker) && Offices.TakesPositions(k.Speaker.Office) && !ReportsEarlierDate(k.Candidate.Text, article.PublishedDate) ? Withholding(k.Candidate, positions?[i] ?? []) : [])).ToList();
-        return new AnalysedArticle(article, statements, classifier?.Version);
+        return new AnalysedArticle(article, statements, _classifier?.Version);
     }
 
     /// <summary>
@@ -226,7 +226,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
             .ToList();
         return kept.Select(k =>
         {
-            if (k.Speaker.ActorId is null && countries.TryByName(k.Speaker.Name, out var country)
+            if (k.Speaker.ActorId is null && _countries.TryByName(k.Speaker.Name, out var country)
                 && officials.Where(o => o.Speaker.Country == country.Code).OrderByDescending(o => o.Count).FirstOrDefault() is { Speaker: { } official })
             {
                 return (k.Candidate, official);

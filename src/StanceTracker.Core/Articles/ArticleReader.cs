@@ -9,7 +9,7 @@ namespace StanceTracker.Core.Articles;
 /// </summary>
 public sealed class ArticleReader(ArticleReaderOptions options)
 {
-    private readonly ArticleReaderOptions options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly ArticleReaderOptions _options = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <summary>What a format's reader gets besides the text: the options, the run's budget, and where to report progress.</summary>
     private sealed record FormatContext(ArticleReaderOptions Options, ReadBudget Budget, Action<long> ReportConsumed);
@@ -96,7 +96,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
             // Checked before reading, so an oversized file costs nothing.
-            if (TextDecoding.CheckSize(stream.Length, options.MaxBytes) is { } tooLarge)
+            if (TextDecoding.CheckSize(stream.Length, _options.MaxBytes) is { } tooLarge)
             {
                 return [ArticleReadResult.Refused(path, tooLarge)];
             }
@@ -123,7 +123,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             return [ArticleReadResult.Refused(origin, unsupported)];
         }
         var bytes = Encoding.UTF8.GetBytes(content);
-        if (TextDecoding.CheckSize(bytes.Length, options.MaxBytes) is { } tooLarge)
+        if (TextDecoding.CheckSize(bytes.Length, _options.MaxBytes) is { } tooLarge)
         {
             return [ArticleReadResult.Refused(origin, tooLarge)];
         }
@@ -138,13 +138,13 @@ public sealed class ArticleReader(ArticleReaderOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(origin);
-        if (TextDecoding.CheckSize(Encoding.UTF8.GetByteCount(text), options.MaxBytes) is { } tooLarge)
+        if (TextDecoding.CheckSize(Encoding.UTF8.GetByteCount(text), _options.MaxBytes) is { } tooLarge)
         {
             return ArticleReadResult.Refused(origin, tooLarge);
         }
         var publishedAt = published is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
         return new ArticleFields(title, text.ReplaceLineEndings("\n"), PublishedValue: publishedAt, Source: source, Url: url)
-            .Complete(origin, options, "no publication date: give the date it was published");
+            .Complete(origin, _options, "no publication date: give the date it was published");
     }
 
     /// <summary>Reads content as it arrived (an upload), bytes and all: the same checks as a file on disk.</summary>
@@ -157,7 +157,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         {
             return [ArticleReadResult.Refused(origin, unsupported)];
         }
-        if (TextDecoding.CheckSize(content.LongLength, options.MaxBytes) is { } tooLarge)
+        if (TextDecoding.CheckSize(content.LongLength, _options.MaxBytes) is { } tooLarge)
         {
             return [ArticleReadResult.Refused(origin, tooLarge)];
         }
@@ -183,9 +183,9 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         else
         {
             var preamble = TextDecoding.PreambleLength(bytes);
-            var budget = ReadBudget.Start(options);
+            var budget = ReadBudget.Start(_options);
             var format = Formats.First(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
-            var context = new FormatContext(options, budget, consumed => Report(preamble + consumed));
+            var context = new FormatContext(_options, budget, consumed => Report(preamble + consumed));
             IEnumerable<ArticleReadResult> Parse() => format.Read(text, origin, context);
             foreach (var result in Guarded(Parse, origin))
             {
@@ -267,10 +267,10 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         public List<string> Skipped { get; } = [];
 
         // The same file named twice (or reached through two folders) is read once.
-        private readonly HashSet<string> seenFiles = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seenFiles = new(StringComparer.Ordinal);
 
         // Resolved folder paths, so a symbolic link back up the tree cannot recurse forever.
-        private readonly HashSet<string> seenFolders = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _seenFolders = new(StringComparer.Ordinal);
 
         public void AddFile(string path)
         {
@@ -279,7 +279,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
                 Errors.Add(new ArticleError(path, unsupported));
                 return;
             }
-            if (!seenFiles.Add(Path.GetFullPath(path)))
+            if (!_seenFiles.Add(Path.GetFullPath(path)))
             {
                 return;
             }
@@ -296,7 +296,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         public void AddFolder(string path)
         {
             var resolved = Directory.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
-            if (!seenFolders.Add(resolved))
+            if (!_seenFolders.Add(resolved))
             {
                 return;
             }

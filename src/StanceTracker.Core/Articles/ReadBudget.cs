@@ -9,13 +9,13 @@ namespace StanceTracker.Core.Articles;
 /// </summary>
 internal sealed class ReadBudget
 {
-    private readonly long deadline;
-    private int elements;
+    private readonly long _deadline;
+    private int _elements;
 
     private ReadBudget(ArticleReaderOptions options)
     {
         Options = options;
-        deadline = Stopwatch.GetTimestamp() + (long)(options.TimeBudget.TotalSeconds * Stopwatch.Frequency);
+        _deadline = Stopwatch.GetTimestamp() + (long)(options.TimeBudget.TotalSeconds * Stopwatch.Frequency);
     }
 
     public ArticleReaderOptions Options { get; }
@@ -24,7 +24,7 @@ internal sealed class ReadBudget
 
     public void Check()
     {
-        if (Stopwatch.GetTimestamp() > deadline)
+        if (Stopwatch.GetTimestamp() > _deadline)
         {
             throw new ArticleRefusedException(string.Create(CultureInfo.InvariantCulture,
                 $"reading took longer than the {Options.TimeBudget.TotalSeconds:0} s allowed for one file; the file was given up"));
@@ -37,13 +37,13 @@ internal sealed class ReadBudget
     /// </summary>
     public void CountElement()
     {
-        elements++;
-        if (elements > 2 * Options.MaxHtmlElements)
+        _elements++;
+        if (_elements > 2 * Options.MaxHtmlElements)
         {
             throw new ArticleRefusedException(string.Create(CultureInfo.InvariantCulture,
                 $"markup makes more than {2 * Options.MaxHtmlElements:N0} elements (misnested formatting reopened again and again); refused"));
         }
-        if ((elements & 0xFF) == 0)
+        if ((_elements & 0xFF) == 0)
         {
             Check();
         }

@@ -12,8 +12,8 @@ namespace StanceTracker.Core.Attribution;
 /// </summary>
 public sealed class ActorCatalog
 {
-    private readonly FrozenDictionary<string, Actor[]> byAlias;
-    private readonly FrozenDictionary<string, (Actor Actor, OfficeTerm Term)[]> byOffice;
+    private readonly FrozenDictionary<string, Actor[]> _byAlias;
+    private readonly FrozenDictionary<string, (Actor Actor, OfficeTerm Term)[]> _byOffice;
 
     public ActorCatalog(IEnumerable<Actor> actors, CountryCatalog countries)
     {
@@ -48,8 +48,8 @@ public sealed class ActorCatalog
                 list.Add((actor, term));
             }
         }
-        byAlias = aliases.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
-        byOffice = offices.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        _byAlias = aliases.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        _byOffice = offices.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Actor> Actors { get; }
@@ -64,7 +64,7 @@ public sealed class ActorCatalog
     public IReadOnlyList<Actor> ByAlias(string alias)
     {
         ArgumentNullException.ThrowIfNull(alias);
-        return byAlias.TryGetValue(Fold(alias), out var found) ? found : [];
+        return _byAlias.TryGetValue(Fold(alias), out var found) ? found : [];
     }
 
     /// <summary>Who held <paramref name="title"/> ("Chancellor", "foreign minister") for <paramref name="country"/> on the date.</summary>
@@ -74,7 +74,7 @@ public sealed class ActorCatalog
         ArgumentNullException.ThrowIfNull(title);
         foreach (var candidate in TitleVariants(title))
         {
-            if (byOffice.TryGetValue(OfficeKey(country, candidate), out var holders))
+            if (_byOffice.TryGetValue(OfficeKey(country, candidate), out var holders))
             {
                 foreach (var (actor, term) in holders)
                 {
@@ -98,7 +98,7 @@ public sealed class ActorCatalog
         var offices = ExecutivePresidencies.Contains(country) ? new[] { "President", "Prime Minister" } : ["Prime Minister", "Chancellor", "Taoiseach", "President"];
         foreach (var title in offices)
         {
-            if (byOffice.TryGetValue(OfficeKey(country, title), out var holders) && holders.FirstOrDefault(h => h.Term.Covers(date)) is { Actor: not null } holder)
+            if (_byOffice.TryGetValue(OfficeKey(country, title), out var holders) && holders.FirstOrDefault(h => h.Term.Covers(date)) is { Actor: not null } holder)
             {
                 return holder;
             }
@@ -118,7 +118,7 @@ public sealed class ActorCatalog
     {
         ArgumentNullException.ThrowIfNull(title);
         var suffix = "|" + NormaliseTitle(title);
-        return byOffice
+        return _byOffice
             .Where(kv => kv.Key.EndsWith(suffix, StringComparison.Ordinal))
             .SelectMany(kv => kv.Value)
             .Where(h => h.Term.Covers(date))
@@ -153,7 +153,7 @@ public sealed class ActorCatalog
     }
 
     /// <summary>True when some actor ever held this title for the country: the phrase is a real office, even if vacant in the catalogue on the date.</summary>
-    public bool IsOffice(string country, string title) => TitleVariants(title).Any(t => byOffice.ContainsKey(OfficeKey(country, t)));
+    public bool IsOffice(string country, string title) => TitleVariants(title).Any(t => _byOffice.ContainsKey(OfficeKey(country, t)));
 
     /// <summary>Lower case, accents removed, punctuation to spaces; spelling variants (Sergei/Sergey) meet through aliases.</summary>
     public static string Fold(string text)

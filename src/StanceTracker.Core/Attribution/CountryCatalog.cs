@@ -43,8 +43,8 @@ public sealed class CountryCatalog
         ("KGZ", "Kyrgyzstan", "Kyrgyz"), ("TJK", "Tajikistan", "Tajik"), ("MNG", "Mongolia", "Mongolian"), ("HKG", "Hong Kong", "Hong Kong"),
     ];
 
-    private readonly FrozenDictionary<string, Country> byName;
-    private readonly FrozenDictionary<string, Country> byAdjective;
+    private readonly FrozenDictionary<string, Country> _byName;
+    private readonly FrozenDictionary<string, Country> _byAdjective;
 
     public CountryCatalog(IEnumerable<Country> countries)
     {
@@ -69,8 +69,8 @@ public sealed class CountryCatalog
                 adjectives.TryAdd(StripThe(adjective), country);
             }
         }
-        byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        byAdjective = adjectives.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byName = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byAdjective = adjectives.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         MaxNameWords = names.Keys.Concat(adjectives.Keys).Max(k => k.Split(' ').Length);
     }
 
@@ -82,9 +82,9 @@ public sealed class CountryCatalog
     /// <summary>A catalogue with only the built-in table; for tests and for running without data files.</summary>
     public static CountryCatalog Empty { get; } = new([]);
 
-    public bool TryByName(string name, out Country country) => byName.TryGetValue(StripThe(name), out country!);
+    public bool TryByName(string name, out Country country) => _byName.TryGetValue(StripThe(name), out country!);
 
-    public bool TryByAdjective(string adjective, out Country country) => byAdjective.TryGetValue(adjective, out country!);
+    public bool TryByAdjective(string adjective, out Country country) => _byAdjective.TryGetValue(adjective, out country!);
 
     /// <summary>By name or adjective: "Poland", "Polish", "the UK", "British".</summary>
     public bool TryFind(string text, out Country country) => TryByName(text, out country) || TryByAdjective(text, out country);

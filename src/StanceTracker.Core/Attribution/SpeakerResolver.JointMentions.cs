@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Text;
 
 namespace StanceTracker.Core.Attribution;
@@ -61,7 +60,7 @@ public sealed partial class SpeakerResolver
             }
             foreach (var code in LeadersOf(opening))
             {
-                if (catalog.LeaderOn(code, state.Date) is { } leader)
+                if (_catalog.LeaderOn(code, state.Date) is { } leader)
                 {
                     Add(ActorEntity(state, leader.Actor, leader.Term));
                 }
@@ -94,7 +93,7 @@ public sealed partial class SpeakerResolver
         foreach (var part in parts)
         {
             var tokens = Tokenizer.Tokenize(part, 0, part.Length).Where(t => t.Kind != TokenKind.QuoteMark).ToList();
-            if (catalog.Countries.TryFind(part, out var country))
+            if (_catalog.Countries.TryFind(part, out var country))
             {
                 members.Add(CountryEntity(state, country));
             }
@@ -155,7 +154,7 @@ public sealed partial class SpeakerResolver
             // The list runs on into the sentence ("Italy yesterday afternoon"): the longest opening that names a country.
             for (var n = Math.Min(4, words.Length); n >= 1; n--)
             {
-                if (catalog.Countries.TryFind(string.Join(' ', words.Take(n)), out var country))
+                if (_catalog.Countries.TryFind(string.Join(' ', words.Take(n)), out var country))
                 {
                     yield return country.Code;
                     break;

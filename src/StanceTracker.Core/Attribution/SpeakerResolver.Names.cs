@@ -84,7 +84,7 @@ public sealed partial class SpeakerResolver
         {
             return named; // "the French leader" after "Emmanuel Macron": the president the article is about, not the prime minister
         }
-        if (country is not null && role is not null && catalog.HolderOn(country.Code, role, state.Date) is { } holder)
+        if (country is not null && role is not null && _catalog.HolderOn(country.Code, role, state.Date) is { } holder)
         {
             return ActorEntity(state, holder.Actor, holder.Term);
         }
@@ -99,7 +99,7 @@ public sealed partial class SpeakerResolver
             {
                 return namedColleague;
             }
-            if (catalog.HolderOn(office.Country, role, state.Date) is { } colleague && !ActorCatalog.IsGenericTitle(role))
+            if (_catalog.HolderOn(office.Country, role, state.Date) is { } colleague && !ActorCatalog.IsGenericTitle(role))
             {
                 return ActorEntity(state, colleague.Actor, colleague.Term);
             }
@@ -130,20 +130,20 @@ public sealed partial class SpeakerResolver
         {
             return named.Count == 1 ? named[0] : null;
         }
-        var holders = catalog.Actors.Where(a => a.Kind == ActorKind.Person && First(a.Name) == folded && a.TermsOn(state.Date).Any()).Take(2).ToList();
+        var holders = _catalog.Actors.Where(a => a.Kind == ActorKind.Person && First(a.Name) == folded && a.TermsOn(state.Date).Any()).Take(2).ToList();
         return holders.Count == 1 ? ActorEntity(state, holders[0], null) : null;
     }
 
     private Entity? FindActor(ArticleState state, List<Token> tokens)
     {
         var words = tokens.Count;
-        for (var n = Math.Min(words, Math.Max(1, catalog.MaxAliasWords)); n >= 1; n--)
+        for (var n = Math.Min(words, Math.Max(1, _catalog.MaxAliasWords)); n >= 1; n--)
         {
             for (var start = words - n; start >= 0; start--)
             {
                 var first = tokens[start];
                 var last = tokens[start + n - 1];
-                if (n == 1 && (!first.IsCapitalised || SpeakerWords.TitleWords.Contains(first.Text) || catalog.Countries.TryFind(first.Text, out _)))
+                if (n == 1 && (!first.IsCapitalised || SpeakerWords.TitleWords.Contains(first.Text) || _catalog.Countries.TryFind(first.Text, out _)))
                 {
                     continue;
                 }
@@ -156,7 +156,7 @@ public sealed partial class SpeakerResolver
                 {
                     return seen;
                 }
-                var actors = catalog.ByAlias(phrase);
+                var actors = _catalog.ByAlias(phrase);
                 if (actors.Count == 0)
                 {
                     continue;
@@ -184,7 +184,7 @@ public sealed partial class SpeakerResolver
             for (var n = Math.Min(4, tokens.Count - i); n >= 1; n--)
             {
                 var phrase = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Text));
-                if (catalog.Countries.TryFind(phrase, out var country))
+                if (_catalog.Countries.TryFind(phrase, out var country))
                 {
                     var end = i + n;
                     if (end < tokens.Count && tokens[end].Text is "'s" or "\u2019s")
@@ -218,7 +218,7 @@ public sealed partial class SpeakerResolver
                 && i > 0 && tokens[i - 1].IsCapitalised && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised;
         }
         return !SpeakerWords.TitleWords.Contains(token.Text) && !SpeakerWords.Honorifics.Contains(token.Text)
-            && !SpeakerWords.NonNameCapitals.Contains(token.Text) && !catalog.Countries.TryFind(token.Text, out _)
+            && !SpeakerWords.NonNameCapitals.Contains(token.Text) && !_catalog.Countries.TryFind(token.Text, out _)
             && !SpeakerWords.OrganisationWords.Contains(token.Text) && !(i + 1 < tokens.Count && tokens[i + 1].Text is "'s" or "\u2019s");
     }
 
@@ -227,7 +227,7 @@ public sealed partial class SpeakerResolver
     {
         for (var n = 2; n <= 4 && index - n + 1 >= 0; n++)
         {
-            if (catalog.Countries.TryFind(string.Join(' ', tokens.Skip(index - n + 1).Take(n).Select(t => t.Text)), out _))
+            if (_catalog.Countries.TryFind(string.Join(' ', tokens.Skip(index - n + 1).Take(n).Select(t => t.Text)), out _))
             {
                 return true;
             }

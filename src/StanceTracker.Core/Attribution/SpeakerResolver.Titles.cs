@@ -1,5 +1,3 @@
-using StanceTracker.Core.Extraction;
-
 namespace StanceTracker.Core.Attribution;
 
 /// <summary>
@@ -24,7 +22,7 @@ public sealed partial class SpeakerResolver
         {
             return state.Principal;
         }
-        state.Principal = catalog.HolderOn(office.Country, office.Title, state.Date) is { } holder
+        state.Principal = _catalog.HolderOn(office.Country, office.Title, state.Date) is { } holder
             ? ActorEntity(state, holder.Actor, holder.Term)
             : RegisterNew(state, new Entity(new Speaker(office.Title, null, office.Country, office.Title), true, false, null));
         return state.Principal;
@@ -52,7 +50,7 @@ public sealed partial class SpeakerResolver
         {
             return named;
         }
-        var holders = catalog.HoldersOn(role, state.Date);
+        var holders = _catalog.HoldersOn(role, state.Date);
         return holders.Count == 1 ? ActorEntity(state, holders[0].Actor, holders[0].Term) : null;
     }
 

@@ -14,14 +14,14 @@ namespace StanceTracker.Core.Attribution;
 /// </summary>
 public sealed partial class SpeakerResolver
 {
-    private readonly ActorCatalog catalog;
+    private readonly ActorCatalog _catalog;
 
     private static readonly HashSet<string> FamilyNameFirst = new(["CHN", "TWN", "HKG", "KOR", "PRK"], StringComparer.Ordinal);
 
     public SpeakerResolver(ActorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        this.catalog = catalog;
+        _catalog = catalog;
     }
 
     /// <summary>A speaker as the article knows it, with what pronoun resolution needs.</summary>

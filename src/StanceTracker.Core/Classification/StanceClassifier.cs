@@ -14,7 +14,9 @@ internal sealed record ModelManifest(
 /// The statement classifier: which topics a statement takes a position on (one-vs-rest, per-topic thresholds), and the
 /// stance on each (conditioned on the topic), with a calibrated confidence. Statements with an anaphoric object ("the
 /// idea", "such a move") and no confident topic of their own borrow the topics of <see cref="ClassificationInput.Context"/>.
-/// Build one with <see cref="Load"/>, <see cref="LoadOrTrain"/> or <see cref="ClassifierTrainer.Train"/>. Thread-safe for Classify.
+/// Build one with <see cref="Load"/>, <see cref="LoadOrTrain(string, IProgress{TrainingProgress}, ClassifierSettings)"/>
+/// or <see cref="ClassifierTrainer.Train(IReadOnlyList{LabelledStatement}, ClassifierSettings, string, IProgress{TrainingProgress})"/>.
+/// Thread-safe for Classify.
 /// </summary>
 public sealed partial class StanceClassifier : IEvaluableClassifier
 {
@@ -162,9 +164,9 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     }
 
     /// <summary>
-    /// What <see cref="LoadOrTrain"/> trains with when given no settings: 3 folds and the shared stance model, which
-    /// cross-validation keeps on the default data (<c>stancetracker train</c> still compares both modes), so the first run
-    /// stays under a minute on 2 cores.
+    /// What <see cref="LoadOrTrain(string, IProgress{TrainingProgress}, ClassifierSettings)"/> trains with when given no
+    /// settings: 3 folds and the shared stance model, which cross-validation keeps on the default data
+    /// (<c>stancetracker train</c> still compares both modes), so the first run stays under a minute on 2 cores.
     /// </summary>
     public static ClassifierSettings FirstRunSettings { get; } = new() { Folds = 3, StanceMode = StanceMode.Shared };
 

@@ -1,6 +1,5 @@
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Composition;

@@ -1,6 +1,5 @@
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 
 namespace StanceTracker.Data.Composition;
 
@@ -11,8 +10,8 @@ namespace StanceTracker.Data.Composition;
 public sealed class StanceClassifiers(StanceModelRegistry models, DataPaths paths)
 {
     // One gate for loading and training: two kinds training at once would fight for the same cores.
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, IStatementClassifier> loaded = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, IStatementClassifier> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>The kind asked for, or what <c>auto</c> (null) means for the data folder (<see cref="StanceModelRegistry.ResolveAuto"/>).</summary>
     public IStanceModelKind Resolve(IStanceModelKind? requested) => models.Resolve(requested, paths.DataDirectory);
@@ -21,11 +20,11 @@ public sealed class StanceClassifiers(StanceModelRegistry models, DataPaths path
     public IStatementClassifier Get(IStanceModelKind? requested = null, IProgress<string>? progress = null)
     {
         var kind = Resolve(requested);
-        lock (gate)
+        lock (_gate)
         {
-            if (!loaded.TryGetValue(kind.Id, out var classifier))
+            if (!_loaded.TryGetValue(kind.Id, out var classifier))
             {
-                classifier = loaded[kind.Id] = kind.LoadOrTrain(paths.DataDirectory, progress: progress.AsMessages());
+                classifier = _loaded[kind.Id] = kind.LoadOrTrain(paths.DataDirectory, progress: progress.AsMessages());
             }
             return classifier;
         }

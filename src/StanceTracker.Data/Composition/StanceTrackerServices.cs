@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;

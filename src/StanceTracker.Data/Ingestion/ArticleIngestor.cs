@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 using StanceTracker.Core.Analysis;
 
@@ -30,15 +29,15 @@ public sealed record IngestOutcome(
 /// </summary>
 public sealed class ArticleIngestor(StanceDatabase database, IArticleAnalyzer analyzer)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
-    private readonly IArticleAnalyzer analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
-    private readonly ArticleStore store = new(database);
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly IArticleAnalyzer _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
+    private readonly ArticleStore _store = new(database);
 
     /// <summary>The stored article with the same text, if any: a rerun over a stored corpus then costs only the reading.</summary>
     public long? StoredAs(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return store.Find(article.ContentHash);
+        return _store.Find(article.ContentHash);
     }
 
     /// <summary>The analysed article, or the refusal that says why it could not be analysed. Thread-safe.</summary>
@@ -47,7 +46,7 @@ public sealed class ArticleIngestor(StanceDatabase database, IArticleAnalyzer an
         ArgumentNullException.ThrowIfNull(article);
         try
         {
-            return (analyzer.Analyse(article, cancellationToken), null);
+            return (_analyzer.Analyse(article, cancellationToken), null);
         }
         catch (ArticleRefusedException e)
         {
@@ -70,16 +69,16 @@ public sealed class ArticleIngestor(StanceDatabase database, IArticleAnalyzer an
         var article = analysed.Article;
         try
         {
-            var saved = store.Save(analysed);
+            var saved = _store.Save(analysed);
             return saved.Status == SaveStatus.Duplicate
                 // The same text twice in one run, or another writer stored it meanwhile.
                 ? IngestOutcome.AlreadyStored(article, saved.ArticleId)
                 : new IngestOutcome(article.Origin, article.Title, saved.ArticleId, false, saved.Statements, saved.Positions, null,
                     LanguageCheck.NoStatementsNote(article, analysed.Statements.Count));
         }
-        catch (SqliteException e) when (SqliteCodes.IsDiskFull(e, database.Path))
+        catch (SqliteException e) when (SqliteCodes.IsDiskFull(e, _database.Path))
         {
-            return IngestOutcome.Refused(article.Origin, $"{database.Path}: {e.Message.TrimEnd('.')}") with { DiskFull = true };
+            return IngestOutcome.Refused(article.Origin, $"{_database.Path}: {e.Message.TrimEnd('.')}") with { DiskFull = true };
         }
         catch (Exception e) when (e is SqliteException or InvalidOperationException or ArgumentException)
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Ingestion;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Storage;
 using StanceTracker.Core.Analysis;
 
@@ -18,18 +17,18 @@ public sealed record ReclassificationSummary(int Articles, int Positions, TimeSp
 /// </summary>
 public sealed class Reclassification(StanceDatabase database, IArticleAnalyzer analyzer, string classifierVersion)
 {
-    private readonly PositionReplacement store = new(database);
+    private readonly PositionReplacement _store = new(database);
 
     public ReclassificationSummary Run(IProgress<ReclassificationProgress>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var articles = store.ArticlesClassifiedOtherwise(classifierVersion);
+        var articles = _store.ArticlesClassifiedOtherwise(classifierVersion);
         var positions = 0;
         for (var i = 0; i < articles.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var analysed = analyzer.Analyse(store.Load(articles[i]), cancellation);
-            positions += store.Replace(articles[i], analysed, classifierVersion);
+            var analysed = analyzer.Analyse(_store.Load(articles[i]), cancellation);
+            positions += _store.Replace(articles[i], analysed, classifierVersion);
             progress?.Report(new ReclassificationProgress(i + 1, articles.Count, positions));
         }
         return new ReclassificationSummary(articles.Count, positions, clock.Elapsed);

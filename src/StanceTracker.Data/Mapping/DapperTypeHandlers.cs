@@ -12,12 +12,12 @@ namespace StanceTracker.Data.Mapping;
 /// </summary>
 internal static class DapperTypeHandlers
 {
-    private static int registered;
+    private static int _registered;
 
     /// <summary>Registers the handlers once per process; Dapper's handler table is global, so this is idempotent.</summary>
     public static void Register()
     {
-        if (Interlocked.Exchange(ref registered, 1) == 0)
+        if (Interlocked.Exchange(ref _registered, 1) == 0)
         {
             SqlMapper.AddTypeHandler(new DateOnlyHandler());
             SqlMapper.AddTypeHandler(new StanceHandler());

@@ -13,7 +13,7 @@ public sealed record ActorChoice
 /// <summary>Lookups the filters and the review form offer as choices.</summary>
 public sealed class CatalogueQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // The catalogue when it is loaded; attributed speakers too, so the choice also works on databases without it.
     private const string FindActorsSql = """
@@ -35,7 +35,7 @@ public sealed class CatalogueQuery(StanceDatabase database)
     public IReadOnlyList<ActorChoice> FindActors(string? text, int limit = 20)
     {
         var pattern = "%" + EscapeLike((text ?? "").Trim()) + "%";
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.Query<ActorChoice>(FindActorsSql, new { Pattern = pattern, Limit = limit }).ToList();
     }
 
@@ -50,7 +50,7 @@ public sealed class CatalogueQuery(StanceDatabase database)
     public ActorChoice? Actor(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.QueryFirstOrDefault<ActorChoice>(ActorSql, new { Id = id });
     }
 
@@ -61,7 +61,7 @@ public sealed class CatalogueQuery(StanceDatabase database)
 
     public IReadOnlyList<string> Countries()
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.Query<string>(CountriesSql).ToList();
     }
 

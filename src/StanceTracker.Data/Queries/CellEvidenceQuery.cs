@@ -37,7 +37,7 @@ public sealed record CellEvidence(
 /// <summary>The statements that make one matrix cell, by the same rule <see cref="MatrixQuery"/> applies.</summary>
 public sealed class CellEvidenceQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // The (country, topic_id, day) index serves the range; a cell has tens of rows, not thousands.
     private const string WindowSql = """
@@ -55,7 +55,7 @@ public sealed class CellEvidenceQuery(StanceDatabase database)
         ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
         var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         var terms = OfficeTermIndex.Load(connection);
         var rows = connection.Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
         var statements = rows.Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source)).ToList();

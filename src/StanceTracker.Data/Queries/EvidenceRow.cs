@@ -1,4 +1,3 @@
-using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 

@@ -37,7 +37,7 @@ public sealed class ExportRow
 /// <summary>Every position in the database, streamed in date order, for CSV and JSON export.</summary>
 public sealed class ExportQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     private const string PositionsSql = """
         SELECT e.position_id AS PositionId, e.statement_id AS StatementId, e.day AS Date, e.country AS Country,
@@ -58,7 +58,7 @@ public sealed class ExportQuery(StanceDatabase database)
     /// <summary>Streams rows; the connection stays open while the caller enumerates.</summary>
     public IEnumerable<ExportRow> Positions(string? topicId = null, string? country = null)
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         foreach (var row in connection.Query<ExportRow>(PositionsSql, new { TopicId = topicId, Country = country }, buffered: false))
         {
             yield return row;

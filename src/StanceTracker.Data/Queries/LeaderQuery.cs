@@ -38,7 +38,7 @@ public sealed record LeaderProfile(
 /// <summary>Leaders (catalogue actors and uncatalogued speakers) by name, country and office, and one leader's record.</summary>
 public sealed class LeaderQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // Positions per actor key (reviews applied) come from the effective key's index without touching the table.
     // Uncatalogued speakers take name, country, office and title from their latest statement.
@@ -86,7 +86,7 @@ public sealed class LeaderQuery(StanceDatabase database)
     public IReadOnlyList<LeaderSummary> Search(string? text = null, string? country = null, string? office = null, bool spokenOnly = false, int limit = 200)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.Query<SummaryRow>(SearchSql, new
         {
             Pattern = string.IsNullOrWhiteSpace(text) ? null : "%" + EscapeLike(text.Trim()) + "%",
@@ -117,7 +117,7 @@ public sealed class LeaderQuery(StanceDatabase database)
     public IReadOnlyList<LeaderSummary> SpeakersOn(string topicId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.Query<SummaryRow>(SpeakersOnSql, new { TopicId = topicId })
             .Select(r => new LeaderSummary(r.Key, r.ActorId, r.Name, r.Country, r.Office, r.Title, r.Positions, r.LastDate))
             .ToList();
@@ -164,7 +164,7 @@ public sealed class LeaderQuery(StanceDatabase database)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         rules ??= PositionRules.Default;
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: true);
 
         using var catalogue = connection.QueryMultiple(ActorSql, new { Key = key }, transaction);

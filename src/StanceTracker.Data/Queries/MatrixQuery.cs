@@ -14,7 +14,7 @@ public sealed class MatrixQuery(StanceDatabase database)
     /// <summary>The longest window the CLI and the API accept: a century reaches back before any news archive.</summary>
     public const int MaxWindowDays = 36_500;
 
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // First the latest day per (actor, topic) on or before the date, one primary-key seek each (MATERIALIZED keeps
     // SQLite from re-running that seek for every candidate row), then the row of that day. Only position_days is
@@ -47,7 +47,7 @@ public sealed class MatrixQuery(StanceDatabase database)
         ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
         var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         // One read transaction so topics and cells come from the same snapshot while a writer is active.
         using var transaction = connection.BeginTransaction(deferred: true);
         var topics = TopicStore.All(connection, transaction);

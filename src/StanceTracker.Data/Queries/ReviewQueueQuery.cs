@@ -37,7 +37,7 @@ public sealed class ReviewQueueQuery(StanceDatabase database)
     // How much of the article around a statement the reviewer sees.
     private const int ContextChars = 280;
 
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     private const string WaitingSql = """
         SELECT COUNT(*) FROM positions p
@@ -73,7 +73,7 @@ public sealed class ReviewQueueQuery(StanceDatabase database)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var parameters = new { Threshold = threshold, Limit = Math.Min(limit, 200), Context = ContextChars };
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: true);
         var waiting = connection.ExecuteScalar<int>(WaitingSql, parameters, transaction);
         var items = waiting == 0 ? [] : connection.Query<ReviewItem>(QueueSql, parameters, transaction).ToList();

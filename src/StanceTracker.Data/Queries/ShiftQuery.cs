@@ -6,7 +6,7 @@ namespace StanceTracker.Data.Queries;
 /// <summary>Shifts of actors and countries across all topics, newest first.</summary>
 public sealed class ShiftQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     private const string DaysSql = """
         SELECT e.* FROM position_evidence e
@@ -18,7 +18,7 @@ public sealed class ShiftQuery(StanceDatabase database)
     public IReadOnlyList<Shift> Find(DateOnly? since = null, string? topicId = null, bool countries = true, PositionRules? rules = null)
     {
         rules ??= PositionRules.Default;
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         var terms = OfficeTermIndex.Load(connection);
         var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
 

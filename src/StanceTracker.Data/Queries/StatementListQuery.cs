@@ -95,7 +95,7 @@ public sealed record StatementPage(IReadOnlyList<StatementRow> Rows, int Total, 
 /// <summary>The statements table: filtered, sorted and paged in SQL, so a page costs the same at any database size.</summary>
 public sealed class StatementListQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // One row per (statement, position) with the values reviews gave them (stored by ReviewedPositions). Filters on
     // stored columns sit inside, where the date, topic and search indexes can serve them; speaker filters apply to the
@@ -174,7 +174,7 @@ public sealed class StatementListQuery(StanceDatabase database)
             _ => ByDateDescendingSql,
         };
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: true);
         var total = connection.ExecuteScalar<int>(CountSql, parameters, transaction);
         var rows = total == 0

@@ -1,6 +1,5 @@
 using System.Text;
 using Dapper;
-using StanceTracker.Core;
 
 namespace StanceTracker.Data.Queries;
 
@@ -9,7 +8,7 @@ public sealed record StatementHit(long StatementId, string Text, string SpeakerN
 /// <summary>Full-text search over statement text.</summary>
 public sealed class StatementSearch(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     private const string SearchSql = """
         SELECT s.id AS StatementId, s.text AS Text, s.speaker_name AS SpeakerName, s.speaker_country AS Country,
@@ -35,7 +34,7 @@ public sealed class StatementSearch(StanceDatabase database)
             return [];
         }
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.Query<HitRow>(SearchSql, new { Match = match, Limit = limit })
             .Select(r => new StatementHit(r.StatementId, r.Text, r.SpeakerName, r.Country, r.Date, r.ArticleTitle, r.Url))
             .ToList();

@@ -1,5 +1,4 @@
 using Dapper;
-using StanceTracker.Core;
 
 namespace StanceTracker.Data.Queries;
 
@@ -19,7 +18,7 @@ public sealed record DatabaseStats(
 
 public sealed class StatsQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     private const string StatsSql = """
         SELECT (SELECT COUNT(*) FROM articles) AS Articles,
@@ -36,7 +35,7 @@ public sealed class StatsQuery(StanceDatabase database)
 
     public DatabaseStats Get()
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         var row = connection.QuerySingle<StatsRow>(StatsSql);
         return new DatabaseStats(
             row.Articles,
@@ -49,7 +48,7 @@ public sealed class StatsQuery(StanceDatabase database)
             row.Earliest,
             row.Latest,
             row.SchemaVersion,
-            FileLength(database.Path) + FileLength(database.Path + "-wal"));
+            FileLength(_database.Path) + FileLength(_database.Path + "-wal"));
     }
 
     private static long FileLength(string path)

@@ -12,7 +12,7 @@ public sealed record Timeline(string Subject, string SubjectName, string TopicId
 /// <summary>Actor and country timelines, read from the per-day position table.</summary>
 public sealed class TimelineQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // The primary key (actor_key, topic_id, day) serves this directly.
     private const string ActorDaysSql = """
@@ -26,7 +26,7 @@ public sealed class TimelineQuery(StanceDatabase database)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actorKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         var evidence = connection.Query<EvidenceRow>(ActorDaysSql, new { ActorKey = actorKey, TopicId = topicId }).Select(r => r.ToEvidence()).ToList();
         var name = evidence.LastOrDefault()?.SpeakerName ?? actorKey;
         return new Timeline(actorKey, name, topicId,
@@ -49,7 +49,7 @@ public sealed class TimelineQuery(StanceDatabase database)
         ArgumentException.ThrowIfNullOrWhiteSpace(country);
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
         rules ??= PositionRules.Default;
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         var terms = OfficeTermIndex.Load(connection);
         var evidence = connection.Query<EvidenceRow>(CountryDaysSql, new { Country = country, TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
         var steps = CountrySteps(country, topicId, evidence, rules);
@@ -111,7 +111,7 @@ public sealed class TimelineQuery(StanceDatabase database)
     public IReadOnlyList<string> FindActorKeys(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         var ids = connection.Query<string>(FindActorSql, new { Name = name.Trim() }).ToList();
         return ids.Count > 0 ? ids : connection.Query<string>(FindSpeakerKeySql, new { Name = name.Trim() }).ToList();
     }

@@ -14,7 +14,7 @@ public sealed class TrainingExportQuery(StanceDatabase database)
 {
     public const string Header = "topic\tstance\ttext";
 
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // Only positions a human reviewed (accepted, or set the topic or stance of): a speaker correction concerns the
     // statement, not a position's label, so it leaves a position unreviewed.
@@ -28,7 +28,7 @@ public sealed class TrainingExportQuery(StanceDatabase database)
 
     public IReadOnlyList<TrainingLine> Lines()
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         // Through a row class: the view's columns carry no declared type, and Dapper cannot match a record's
         // constructor to an empty result's columns (every export of a database without reviews failed).
         return connection.Query<TrainingRow>(LabelledSql).Select(r => new TrainingLine(r.TopicId, r.Stance, r.Text)).ToList();

@@ -10,7 +10,7 @@ public sealed record UnknownSpeaker(string Name, long Statements, long Articles,
 
 public sealed class UnknownSpeakersQuery(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // Grouped by name as resolved; the distinct roles and countries help an analyst write the catalogue entry.
     private const string FrequentSql = """
@@ -38,7 +38,7 @@ public sealed class UnknownSpeakersQuery(StanceDatabase database)
     /// <summary>Unknown speakers with at least <paramref name="minStatements"/> statements, most frequent first.</summary>
     public IReadOnlyList<UnknownSpeaker> Frequent(int minStatements = 2, int limit = 100)
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.Query<Row>(FrequentSql, new { MinStatements = minStatements, Limit = limit })
             .Select(r => new UnknownSpeaker(r.Name, r.Statements, r.Articles, r.Roles, r.Countries, r.FirstDate, r.LastDate))
             .ToList();

@@ -8,13 +8,13 @@ namespace StanceTracker.Data.Storage;
 /// <summary>The actor catalogue, mirrored from its source file so queries can join names, offices and terms.</summary>
 public sealed class ActorStore(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     /// <summary>Inserts or updates each actor and replaces its aliases and terms, all in one transaction.</summary>
     public void Upsert(IEnumerable<Actor> actors)
     {
         ArgumentNullException.ThrowIfNull(actors);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var actor in actors)
         {
@@ -105,7 +105,7 @@ public sealed class ActorStore(StanceDatabase database)
 
     public int Count()
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.ExecuteScalar<int>(CountSql);
     }
 
@@ -126,7 +126,7 @@ public sealed class ActorStore(StanceDatabase database)
     public Actor? Find(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var results = connection.QueryMultiple(FindSql, new { Id = id });
         var actor = results.ReadSingleOrDefault<ActorRow>();
         var aliases = results.Read<string>().ToList();

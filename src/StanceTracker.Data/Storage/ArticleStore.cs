@@ -13,7 +13,7 @@ namespace StanceTracker.Data.Storage;
 /// <summary>Writes analysed articles. Safe to use from several threads: each call has its own connection and transaction.</summary>
 public sealed class ArticleStore(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     /// <summary>
     /// Stores the article with its source, statements and positions in one transaction (the search index follows by
@@ -26,7 +26,7 @@ public sealed class ArticleStore(StanceDatabase database)
         var article = analysed.Article;
         var publishedDate = IsoDate.Format(article.PublishedDate);
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         // IMMEDIATE takes the write lock up front, so the duplicate check and the insert cannot interleave with
         // another writer, and the lock is never upgraded mid-transaction (which fails at once instead of waiting).
         // Any exception leaves through the using, whose dispose rolls back everything written so far.
@@ -68,7 +68,7 @@ public sealed class ArticleStore(StanceDatabase database)
     public long? Find(string contentHash)
     {
         ArgumentNullException.ThrowIfNull(contentHash);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.ExecuteScalar<long?>(FindArticleIdSql, new { ContentHash = contentHash });
     }
 

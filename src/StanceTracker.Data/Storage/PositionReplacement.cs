@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dapper;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Attribution;
@@ -16,7 +15,7 @@ namespace StanceTracker.Data.Storage;
 /// </summary>
 public sealed class PositionReplacement(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // Articles classified by another model; articles from before classified_by existed count when they hold positions
     // (articles stored without classification hold none and stay as they are).
@@ -30,7 +29,7 @@ public sealed class PositionReplacement(StanceDatabase database)
     /// <summary>The ids of the articles whose positions another classifier than <paramref name="classifierVersion"/> gave.</summary>
     public IReadOnlyList<long> ArticlesClassifiedOtherwise(string classifierVersion)
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.Query<long>(StaleArticlesSql, new { Version = classifierVersion }).ToList();
     }
 
@@ -46,7 +45,7 @@ public sealed class PositionReplacement(StanceDatabase database)
     /// <summary>The stored article as the reader gave it, to be analysed again.</summary>
     public Article Load(long articleId)
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         var row = connection.QuerySingle<ArticleRow>(ArticleSql, new { Id = articleId });
         return new Article(row.Title, DateTimeOffset.Parse(row.Published, CultureInfo.InvariantCulture), row.Source, row.Url, row.Author, row.Language, row.Body, row.Origin);
     }
@@ -85,7 +84,7 @@ public sealed class PositionReplacement(StanceDatabase database)
             .GroupBy(s => (s.Start, s.End, s.Text, s.Speaker.Name))
             .ToDictionary(g => g.Key, g => g.First());
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         var touched = new List<PositionDays.Key>();
         var written = 0;

@@ -23,7 +23,7 @@ public sealed record Review(
 /// </summary>
 public sealed class ReviewStore(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     private const string InsertSql = """
         INSERT INTO reviews (statement_id, position_id, field, old_value, new_value, reviewer, reason, reviewed_at)
@@ -34,7 +34,7 @@ public sealed class ReviewStore(StanceDatabase database)
     public long Add(Review review)
     {
         ArgumentNullException.ThrowIfNull(review);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         var id = Insert(connection, transaction, review);
         transaction.Commit();
@@ -74,7 +74,7 @@ public sealed class ReviewStore(StanceDatabase database)
     public long CorrectStance(long positionId, Stance stance, string reviewer, string? reason, DateTimeOffset reviewedAt)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         var current = connection.QuerySingleOrDefault<CurrentStanceRow>(CurrentStanceSql, new { PositionId = positionId }, transaction)
             ?? throw new ArgumentException($"There is no position {positionId}.", nameof(positionId));

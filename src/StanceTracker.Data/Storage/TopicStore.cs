@@ -8,7 +8,7 @@ namespace StanceTracker.Data.Storage;
 /// <summary>The codebook's topics. Positions reference them by id, so a topic cannot be removed while it is used.</summary>
 public sealed class TopicStore(StanceDatabase database)
 {
-    private readonly StanceDatabase database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // A new topic goes after all others; an existing one keeps its place, so the dashboard's columns do not jump
     // when the codebook is reloaded.
@@ -25,7 +25,7 @@ public sealed class TopicStore(StanceDatabase database)
     public void Upsert(IEnumerable<Topic> topics)
     {
         ArgumentNullException.ThrowIfNull(topics);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var topic in topics)
         {
@@ -50,7 +50,7 @@ public sealed class TopicStore(StanceDatabase database)
     /// <summary>All topics in the order they were first stored.</summary>
     public IReadOnlyList<Topic> All()
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return All(connection, null);
     }
 

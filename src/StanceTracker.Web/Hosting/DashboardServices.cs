@@ -1,4 +1,3 @@
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Composition;
 using StanceTracker.Core.Analysis;
 

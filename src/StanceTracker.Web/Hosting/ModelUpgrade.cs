@@ -19,16 +19,16 @@ public sealed class ModelUpgrade(
     ILogger<ModelUpgrade> logger) : BackgroundService
 {
     // The upgrade shares the dashboard's fast model with the transformer as its gate, so it needs the transformer's own type.
-    private readonly TransformerModelKind transformerKind = (TransformerModelKind)registry.Get(TransformerModelKind.KindId);
+    private readonly TransformerModelKind _transformerKind = (TransformerModelKind)registry.Get(TransformerModelKind.KindId);
 
-    private readonly Lock statusGate = new();
-    private ModelUpgradeStatus status = options.Transformer == TransformerMode.Off ? ModelUpgradeStatus.NotNeeded : ModelUpgradeStatus.Waiting;
+    private readonly Lock _statusGate = new();
+    private ModelUpgradeStatus _status = options.Transformer == TransformerMode.Off ? ModelUpgradeStatus.NotNeeded : ModelUpgradeStatus.Waiting;
 
     public event Action? Changed;
 
     public ModelUpgradeStatus Status
     {
-        get { lock (statusGate) { return status; } }
+        get { lock (_statusGate) { return _status; } }
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -39,7 +39,7 @@ public sealed class ModelUpgrade(
         try
         {
             builder.Completion.Wait(stoppingToken);
-            if (options.Transformer != TransformerMode.Train && !transformerKind.IsCurrent(options.DataDirectory))
+            if (options.Transformer != TransformerMode.Train && !_transformerKind.IsCurrent(options.DataDirectory))
             {
                 logger.LogInformation("No current transformer in {Models}; classifying with the fast model (train one with 'stancetracker train --model transformer' or start with --transformer train)",
                     StanceClassifier.ModelDirectory(options.DataDirectory));
@@ -47,7 +47,7 @@ public sealed class ModelUpgrade(
                 return;
             }
             var transformer = LoadOrTrain(models.EnsureFast(), stoppingToken);
-            models.Activate(transformer, transformerKind.Id);
+            models.Activate(transformer, _transformerKind.Id);
             logger.LogInformation("Classifying with the transformer {Version}", transformer.Version);
             var reclassification = new Reclassification(database, models.Analyzer, transformer.Version);
             var summary = reclassification.Run(new InlineProgress<ReclassificationProgress>(p =>
@@ -70,9 +70,9 @@ public sealed class ModelUpgrade(
     private TransformerStanceClassifier LoadOrTrain(StanceClassifier gateModel, CancellationToken stoppingToken)
     {
         var dataDir = options.DataDirectory;
-        if (transformerKind.IsCurrent(dataDir))
+        if (_transformerKind.IsCurrent(dataDir))
         {
-            return transformerKind.LoadOrTrain(dataDir, gateModel, cancellation: stoppingToken);
+            return _transformerKind.LoadOrTrain(dataDir, gateModel, cancellation: stoppingToken);
         }
         logger.LogInformation("Fine-tuning the transformer in the background; the fast model classifies meanwhile");
         var lastLogged = -1;
@@ -87,14 +87,14 @@ public sealed class ModelUpgrade(
         });
         // One core stays with the server: libtorch's threads would otherwise take both and the pages would crawl.
         var threads = Math.Max(1, Environment.ProcessorCount - 1);
-        return transformerKind.LoadOrTrain(dataDir, gateModel, new StanceModelOptions { Threads = threads }, progress, stoppingToken);
+        return _transformerKind.LoadOrTrain(dataDir, gateModel, new StanceModelOptions { Threads = threads }, progress, stoppingToken);
     }
 
     private void Publish(ModelUpgradeStatus next)
     {
-        lock (statusGate)
+        lock (_statusGate)
         {
-            status = next;
+            _status = next;
         }
         Changed?.Invoke();
     }

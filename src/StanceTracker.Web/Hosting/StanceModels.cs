@@ -2,7 +2,6 @@ using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Web.Hosting;
@@ -14,18 +13,18 @@ namespace StanceTracker.Web.Hosting;
 /// </summary>
 public sealed class StanceModels
 {
-    private readonly Lock gate = new();
-    private readonly string dataDirectory;
-    private readonly ActorCatalog catalog;
-    private volatile ArticleAnalyzer? current;
-    private StanceClassifier? fast;
+    private readonly Lock _gate = new();
+    private readonly string _dataDirectory;
+    private readonly ActorCatalog _catalog;
+    private volatile ArticleAnalyzer? _current;
+    private StanceClassifier? _fast;
 
     public StanceModels(DashboardOptions options, ActorCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(catalog);
-        dataDirectory = options.DataDirectory;
-        this.catalog = catalog;
+        _dataDirectory = options.DataDirectory;
+        _catalog = catalog;
         Analyzer = new ActiveAnalyzer(this);
     }
 
@@ -33,7 +32,7 @@ public sealed class StanceModels
     public IArticleAnalyzer Analyzer { get; }
 
     /// <summary>The active classifier's version, or null before one is loaded.</summary>
-    public string? ActiveVersion => current is { } analyzer ? analyzer.Version : null;
+    public string? ActiveVersion => _current is { } analyzer ? analyzer.Version : null;
 
     /// <summary>The id of the active model's kind (<see cref="IStanceModelKind.Id"/>), or null before one is loaded.</summary>
     public string? ActiveKind { get; private set; }
@@ -44,14 +43,14 @@ public sealed class StanceModels
     /// </summary>
     public StanceClassifier EnsureFast(IProgress<TrainingProgress>? progress = null)
     {
-        lock (gate)
+        lock (_gate)
         {
-            fast ??= StanceClassifier.LoadOrTrain(dataDirectory, progress);
-            if (current is null)
+            _fast ??= StanceClassifier.LoadOrTrain(_dataDirectory, progress);
+            if (_current is null)
             {
-                Activate(fast, StanceModelKinds.FastId);
+                Activate(_fast, StanceModelKinds.FastId);
             }
-            return fast;
+            return _fast;
         }
     }
 
@@ -59,9 +58,9 @@ public sealed class StanceModels
     public void Activate(IStatementClassifier classifier, string kindId)
     {
         ArgumentNullException.ThrowIfNull(classifier);
-        lock (gate)
+        lock (_gate)
         {
-            current = new ArticleAnalyzer(catalog, classifier);
+            _current = new ArticleAnalyzer(_catalog, classifier);
             ActiveKind = kindId;
         }
     }
@@ -78,12 +77,12 @@ public sealed class StanceModels
         {
             get
             {
-                if (models.current is { } analyzer)
+                if (models._current is { } analyzer)
                 {
                     return analyzer;
                 }
                 models.EnsureFast();
-                return models.current!;
+                return models._current!;
             }
         }
     }

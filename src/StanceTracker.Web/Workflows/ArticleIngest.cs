@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using StanceTracker.Core;
 using StanceTracker.Core.Articles;
 using StanceTracker.Data.Ingestion;
 

@@ -4,29 +4,29 @@ namespace StanceTracker.Core.Tests.Articles;
 
 public sealed class ExpandTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     private IEnumerable<string> InRoot(params string[] relativePaths) =>
-        relativePaths.Select(relative => Path.Combine(folder.Root, relative));
+        relativePaths.Select(relative => Path.Combine(_folder.Root, relative));
 
     [Fact]
     public void Folders_expand_recursively_in_ordinal_order_skipping_hidden_and_documentation_files()
     {
-        folder.Write("b.txt", "x");
-        folder.Write("a.json", "{}");
-        folder.Write("B.md", "x");
-        folder.Write("sub/z.html", "<p>x</p>");
-        folder.Write("sub/deeper/y.jsonl", "{}");
-        folder.Write("README.md", "about");
-        folder.Write("sub/License.txt", "terms");
-        folder.Write("SOURCE.md", "origin");
-        folder.Write("changelog.txt", "changes");
-        folder.Write(".hidden.txt", "x");
-        folder.Write(".git/config.txt", "x");
+        _folder.Write("b.txt", "x");
+        _folder.Write("a.json", "{}");
+        _folder.Write("B.md", "x");
+        _folder.Write("sub/z.html", "<p>x</p>");
+        _folder.Write("sub/deeper/y.jsonl", "{}");
+        _folder.Write("README.md", "about");
+        _folder.Write("sub/License.txt", "terms");
+        _folder.Write("SOURCE.md", "origin");
+        _folder.Write("changelog.txt", "changes");
+        _folder.Write(".hidden.txt", "x");
+        _folder.Write(".git/config.txt", "x");
 
-        var inputs = ArticleReader.Expand([folder.Root]);
+        var inputs = ArticleReader.Expand([_folder.Root]);
 
         Assert.Equal(InRoot("B.md", "a.json", "b.txt", "sub/deeper/y.jsonl", "sub/z.html"), inputs.Files.Select(file => file.Path));
         Assert.Equal(
@@ -38,8 +38,8 @@ public sealed class ExpandTests : IDisposable
     [Fact]
     public void Lengths_and_their_total_are_reported()
     {
-        var first = folder.Write("one.txt", "12345");
-        var second = folder.Write("two.txt", "123");
+        var first = _folder.Write("one.txt", "12345");
+        var second = _folder.Write("two.txt", "123");
 
         var inputs = ArticleReader.Expand([first, second]);
 
@@ -50,10 +50,10 @@ public sealed class ExpandTests : IDisposable
     [Fact]
     public void Files_named_directly_keep_their_order_and_are_listed_once()
     {
-        var z = folder.Write("z.txt", "x");
-        var a = folder.Write("a.txt", "x");
+        var z = _folder.Write("z.txt", "x");
+        var a = _folder.Write("a.txt", "x");
 
-        var inputs = ArticleReader.Expand([z, a, z, folder.Root]);
+        var inputs = ArticleReader.Expand([z, a, z, _folder.Root]);
 
         Assert.Equal([z, a], inputs.Files.Select(file => file.Path));
     }
@@ -61,7 +61,7 @@ public sealed class ExpandTests : IDisposable
     [Fact]
     public void A_documentation_file_named_directly_is_read()
     {
-        var readme = folder.Write("README.md", "x");
+        var readme = _folder.Write("README.md", "x");
 
         Assert.Equal([readme], ArticleReader.Expand([readme]).Files.Select(file => file.Path));
     }
@@ -69,8 +69,8 @@ public sealed class ExpandTests : IDisposable
     [Fact]
     public void A_missing_path_is_an_error_and_the_rest_still_expands()
     {
-        var missing = Path.Combine(folder.Root, "nowhere");
-        var present = folder.Write("here.txt", "x");
+        var missing = Path.Combine(_folder.Root, "nowhere");
+        var present = _folder.Write("here.txt", "x");
 
         var inputs = ArticleReader.Expand([missing, present]);
 
@@ -81,11 +81,11 @@ public sealed class ExpandTests : IDisposable
     [Fact]
     public void Unsupported_extensions_are_errors_in_folders_and_when_named()
     {
-        var inFolder = folder.Write("data/picture.png", "x");
-        var named = folder.Write("blob.bin", "x");
-        var noExtension = folder.Write("data/NOTES", "x");
+        var inFolder = _folder.Write("data/picture.png", "x");
+        var named = _folder.Write("blob.bin", "x");
+        var noExtension = _folder.Write("data/NOTES", "x");
 
-        var inputs = ArticleReader.Expand([Path.Combine(folder.Root, "data"), named]);
+        var inputs = ArticleReader.Expand([Path.Combine(_folder.Root, "data"), named]);
 
         Assert.Empty(inputs.Files);
         Assert.Equal(
@@ -100,7 +100,7 @@ public sealed class ExpandTests : IDisposable
     [Fact]
     public void Extensions_match_case_insensitively()
     {
-        var upper = folder.Write("SHOUT.TXT", "x");
+        var upper = _folder.Write("SHOUT.TXT", "x");
 
         Assert.Equal([upper], ArticleReader.Expand([upper]).Files.Select(file => file.Path));
     }
@@ -108,10 +108,10 @@ public sealed class ExpandTests : IDisposable
     [Fact]
     public void A_symbolic_link_back_up_the_tree_does_not_loop()
     {
-        var file = folder.Write("top/a.txt", "x");
-        Directory.CreateSymbolicLink(Path.Combine(folder.Root, "top", "loop"), Path.Combine(folder.Root, "top"));
+        var file = _folder.Write("top/a.txt", "x");
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Root, "top", "loop"), Path.Combine(_folder.Root, "top"));
 
-        var inputs = ArticleReader.Expand([Path.Combine(folder.Root, "top")]);
+        var inputs = ArticleReader.Expand([Path.Combine(_folder.Root, "top")]);
 
         Assert.Equal([file], inputs.Files.Select(f => f.Path));
     }

@@ -1,4 +1,3 @@
-using StanceTracker.Core.Articles;
 using static StanceTracker.Core.Tests.Articles.Reading;
 
 namespace StanceTracker.Core.Tests.Articles;

@@ -7,13 +7,13 @@ namespace StanceTracker.Core.Tests.Articles;
 /// <summary>Every way a file can be refused, read from disk so the checks before parsing are exercised too.</summary>
 public sealed class RefusalTests : IDisposable
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder _folder = new();
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose() => _folder.Dispose();
 
     private ArticleError RefusalOf(string name, byte[] content, ArticleReaderOptions? options = null)
     {
-        var path = folder.Write(name, content);
+        var path = _folder.Write(name, content);
         var error = Refusal(new ArticleReader(options ?? new ArticleReaderOptions()).ReadFile(path));
         Assert.Equal(path, error.Origin);
         return error;
@@ -63,7 +63,7 @@ public sealed class RefusalTests : IDisposable
     [Fact]
     public void A_byte_order_mark_is_not_part_of_the_text()
     {
-        var path = folder.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. "---\ntitle: BOM\npublished: 2024-01-01\n---\nText."u8]);
+        var path = _folder.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. "---\ntitle: BOM\npublished: 2024-01-01\n---\nText."u8]);
 
         var article = Single(new ArticleReader(new ArticleReaderOptions()).ReadFile(path));
 
@@ -74,7 +74,7 @@ public sealed class RefusalTests : IDisposable
     [Fact]
     public void A_file_above_the_limit_is_refused_before_reading()
     {
-        var path = Path.Combine(folder.Root, "huge.txt");
+        var path = Path.Combine(_folder.Root, "huge.txt");
         using (var stream = File.Create(path))
         {
             stream.SetLength((long)(6.2 * 1024 * 1024));
@@ -132,7 +132,7 @@ public sealed class RefusalTests : IDisposable
     [Fact]
     public void A_vanished_file_is_an_io_error()
     {
-        var path = folder.Write("gone.txt", "Title\n\nText");
+        var path = _folder.Write("gone.txt", "Title\n\nText");
         var inputs = ArticleReader.Expand([path]);
         File.Delete(path);
 
@@ -145,7 +145,7 @@ public sealed class RefusalTests : IDisposable
     [Fact]
     public void A_file_locked_by_another_writer_is_an_io_error()
     {
-        var path = folder.Write("locked.txt", "Title\n\nText");
+        var path = _folder.Write("locked.txt", "Title\n\nText");
         using var holder = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
 
         var error = Refusal(Reading.Reader().ReadFile(path));
@@ -165,8 +165,8 @@ public sealed class RefusalTests : IDisposable
     [Fact]
     public void Progress_is_reported_once_at_the_end_for_single_article_formats_and_refusals()
     {
-        var good = folder.Write("good.txt", "---\ntitle: T\npublished: 2024-01-01\n---\nText.");
-        var bad = folder.Write("bad.txt", [.. "ab"u8, 0xFF]);
+        var good = _folder.Write("good.txt", "---\ntitle: T\npublished: 2024-01-01\n---\nText.");
+        var bad = _folder.Write("bad.txt", [.. "ab"u8, 0xFF]);
         var progress = new List<long>();
 
         _ = Reading.Reader().ReadFile(good, progress.Add).ToList();

@@ -1,5 +1,3 @@
-using StanceTracker.Core.Articles;
-
 namespace StanceTracker.Core.Tests.Articles;
 
 /// <summary>Reads the reference material beside the repository, when it is there.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Core.Tests.Attribution;

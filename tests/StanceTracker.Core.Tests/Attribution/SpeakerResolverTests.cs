@@ -1,5 +1,4 @@
 using StanceTracker.Core.Attribution;
-using StanceTracker.Core.Extraction;
 
 namespace StanceTracker.Core.Tests.Attribution;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 
 namespace StanceTracker.Core.Tests.Classification;
 

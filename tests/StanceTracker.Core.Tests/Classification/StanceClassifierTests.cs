@@ -1,5 +1,4 @@
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
 
 namespace StanceTracker.Core.Tests.Classification;
 

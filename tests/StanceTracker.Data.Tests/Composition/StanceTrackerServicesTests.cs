@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Tests.Fixtures;
 
@@ -9,9 +8,9 @@ namespace StanceTracker.Data.Tests.Composition;
 
 public sealed class StanceTrackerServicesTests : IDisposable
 {
-    private readonly TempDatabase temp = new();
+    private readonly TempDatabase _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Every_registered_service_resolves_on_a_fresh_data_folder()
@@ -23,7 +22,7 @@ public sealed class StanceTrackerServicesTests : IDisposable
         {
             Assert.NotNull(provider.GetRequiredService(service));
         }
-        Assert.True(File.Exists(temp.FilePath), "the database is created and prepared when first resolved");
+        Assert.True(File.Exists(_temp.FilePath), "the database is created and prepared when first resolved");
     }
 
     [Fact]
@@ -43,17 +42,17 @@ public sealed class StanceTrackerServicesTests : IDisposable
 
     private StanceTrackerOptions Options(IStanceModelKind kind)
     {
-        var data = Path.Combine(temp.Folder, "data");
+        var data = Path.Combine(_temp.Folder, "data");
         Directory.CreateDirectory(data);
-        return new StanceTrackerOptions(data) { DatabasePath = temp.FilePath, Models = new StanceModelRegistry([kind]) };
+        return new StanceTrackerOptions(data) { DatabasePath = _temp.FilePath, Models = new StanceModelRegistry([kind]) };
     }
 
     /// <summary>A model kind that needs no training data and counts how often it is loaded.</summary>
     private sealed class CountingModelKind : IStanceModelKind
     {
-        private int loads;
+        private int _loads;
 
-        public int Loads => loads;
+        public int Loads => _loads;
         public string Id => "counting";
         public string Description => "counts its loads";
         public bool PreferredWhenCurrent => false;
@@ -68,7 +67,7 @@ public sealed class StanceTrackerServicesTests : IDisposable
         public IEvaluableClassifier LoadOrTrain(string dataDirectory, StanceModelOptions? options = null, IProgress<TrainingProgress>? progress = null,
             CancellationToken cancellation = default)
         {
-            Interlocked.Increment(ref loads);
+            Interlocked.Increment(ref _loads);
             return new SilentClassifier();
         }
     }

@@ -13,14 +13,14 @@ public sealed class WriterAndReadersTests : IDisposable
     private static readonly string[] Countries = ["ARD", "BOR", "CAL", "DUN", "ESK"];
     private static readonly Stance[] Stances = [Stance.Support, Stance.Open, Stance.Neutral, Stance.Oppose];
 
-    private readonly TempDatabase temp = new();
+    private readonly TempDatabase _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Readers_run_throughout_a_long_write_without_locking_errors()
     {
-        var database = temp.Open();
+        var database = _temp.Open();
         new TopicStore(database).Upsert(TestData.Topics);
         var articles = Enumerable.Range(0, ArticleCount).Select(Article).ToList();
         using var writing = new CancellationTokenSource();
@@ -28,7 +28,7 @@ public sealed class WriterAndReadersTests : IDisposable
         var readerPasses = 0;
 
         // Separate StanceDatabase instances, as the web app and the ingesting CLI would have.
-        var readerDatabase = StanceDatabase.Open(temp.FilePath);
+        var readerDatabase = StanceDatabase.Open(_temp.FilePath);
         async Task Read()
         {
             var stats = new StatsQuery(readerDatabase);

@@ -39,23 +39,23 @@ internal static class TestData
 /// <summary>Builds an analysed article whose body contains its statements, with offsets that point at them.</summary>
 internal sealed class ArticleBuilder(DateOnly published)
 {
-    private static int counter;
+    private static int _counter;
 
     // Makes every built article's body, and so its content hash, unique unless the same builder is built twice.
-    private readonly int number = Interlocked.Increment(ref counter);
-    private readonly List<(Speaker Speaker, string Text, PositionClaim[] Positions)> statements = [];
-    private string source = "Harbour Gazette";
-    private string title = "Talks in Port Selin";
+    private readonly int _number = Interlocked.Increment(ref _counter);
+    private readonly List<(Speaker Speaker, string Text, PositionClaim[] Positions)> _statements = [];
+    private string _source = "Harbour Gazette";
+    private string _title = "Talks in Port Selin";
 
     public ArticleBuilder From(string sourceName)
     {
-        source = sourceName;
+        _source = sourceName;
         return this;
     }
 
     public ArticleBuilder Titled(string text)
     {
-        title = text;
+        _title = text;
         return this;
     }
 
@@ -64,7 +64,7 @@ internal sealed class ArticleBuilder(DateOnly published)
 
     public ArticleBuilder Says(Speaker speaker, string text, params PositionClaim[] positions)
     {
-        statements.Add((speaker, text, positions));
+        _statements.Add((speaker, text, positions));
         return this;
     }
 
@@ -73,9 +73,9 @@ internal sealed class ArticleBuilder(DateOnly published)
 
     public AnalysedArticle Build()
     {
-        var body = $"Dispatch {number} from Port Selin.";
+        var body = $"Dispatch {_number} from Port Selin.";
         var built = new List<Statement>();
-        foreach (var (speaker, text, positions) in statements)
+        foreach (var (speaker, text, positions) in _statements)
         {
             body += "\n\n";
             var start = body.Length;
@@ -83,14 +83,14 @@ internal sealed class ArticleBuilder(DateOnly published)
             built.Add(new Statement(speaker, text, StatementKind.Direct, start, body.Length, positions));
         }
         var article = new Article(
-            title,
+            _title,
             new DateTimeOffset(published.ToDateTime(new TimeOnly(9, 30)), TimeSpan.Zero),
-            source,
-            $"https://gazette.example/{number}",
+            _source,
+            $"https://gazette.example/{_number}",
             "Ines Marl",
             "en",
             body,
-            $"fixtures/article-{number}.txt");
+            $"fixtures/article-{_number}.txt");
         return new AnalysedArticle(article, built);
     }
 }

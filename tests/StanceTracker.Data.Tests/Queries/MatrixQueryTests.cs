@@ -1,6 +1,5 @@
 using Dapper;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
@@ -13,20 +12,20 @@ public sealed class MatrixQueryTests : IDisposable
 {
     private static readonly DateOnly AsOf = new(2024, 4, 1);
 
-    private readonly TempDatabase temp = new();
-    private readonly StanceDatabase database;
-    private readonly ArticleStore store;
-    private readonly MatrixQuery matrix;
+    private readonly TempDatabase _temp = new();
+    private readonly StanceDatabase _database;
+    private readonly ArticleStore _store;
+    private readonly MatrixQuery _matrix;
 
     public MatrixQueryTests()
     {
-        database = temp.Open();
-        new TopicStore(database).Upsert(TestData.Topics);
-        store = new ArticleStore(database);
-        matrix = new MatrixQuery(database);
+        _database = _temp.Open();
+        new TopicStore(_database).Upsert(TestData.Topics);
+        _store = new ArticleStore(_database);
+        _matrix = new MatrixQuery(_database);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Cell_is_the_latest_position_on_or_before_the_date()
@@ -35,7 +34,7 @@ public sealed class MatrixQueryTests : IDisposable
         var latest = Say(new DateOnly(2024, 3, 1), "Mirela Vost", "ARD", "We are ready to sign the canal treaty.", TestData.Canal, Stance.Support);
         Say(new DateOnly(2024, 4, 2), "Mirela Vost", "ARD", "Let us wait and see about the canal.", TestData.Canal, Stance.Neutral);
 
-        var view = matrix.Get(AsOf);
+        var view = _matrix.Get(AsOf);
 
         var cell = Assert.Single(view.Cells);
         Assert.Equal(new MatrixCell("ARD", TestData.Canal, Stance.Support, 0.8, new DateOnly(2024, 3, 1), "Mirela Vost", null, latest.StatementId, 1), cell);
@@ -44,7 +43,7 @@ public sealed class MatrixQueryTests : IDisposable
         Assert.Equal(["ARD"], view.Countries);
         Assert.Equal([TestData.Canal, TestData.Fishing, TestData.Border], view.Topics.Select(t => t.Id));
         Assert.Equal(AsOf, view.AsOf);
-        Assert.Equal(Stance.Neutral, matrix.Get(new DateOnly(2024, 4, 2)).Cell("ARD", TestData.Canal)?.Stance);
+        Assert.Equal(Stance.Neutral, _matrix.Get(new DateOnly(2024, 4, 2)).Cell("ARD", TestData.Canal)?.Stance);
     }
 
     [Fact]
@@ -54,16 +53,16 @@ public sealed class MatrixQueryTests : IDisposable
         Say(new DateOnly(2024, 1, 15), "Ana Brel", "CAL", "Calvera supports the canal.", TestData.Canal, Stance.Support);
         Say(new DateOnly(2024, 3, 20), "Ana Brel", "CAL", "Calvera is open to a canal deal.", TestData.Canal, Stance.Open);
 
-        var defaultWindow = matrix.Get(AsOf);
-        var shortWindow = matrix.Get(AsOf, windowDays: 30);
-        var startOfWindow = matrix.Get(new DateOnly(2024, 2, 14), windowDays: 30);
+        var defaultWindow = _matrix.Get(AsOf);
+        var shortWindow = _matrix.Get(AsOf, windowDays: 30);
+        var startOfWindow = _matrix.Get(new DateOnly(2024, 2, 14), windowDays: 30);
 
         Assert.Equal(["CAL"], defaultWindow.Countries);
         Assert.Null(defaultWindow.Cell("BOR", TestData.Border));
         Assert.Equal(Stance.Open, defaultWindow.Cell("CAL", TestData.Canal)?.Stance);
         Assert.Equal(1, defaultWindow.Cell("CAL", TestData.Canal)?.SpeakerCount);
         Assert.Equal(Stance.Support, startOfWindow.Cell("CAL", TestData.Canal)?.Stance); // 30 days back is still inside
-        Assert.Equal(Stance.Oppose, matrix.Get(AsOf, windowDays: 3650).Cell("BOR", TestData.Border)?.Stance);
+        Assert.Equal(Stance.Oppose, _matrix.Get(AsOf, windowDays: 3650).Cell("BOR", TestData.Border)?.Stance);
     }
 
     [Fact]
@@ -73,7 +72,7 @@ public sealed class MatrixQueryTests : IDisposable
         Say(date, "Tomas Kell", "BOR", "Higher quotas are welcome.", TestData.Fishing, Stance.Support, 0.9);
         Say(date, "a Borovian fisheries official", "BOR", "Higher quotas are dangerous.", TestData.Fishing, Stance.Oppose, 0.6);
 
-        var cell = matrix.Get(AsOf).Cell("BOR", TestData.Fishing);
+        var cell = _matrix.Get(AsOf).Cell("BOR", TestData.Fishing);
 
         Assert.NotNull(cell);
         Assert.Equal(Stance.Support, cell.Stance);
@@ -87,21 +86,21 @@ public sealed class MatrixQueryTests : IDisposable
     {
         Say(new DateOnly(2024, 2, 1), "Ana Brel", "CAL", "Calvera wants a border commission.", TestData.Border, Stance.Support);
         var latest = Say(new DateOnly(2024, 3, 1), "Ana Brel", "CAL", "A commission is one idea among many.", TestData.Border, Stance.Support);
-        var reviews = new ReviewStore(database);
+        var reviews = new ReviewStore(_database);
         var positionId = PositionOf(latest.StatementId);
         var at = new DateTimeOffset(2024, 3, 10, 12, 0, 0, TimeSpan.Zero);
 
         reviews.CorrectStance(positionId, Stance.Oppose, "reviewer-a", "misread", at);
-        Assert.Equal(Stance.Oppose, matrix.Get(AsOf).Cell("CAL", TestData.Border)?.Stance);
+        Assert.Equal(Stance.Oppose, _matrix.Get(AsOf).Cell("CAL", TestData.Border)?.Stance);
 
         // Written later in another time zone: ordering must be by instant, not by text.
         reviews.CorrectStance(positionId, Stance.Open, "reviewer-b", "second look", at.AddHours(1).ToOffset(TimeSpan.FromHours(-8)));
-        var cell = matrix.Get(AsOf).Cell("CAL", TestData.Border);
+        var cell = _matrix.Get(AsOf).Cell("CAL", TestData.Border);
 
         Assert.NotNull(cell);
         Assert.Equal(Stance.Open, cell.Stance);
         Assert.Equal(latest.StatementId, cell.StatementId);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         Assert.Equal("oppose", connection.ExecuteScalar<string>("SELECT old_value FROM reviews WHERE reviewer = 'reviewer-b'"));
     }
 
@@ -110,7 +109,7 @@ public sealed class MatrixQueryTests : IDisposable
     {
         Say(new DateOnly(2024, 3, 1), "an unnamed diplomat", null, "The canal is a fine idea.", TestData.Canal, Stance.Support);
 
-        var view = matrix.Get(AsOf);
+        var view = _matrix.Get(AsOf);
 
         Assert.Empty(view.Cells);
         Assert.Empty(view.Countries);
@@ -120,14 +119,14 @@ public sealed class MatrixQueryTests : IDisposable
     private (long ArticleId, long StatementId) Say(
         DateOnly date, string speaker, string? country, string text, string topicId, Stance stance, double confidence = 0.8)
     {
-        var outcome = store.Save(TestData.Article(date).Says(new Speaker(speaker, null, country, null), text, On(topicId, stance, confidence)).Build());
-        using var connection = database.OpenConnection();
+        var outcome = _store.Save(TestData.Article(date).Says(new Speaker(speaker, null, country, null), text, On(topicId, stance, confidence)).Build());
+        using var connection = _database.OpenConnection();
         return (outcome.ArticleId, connection.ExecuteScalar<long>("SELECT id FROM statements WHERE article_id = @ArticleId", new { outcome.ArticleId }));
     }
 
     private long PositionOf(long statementId)
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.ExecuteScalar<long>("SELECT id FROM positions WHERE statement_id = @StatementId", new { StatementId = statementId });
     }
 }

@@ -9,25 +9,25 @@ namespace StanceTracker.Data.Tests.Queries;
 
 public sealed class StatsAndSearchTests : IDisposable
 {
-    private readonly TempDatabase temp = new();
-    private readonly StanceDatabase database;
-    private readonly ArticleStore store;
-    private readonly StatementSearch search;
+    private readonly TempDatabase _temp = new();
+    private readonly StanceDatabase _database;
+    private readonly ArticleStore _store;
+    private readonly StatementSearch _search;
 
     public StatsAndSearchTests()
     {
-        database = temp.Open();
-        new TopicStore(database).Upsert(TestData.Topics);
-        store = new ArticleStore(database);
-        search = new StatementSearch(database);
+        _database = _temp.Open();
+        new TopicStore(_database).Upsert(TestData.Topics);
+        _store = new ArticleStore(_database);
+        _search = new StatementSearch(_database);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Stats_of_an_empty_database()
     {
-        var stats = new StatsQuery(database).Get();
+        var stats = new StatsQuery(_database).Get();
 
         Assert.Equal(new DatabaseStats(0, 0, 0, 0, 0, 3, 0, null, null, StanceDatabase.LatestSchemaVersion, stats.FileBytes), stats);
         Assert.True(stats.FileBytes > 0);
@@ -36,22 +36,22 @@ public sealed class StatsAndSearchTests : IDisposable
     [Fact]
     public void Stats_count_rows_and_span_dates()
     {
-        new ActorStore(database).Upsert([TestData.Mirela, TestData.Tomas]);
-        store.Save(TestData.Article(new DateOnly(2023, 12, 30)).From("Valley Courier")
+        new ActorStore(_database).Upsert([TestData.Mirela, TestData.Tomas]);
+        _store.Save(TestData.Article(new DateOnly(2023, 12, 30)).From("Valley Courier")
             .Says("Mirela Vost", "ARD", "The canal treaty is a good treaty.", On(TestData.Canal, Stance.Support), On(TestData.Border, Stance.Open))
             .Build());
-        var last = store.Save(TestData.Article(new DateOnly(2024, 2, 2))
+        var last = _store.Save(TestData.Article(new DateOnly(2024, 2, 2))
             .Says("Tomas Kell", "BOR", "Quotas stay.", On(TestData.Fishing, Stance.Oppose))
             .Says("Ana Brel", "CAL", "We listen.")
             .Build());
-        using (var connection = database.OpenConnection())
+        using (var connection = _database.OpenConnection())
         {
             var positionId = connection.ExecuteScalar<long>(
                 "SELECT p.id FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.article_id = @ArticleId", new { last.ArticleId });
-            new ReviewStore(database).CorrectStance(positionId, Stance.Neutral, "reviewer-a", null, DateTimeOffset.UnixEpoch);
+            new ReviewStore(_database).CorrectStance(positionId, Stance.Neutral, "reviewer-a", null, DateTimeOffset.UnixEpoch);
         }
 
-        var stats = new StatsQuery(database).Get();
+        var stats = new StatsQuery(_database).Get();
 
         Assert.Equal(
             new DatabaseStats(2, 2, 3, 3, 2, 3, 1, new DateOnly(2023, 12, 30), new DateOnly(2024, 2, 2), StanceDatabase.LatestSchemaVersion, stats.FileBytes),
@@ -66,8 +66,8 @@ public sealed class StatsAndSearchTests : IDisposable
         Say(new DateOnly(2024, 2, 1), "The harbour master resigned.");
         Say(new DateOnly(2024, 2, 15), "Dredging elsewhere is fine.");
 
-        var harbour = search.Search("harbour");
-        var both = search.Search("HARBOUR dredging");
+        var harbour = _search.Search("harbour");
+        var both = _search.Search("HARBOUR dredging");
 
         Assert.Equal(
             ["Dredging the harbour is Borovia's business.", "The harbour master resigned.", "The harbour dredging must start in spring."],
@@ -78,8 +78,8 @@ public sealed class StatsAndSearchTests : IDisposable
         Assert.Equal("Ana Brel", hit.SpeakerName);
         Assert.Equal("CAL", hit.Country);
         Assert.StartsWith("https://gazette.example/", hit.Url, StringComparison.Ordinal);
-        Assert.Single(search.Search("harbour", limit: 1));
-        Assert.Empty(search.Search("lighthouse"));
+        Assert.Single(_search.Search("harbour", limit: 1));
+        Assert.Empty(_search.Search("lighthouse"));
     }
 
     [Fact]
@@ -88,10 +88,10 @@ public sealed class StatsAndSearchTests : IDisposable
         Say(new DateOnly(2024, 1, 1), "Asked about the canal, he said \"no\" to the treaty.");
         Say(new DateOnly(2024, 1, 2), "He said yes to the treaty.");
 
-        var hit = Assert.Single(search.Search("he said \"no\""));
+        var hit = Assert.Single(_search.Search("he said \"no\""));
         Assert.Contains("\"no\"", hit.Text, StringComparison.Ordinal);
         // Every term is required and none is an operator: OR does not widen the search to everything.
-        Assert.Empty(search.Search("he said \"no\" OR 1=1; DROP TABLE statements;--"));
+        Assert.Empty(_search.Search("he said \"no\" OR 1=1; DROP TABLE statements;--"));
     }
 
     [Theory]
@@ -120,11 +120,11 @@ public sealed class StatsAndSearchTests : IDisposable
     {
         Say(new DateOnly(2024, 1, 1), "Near the canal, the treaty is popular; or so they say.");
 
-        var hits = search.Search(input);
+        var hits = _search.Search(input);
 
         Assert.True(hits.Count <= 1);
-        Assert.Equal(1, TempDatabase.Count(database, "statements"));
-        Assert.Equal(1, TempDatabase.Count(database, "articles"));
+        Assert.Equal(1, TempDatabase.Count(_database, "statements"));
+        Assert.Equal(1, TempDatabase.Count(_database, "articles"));
     }
 
     [Theory]
@@ -137,5 +137,5 @@ public sealed class StatsAndSearchTests : IDisposable
         Assert.Equal(expected, StatementSearch.ToMatchExpression(input));
 
     private void Say(DateOnly date, string text) =>
-        store.Save(TestData.Article(date).Says("Ana Brel", "CAL", text, On(TestData.Canal, Stance.Neutral)).Build());
+        _store.Save(TestData.Article(date).Says("Ana Brel", "CAL", text, On(TestData.Canal, Stance.Neutral)).Build());
 }

@@ -1,7 +1,6 @@
 using Dapper;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
@@ -15,34 +14,34 @@ public sealed class WorkflowQueriesTests : IDisposable
 {
     private static readonly DateOnly AsOf = new(2024, 12, 31);
 
-    private readonly TempDatabase temp = new();
-    private readonly StanceDatabase database;
-    private readonly ArticleStore store;
-    private readonly StatementListQuery list;
+    private readonly TempDatabase _temp = new();
+    private readonly StanceDatabase _database;
+    private readonly ArticleStore _store;
+    private readonly StatementListQuery _list;
 
     public WorkflowQueriesTests()
     {
-        database = temp.Open();
-        new TopicStore(database).Upsert(TestData.Topics);
-        new ActorStore(database).Upsert([TestData.Mirela, TestData.Tomas]);
-        store = new ArticleStore(database);
-        list = new StatementListQuery(database);
+        _database = _temp.Open();
+        new TopicStore(_database).Upsert(TestData.Topics);
+        new ActorStore(_database).Upsert([TestData.Mirela, TestData.Tomas]);
+        _store = new ArticleStore(_database);
+        _list = new StatementListQuery(_database);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     private static Speaker Unknown(string name, string country) => new(name, null, country, null);
 
     private long Say(string date, Speaker speaker, string text, params PositionClaim[] positions)
     {
-        var outcome = store.Save(TestData.Article(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Says(speaker, text, positions).Build());
-        using var connection = database.OpenConnection();
+        var outcome = _store.Save(TestData.Article(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Says(speaker, text, positions).Build());
+        using var connection = _database.OpenConnection();
         return connection.ExecuteScalar<long>("SELECT id FROM statements WHERE article_id = @ArticleId", new { outcome.ArticleId });
     }
 
     private long PositionOf(long statementId)
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.ExecuteScalar<long>("SELECT id FROM positions WHERE statement_id = @StatementId", new { StatementId = statementId });
     }
 
@@ -54,19 +53,19 @@ public sealed class WorkflowQueriesTests : IDisposable
         Say("2024-03-10", Unknown("Ivo Pell", "BOR"), "The canal treaty deserves a hearing.", On(TestData.Canal, Stance.Open, 0.7));
         Say("2024-04-10", Unknown("Ivo Pell", "BOR"), "Nice weather in Port Selin today.");
 
-        Assert.Equal(4, list.Get(new StatementFilter()).Total);
-        Assert.Equal(2, list.Get(new StatementFilter { TopicId = TestData.Canal }).Total);
-        Assert.Equal(1, list.Get(new StatementFilter { TopicId = TestData.Canal, Country = "BOR" }).Total);
-        Assert.Equal(2, list.Get(new StatementFilter { Actor = "name:ana brel|CAL" }).Total);
-        Assert.Equal(1, list.Get(new StatementFilter { Stance = Stance.Oppose }).Total);
-        Assert.Equal(2, list.Get(new StatementFilter { From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 3, 31) }).Total);
-        Assert.Equal(2, list.Get(new StatementFilter { MinConfidence = 0.5, MaxConfidence = 0.95 }).Total);
-        Assert.Equal(2, list.Get(new StatementFilter { Text = "canal treaty" }).Total);
+        Assert.Equal(4, _list.Get(new StatementFilter()).Total);
+        Assert.Equal(2, _list.Get(new StatementFilter { TopicId = TestData.Canal }).Total);
+        Assert.Equal(1, _list.Get(new StatementFilter { TopicId = TestData.Canal, Country = "BOR" }).Total);
+        Assert.Equal(2, _list.Get(new StatementFilter { Actor = "name:ana brel|CAL" }).Total);
+        Assert.Equal(1, _list.Get(new StatementFilter { Stance = Stance.Oppose }).Total);
+        Assert.Equal(2, _list.Get(new StatementFilter { From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 3, 31) }).Total);
+        Assert.Equal(2, _list.Get(new StatementFilter { MinConfidence = 0.5, MaxConfidence = 0.95 }).Total);
+        Assert.Equal(2, _list.Get(new StatementFilter { Text = "canal treaty" }).Total);
 
-        var page = list.Get(new StatementFilter { Sort = StatementSort.ConfidenceAscending, PageSize = 2, Page = 0 });
+        var page = _list.Get(new StatementFilter { Sort = StatementSort.ConfidenceAscending, PageSize = 2, Page = 0 });
         Assert.Equal(4, page.Total);
         Assert.Equal([0.4, 0.7], page.Rows.Select(r => r.Confidence!.Value));
-        var newest = list.Get(new StatementFilter { PageSize = 1 }).Rows.Single();
+        var newest = _list.Get(new StatementFilter { PageSize = 1 }).Rows.Single();
         Assert.Equal("2024-04-10", newest.Date);
         Assert.Null(newest.TopicId);
     }
@@ -82,10 +81,10 @@ public sealed class WorkflowQueriesTests : IDisposable
     {
         Say("2024-01-10", Unknown("Ana Brel", "CAL"), "The canal treaty is a trap.", On(TestData.Canal, Stance.Oppose));
 
-        var page = list.Get(new StatementFilter { Text = text });
+        var page = _list.Get(new StatementFilter { Text = text });
 
         Assert.True(page.Total >= 0);
-        Assert.Equal(1, TempDatabase.Count(database, "statements"));
+        Assert.Equal(1, TempDatabase.Count(_database, "statements"));
     }
 
     [Fact]
@@ -95,38 +94,38 @@ public sealed class WorkflowQueriesTests : IDisposable
         var unsure = Say("2024-01-11", Unknown("Ana Brel", "CAL"), "Quotas, perhaps.", On(TestData.Fishing, Stance.Open, 0.3));
         Say("2024-01-12", Unknown("Ana Brel", "CAL"), "The border commission is welcome.", On(TestData.Border, Stance.Support, 0.95));
 
-        Assert.Equal(flagged, list.Get(new StatementFilter { NeedsReview = true }).Rows.Single().StatementId);
-        var queue = new ReviewQueueQuery(database).Get();
+        Assert.Equal(flagged, _list.Get(new StatementFilter { NeedsReview = true }).Rows.Single().StatementId);
+        var queue = new ReviewQueueQuery(_database).Get();
         Assert.Equal(2, queue.Waiting);
         Assert.Equal([flagged, unsure], queue.Items.Select(i => i.StatementId));
         Assert.Contains("Dispatch", queue.Items[0].Before, StringComparison.Ordinal);
 
-        new ReviewStore(database).Add(new Review(flagged, PositionOf(flagged), ReviewField.Accept, null, null, "analyst", null, DateTimeOffset.UtcNow));
-        Assert.Equal(0, list.Get(new StatementFilter { NeedsReview = true }).Total);
-        Assert.Equal([unsure], new ReviewQueueQuery(database).Get().Items.Select(i => i.StatementId));
+        new ReviewStore(_database).Add(new Review(flagged, PositionOf(flagged), ReviewField.Accept, null, null, "analyst", null, DateTimeOffset.UtcNow));
+        Assert.Equal(0, _list.Get(new StatementFilter { NeedsReview = true }).Total);
+        Assert.Equal([unsure], new ReviewQueueQuery(_database).Get().Items.Select(i => i.StatementId));
     }
 
     [Fact]
     public void A_speaker_correction_to_a_catalogue_actor_moves_the_position_to_that_actor_and_country()
     {
         var statement = Say("2024-03-01", Unknown("Ana Brel", "CAL"), "We will sign the canal treaty.", On(TestData.Canal, Stance.Support));
-        var matrix = new MatrixQuery(database);
+        var matrix = new MatrixQuery(_database);
         Assert.Equal(Stance.Support, matrix.Get(AsOf).Cell("CAL", TestData.Canal)?.Stance);
 
-        new ReviewStore(database).Add(new Review(statement, null, ReviewField.Speaker, "Ana Brel", TestData.Mirela.Id, "analyst", "the president said it", DateTimeOffset.UtcNow));
+        new ReviewStore(_database).Add(new Review(statement, null, ReviewField.Speaker, "Ana Brel", TestData.Mirela.Id, "analyst", "the president said it", DateTimeOffset.UtcNow));
 
         var view = matrix.Get(AsOf);
         Assert.Null(view.Cell("CAL", TestData.Canal));
         var cell = view.Cell("ARD", TestData.Canal);
         Assert.NotNull(cell);
         Assert.Equal(TestData.Mirela.Id, cell.ActorId);
-        Assert.Single(new TimelineQuery(database).ForActor(TestData.Mirela.Id, TestData.Canal).Steps);
-        Assert.Empty(new TimelineQuery(database).ForActor("name:ana brel|CAL", TestData.Canal).Steps);
-        var row = list.Get(new StatementFilter { Actor = TestData.Mirela.Id }).Rows.Single();
+        Assert.Single(new TimelineQuery(_database).ForActor(TestData.Mirela.Id, TestData.Canal).Steps);
+        Assert.Empty(new TimelineQuery(_database).ForActor("name:ana brel|CAL", TestData.Canal).Steps);
+        var row = _list.Get(new StatementFilter { Actor = TestData.Mirela.Id }).Rows.Single();
         Assert.Equal("Mirela Vost", row.SpeakerName);
         Assert.Equal("ARD", row.Country);
         Assert.True(row.SpeakerReviewed);
-        Assert.Equal(0, list.Get(new StatementFilter { Country = "CAL" }).Total);
+        Assert.Equal(0, _list.Get(new StatementFilter { Country = "CAL" }).Total);
     }
 
     [Fact]
@@ -134,25 +133,25 @@ public sealed class WorkflowQueriesTests : IDisposable
     {
         var statement = Say("2024-03-01", new Speaker("Mirela Vost", "mirela-vost", "ARD", "President", Offices.HeadOfState),
             "Ardenia will study the quotas.", On(TestData.Fishing, Stance.Open));
-        var reviews = new ReviewStore(database);
+        var reviews = new ReviewStore(_database);
         var at = DateTimeOffset.UtcNow;
 
         reviews.Add(new Review(statement, null, ReviewField.Speaker, "Mirela Vost", "Oskar Lind", "analyst", "her spokesman", at));
-        Assert.Single(new TimelineQuery(database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
-        Assert.Empty(new TimelineQuery(database).ForActor("mirela-vost", TestData.Fishing).Steps);
-        Assert.Equal("ARD", new MatrixQuery(database).Get(AsOf).Cell("ARD", TestData.Fishing)?.Country);
+        Assert.Single(new TimelineQuery(_database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
+        Assert.Empty(new TimelineQuery(_database).ForActor("mirela-vost", TestData.Fishing).Steps);
+        Assert.Equal("ARD", new MatrixQuery(_database).Get(AsOf).Cell("ARD", TestData.Fishing)?.Country);
 
         reviews.Add(new Review(statement, null, ReviewField.Speaker, "Oskar Lind", TestData.Tomas.Id, "analyst", "no, the Borovian", at.AddMinutes(1)));
-        Assert.Empty(new TimelineQuery(database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
-        Assert.Equal(TestData.Tomas.Id, new MatrixQuery(database).Get(AsOf).Cell("BOR", TestData.Fishing)?.ActorId);
-        Assert.Null(new MatrixQuery(database).Get(AsOf).Cell("ARD", TestData.Fishing));
+        Assert.Empty(new TimelineQuery(_database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
+        Assert.Equal(TestData.Tomas.Id, new MatrixQuery(_database).Get(AsOf).Cell("BOR", TestData.Fishing)?.ActorId);
+        Assert.Null(new MatrixQuery(_database).Get(AsOf).Cell("ARD", TestData.Fishing));
 
         // A topic correction after a speaker correction keeps the reviewed speaker.
         reviews.Add(new Review(statement, PositionOf(statement), ReviewField.Topic, TestData.Fishing, TestData.Border, "analyst", "about the border", at.AddMinutes(2)));
-        var view = new MatrixQuery(database).Get(AsOf);
+        var view = new MatrixQuery(_database).Get(AsOf);
         Assert.Null(view.Cell("BOR", TestData.Fishing));
         Assert.Equal(TestData.Tomas.Id, view.Cell("BOR", TestData.Border)?.ActorId);
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         Assert.Equal(1, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM position_days"));
     }
 
@@ -162,12 +161,12 @@ public sealed class WorkflowQueriesTests : IDisposable
         var accepted = Say("2024-03-01", Unknown("Ana Brel", "CAL"), "We will sign\tthe canal\ntreaty.", On(TestData.Canal, Stance.Support));
         var corrected = Say("2024-03-02", Unknown("Ana Brel", "CAL"), "Quotas? Never.", On(TestData.Fishing, Stance.Open));
         Say("2024-03-03", Unknown("Ana Brel", "CAL"), "The border, later.", On(TestData.Border, Stance.Neutral));
-        var reviews = new ReviewStore(database);
+        var reviews = new ReviewStore(_database);
         reviews.Add(new Review(accepted, PositionOf(accepted), ReviewField.Accept, null, null, "analyst", null, DateTimeOffset.UtcNow));
         reviews.CorrectStance(PositionOf(corrected), Stance.Oppose, "analyst", "clear refusal", DateTimeOffset.UtcNow);
 
         using var writer = new StringWriter();
-        new TrainingExportQuery(database).WriteTsv(writer);
+        new TrainingExportQuery(_database).WriteTsv(writer);
 
         Assert.Equal(
             "topic\tstance\ttext\nmeridian-canal\tsupport\tWe will sign the canal treaty.\ngrey-sound-quotas\toppose\tQuotas? Never.\n",
@@ -178,7 +177,7 @@ public sealed class WorkflowQueriesTests : IDisposable
     public void Actor_choices_come_from_the_catalogue_and_from_attributed_speakers()
     {
         Say("2024-03-01", new Speaker("Lena Sorr", "lena-sorr", "CAL", null), "The canal is fine.", On(TestData.Canal, Stance.Support));
-        var catalogue = new CatalogueQuery(database);
+        var catalogue = new CatalogueQuery(_database);
 
         Assert.Equal(["mirela-vost"], catalogue.FindActors("President Vost").Select(a => a.Id));
         Assert.Equal(["lena-sorr"], catalogue.FindActors("sorr").Select(a => a.Id));

@@ -10,17 +10,17 @@ namespace StanceTracker.Data.Tests.Schema;
 
 public sealed class SchemaTests : IDisposable
 {
-    private readonly TempDatabase temp = new();
+    private readonly TempDatabase _temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Fresh_database_is_at_latest_version_in_wal_mode_with_foreign_keys()
     {
-        var database = temp.Open();
+        var database = _temp.Open();
 
-        Assert.True(File.Exists(temp.FilePath));
-        Assert.Equal(temp.FilePath, database.Path);
+        Assert.True(File.Exists(_temp.FilePath));
+        Assert.Equal(_temp.FilePath, database.Path);
         Assert.Equal(StanceDatabase.LatestSchemaVersion, database.SchemaVersion);
         using var connection = database.OpenConnection();
         Assert.Equal(StanceDatabase.LatestSchemaVersion, connection.ExecuteScalar<int>("PRAGMA user_version"));
@@ -43,14 +43,14 @@ public sealed class SchemaTests : IDisposable
     [Fact]
     public void Opening_twice_changes_nothing()
     {
-        var first = temp.Open();
+        var first = _temp.Open();
         new TopicStore(first).Upsert(TestData.Topics);
         new ArticleStore(first).Save(TestData.Article(new DateOnly(2024, 5, 2))
             .Says("Mirela Vost", "ARD", "The canal treaty will be signed this spring.", ArticleBuilder.On(TestData.Canal, Stance.Support))
             .Build());
         var before = new StatsQuery(first).Get();
 
-        var second = temp.Open();
+        var second = _temp.Open();
         var after = new StatsQuery(second).Get();
 
         Assert.Equal(StanceDatabase.LatestSchemaVersion, second.SchemaVersion);
@@ -65,7 +65,7 @@ public sealed class SchemaTests : IDisposable
     {
         CreateVersion1WithOneStatement();
 
-        var database = temp.Open();
+        var database = _temp.Open();
 
         Assert.Equal(StanceDatabase.LatestSchemaVersion, database.SchemaVersion);
         Assert.Equal(1, TempDatabase.Count(database, "articles"));
@@ -88,7 +88,7 @@ public sealed class SchemaTests : IDisposable
     {
         // Before version 8 a view keyed a corrected uncatalogued speaker with SQLite's ASCII-only lower(), so the same
         // speaker extracted elsewhere (keyed in C#) split in two: 'name:Šefčovič|EUR' beside 'name:šefčovič|EUR'.
-        using (var connection = temp.OpenRaw())
+        using (var connection = _temp.OpenRaw())
         {
             foreach (var migration in SchemaScripts.Migrations.Where(m => m.Version <= 7))
             {
@@ -114,7 +114,7 @@ public sealed class SchemaTests : IDisposable
                 """);
         }
 
-        var database = temp.Open();
+        var database = _temp.Open();
 
         using var check = database.OpenConnection();
         var days = check.Query<(string ActorKey, string Day, string Stance, long Reviewed)>(
@@ -126,32 +126,32 @@ public sealed class SchemaTests : IDisposable
     [Fact]
     public void Database_from_a_newer_build_is_refused()
     {
-        using (var connection = temp.OpenRaw())
+        using (var connection = _temp.OpenRaw())
         {
             SchemaMigrator.WriteVersion(connection, null, StanceDatabase.LatestSchemaVersion + 1);
         }
 
-        var error = Assert.Throws<DatabaseUnusableException>(temp.Open);
+        var error = Assert.Throws<DatabaseUnusableException>(_temp.Open);
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Unversioned_database_with_foreign_tables_is_left_alone()
     {
-        using (var connection = temp.OpenRaw())
+        using (var connection = _temp.OpenRaw())
         {
             connection.Execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)");
         }
 
-        Assert.Throws<DatabaseUnusableException>(temp.Open);
-        using var check = temp.OpenRaw();
+        Assert.Throws<DatabaseUnusableException>(_temp.Open);
+        using var check = _temp.OpenRaw();
         Assert.Equal(0, check.ExecuteScalar<int>("PRAGMA user_version"));
         Assert.Equal(0, check.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'articles'"));
     }
 
     private void CreateVersion1WithOneStatement()
     {
-        using var connection = temp.OpenRaw();
+        using var connection = _temp.OpenRaw();
         connection.Execute(SchemaScripts.Migrations.Single(m => m.Version == 1).Sql);
         SchemaMigrator.WriteVersion(connection, null, 1);
         connection.Execute("""

@@ -9,18 +9,18 @@ namespace StanceTracker.Data.Tests.Storage;
 
 public sealed class ArticleStoreTests : IDisposable
 {
-    private readonly TempDatabase temp = new();
-    private readonly StanceDatabase database;
-    private readonly ArticleStore store;
+    private readonly TempDatabase _temp = new();
+    private readonly StanceDatabase _database;
+    private readonly ArticleStore _store;
 
     public ArticleStoreTests()
     {
-        database = temp.Open();
-        new TopicStore(database).Upsert(TestData.Topics);
-        store = new ArticleStore(database);
+        _database = _temp.Open();
+        new TopicStore(_database).Upsert(TestData.Topics);
+        _store = new ArticleStore(_database);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Save_stores_article_statements_positions_and_search_rows()
@@ -33,13 +33,13 @@ public sealed class ArticleStoreTests : IDisposable
             .Says("a Borovian official", "BOR", "The quotas in the Grey Sound are already generous.", On(TestData.Fishing, Stance.Oppose))
             .Build();
 
-        var outcome = store.Save(analysed);
+        var outcome = _store.Save(analysed);
 
         Assert.Equal(SaveStatus.Stored, outcome.Status);
         Assert.Equal(2, outcome.Statements);
         Assert.Equal(3, outcome.Positions);
-        Assert.NotNull(store.Find(analysed.Article.ContentHash));
-        using var connection = database.OpenConnection();
+        Assert.NotNull(_store.Find(analysed.Article.ContentHash));
+        using var connection = _database.OpenConnection();
         var article = connection.QuerySingle<(long Id, string Title, string Published, string PublishedDate, string Source)>("""
             SELECT a.id, a.title, a.published, a.published_date, s.name FROM articles a JOIN sources s ON s.id = a.source_id
             """);
@@ -68,10 +68,10 @@ public sealed class ArticleStoreTests : IDisposable
     {
         var builder = TestData.Article(new DateOnly(2024, 3, 15))
             .Says("Tomas Kell", "BOR", "Borovia wants a commission, not a wall.", On(TestData.Border, Stance.Support));
-        var first = store.Save(builder.Build());
+        var first = _store.Save(builder.Build());
         var counts = Counts();
 
-        var again = store.Save(builder.From("Another Outlet").Build());
+        var again = _store.Save(builder.From("Another Outlet").Build());
 
         Assert.Equal(new SaveOutcome(SaveStatus.Duplicate, first.ArticleId, 0, 0), again);
         Assert.Equal(counts, Counts());
@@ -80,7 +80,7 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void Unknown_topic_rolls_back_the_whole_article()
     {
-        store.Save(TestData.Article(new DateOnly(2024, 3, 1))
+        _store.Save(TestData.Article(new DateOnly(2024, 3, 1))
             .Says("Mirela Vost", "ARD", "We stand by the canal.", On(TestData.Canal, Stance.Support))
             .Build());
         var counts = Counts();
@@ -90,15 +90,15 @@ public sealed class ArticleStoreTests : IDisposable
             .Says("Tomas Kell", "BOR", "Nobody asked about the lighthouse.", On("lighthouse-tax", Stance.Oppose))
             .Build();
 
-        var error = Assert.Throws<SqliteException>(() => store.Save(broken));
+        var error = Assert.Throws<SqliteException>(() => _store.Save(broken));
 
         Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT: the foreign key to topics
         Assert.Equal(counts, Counts());
-        Assert.Null(store.Find(broken.Article.ContentHash));
-        using var connection = database.OpenConnection();
+        Assert.Null(_store.Find(broken.Article.ContentHash));
+        using var connection = _database.OpenConnection();
         Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM statement_search WHERE statement_search MATCH 'valley'"));
         // The failed save left no transaction or lock behind: the next one goes through.
-        Assert.Equal(SaveStatus.Stored, store.Save(TestData.Article(new DateOnly(2024, 3, 3)).Says("Ana Brel", "CAL", "Calvera abstains.").Build()).Status);
+        Assert.Equal(SaveStatus.Stored, _store.Save(TestData.Article(new DateOnly(2024, 3, 3)).Says("Ana Brel", "CAL", "Calvera abstains.").Build()).Status);
     }
 
     [Fact]
@@ -106,13 +106,13 @@ public sealed class ArticleStoreTests : IDisposable
     {
         for (var day = 1; day <= 5; day++)
         {
-            store.Save(TestData.Article(new DateOnly(2024, 4, day)).From("Valley Courier")
+            _store.Save(TestData.Article(new DateOnly(2024, 4, day)).From("Valley Courier")
                 .Says("Ana Brel", "CAL", $"Day {day} of the quota talks brought nothing.", On(TestData.Fishing, Stance.Neutral))
                 .Build());
         }
-        store.Save(TestData.Article(new DateOnly(2024, 4, 9)).From("  Valley Courier ").Build());
+        _store.Save(TestData.Article(new DateOnly(2024, 4, 9)).From("  Valley Courier ").Build());
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         Assert.Equal(1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sources"));
         Assert.Equal(6, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM articles WHERE source_id = (SELECT id FROM sources WHERE name = 'Valley Courier')"));
     }
@@ -120,11 +120,11 @@ public sealed class ArticleStoreTests : IDisposable
     [Fact]
     public void Deleting_an_article_cascades_to_statements_positions_and_search()
     {
-        var outcome = store.Save(TestData.Article(new DateOnly(2024, 2, 2))
+        var outcome = _store.Save(TestData.Article(new DateOnly(2024, 2, 2))
             .Says("Tomas Kell", "BOR", "The sturgeon season must be shortened.", On(TestData.Fishing, Stance.Oppose))
             .Build());
 
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         connection.Execute("DELETE FROM articles WHERE id = @ArticleId", new { outcome.ArticleId });
 
         var counts = Counts();
@@ -139,7 +139,7 @@ public sealed class ArticleStoreTests : IDisposable
 
     private (long Articles, long Sources, long Statements, long Positions, long Searchable) Counts()
     {
-        using var connection = database.OpenConnection();
+        using var connection = _database.OpenConnection();
         return connection.QuerySingle<(long, long, long, long, long)>("""
             SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM sources), (SELECT COUNT(*) FROM statements),
                    (SELECT COUNT(*) FROM positions), (SELECT COUNT(*) FROM statement_search_docsize)

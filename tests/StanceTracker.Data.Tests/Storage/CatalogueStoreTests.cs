@@ -7,17 +7,17 @@ namespace StanceTracker.Data.Tests.Storage;
 
 public sealed class CatalogueStoreTests : IDisposable
 {
-    private readonly TempDatabase temp = new();
-    private readonly StanceDatabase database;
+    private readonly TempDatabase _temp = new();
+    private readonly StanceDatabase _database;
 
-    public CatalogueStoreTests() => database = temp.Open();
+    public CatalogueStoreTests() => _database = _temp.Open();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Topics_keep_their_first_insertion_order_and_take_updates()
     {
-        var topics = new TopicStore(database);
+        var topics = new TopicStore(_database);
         topics.Upsert(TestData.Topics);
         var renamed = TestData.Topics[0] with { Label = "Canal treaty", Cues = ["canal", "ratification"] };
         var added = new Topic("lighthouse-tax", "Lighthouse tax", "Ships should pay the lighthouse tax.", "", []);
@@ -33,7 +33,7 @@ public sealed class CatalogueStoreTests : IDisposable
     [Fact]
     public void Actor_upsert_replaces_aliases_and_terms()
     {
-        var actors = new ActorStore(database);
+        var actors = new ActorStore(_database);
         actors.Upsert([TestData.Mirela, TestData.Tomas]);
         var reelected = TestData.Mirela with
         {

@@ -1,7 +1,6 @@
 using Dapper;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data;
 using StanceTracker.Data.Benchmarks;
 using StanceTracker.Data.Storage;
 

@@ -1,5 +1,4 @@
 using StanceTracker.Core.Attribution;
-using StanceTracker.Data;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Components.Pages.Matrix;
 

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Articles;
-using StanceTracker.Core.Extraction;
 using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Web.Workflows;

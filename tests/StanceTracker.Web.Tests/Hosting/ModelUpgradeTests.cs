@@ -12,20 +12,20 @@ namespace StanceTracker.Web.Tests.Hosting;
 /// </summary>
 public sealed class ModelUpgradeTests : IDisposable
 {
-    private readonly DashboardFactory factory;
-    private readonly string dataDirectory;
+    private readonly DashboardFactory _factory;
+    private readonly string _dataDirectory;
 
     public ModelUpgradeTests()
     {
         var folder = Path.Combine(Path.GetTempPath(), "stancetracker-upgrade-" + Guid.NewGuid().ToString("N")[..12]);
-        dataDirectory = Path.Combine(folder, "data");
-        Directory.CreateDirectory(Path.Combine(dataDirectory, "training"));
+        _dataDirectory = Path.Combine(folder, "data");
+        Directory.CreateDirectory(Path.Combine(_dataDirectory, "training"));
         var checkout = TestServices.Checkout;
         foreach (var file in new[] { checkout.TopicsFile, checkout.ActorsFile, checkout.CountriesFile })
         {
-            File.Copy(file, Path.Combine(dataDirectory, Path.GetFileName(file)));
+            File.Copy(file, Path.Combine(_dataDirectory, Path.GetFileName(file)));
         }
-        File.Copy(Find("tests", "StanceTracker.Core.Tests", "Classification", "fixture.tsv"), Path.Combine(dataDirectory, "training", "fixture.tsv"));
+        File.Copy(Find("tests", "StanceTracker.Core.Tests", "Classification", "fixture.tsv"), Path.Combine(_dataDirectory, "training", "fixture.tsv"));
         var corpus = Path.Combine(folder, "corpus");
         Directory.CreateDirectory(corpus);
         File.WriteAllText(Path.Combine(corpus, "a.txt"),
@@ -33,13 +33,13 @@ public sealed class ModelUpgradeTests : IDisposable
         File.WriteAllText(Path.Combine(corpus, "b.txt"),
             "---\ntitle: Sanctions stay\npublished: 2025-03-05\nsource: Test Wire\n---\n\nGerman Chancellor Olaf Scholz said sanctions on Russia must stay in place until Moscow withdraws.\n");
         Folder = folder;
-        factory = new DashboardFactory
+        _factory = new DashboardFactory
         {
             Options = database => new DashboardOptions(database, corpus)
             {
                 LoadCatalogue = false,
                 Transformer = TransformerMode.Train,
-                DataDirectory = dataDirectory,
+                DataDirectory = _dataDirectory,
                 TransformerSettings = new CrossEncoderSettings { BatchSize = 8, MaxSteps = 4, CalibrationFraction = 0.15 },
             },
         };
@@ -49,7 +49,7 @@ public sealed class ModelUpgradeTests : IDisposable
 
     public void Dispose()
     {
-        factory.Dispose();
+        _factory.Dispose();
         Directory.Delete(Folder, recursive: true);
     }
 
@@ -57,8 +57,8 @@ public sealed class ModelUpgradeTests : IDisposable
     public async Task The_fast_model_serves_first_then_the_transformer_is_trained_swapped_in_and_the_stored_articles_re_read()
     {
         var states = new List<ModelUpgradeState>();
-        using var client = factory.CreateClient();
-        var upgrade = factory.Services.GetRequiredService<ModelUpgrade>();
+        using var client = _factory.CreateClient();
+        var upgrade = _factory.Services.GetRequiredService<ModelUpgrade>();
         upgrade.Changed += () => { lock (states) { states.Add(upgrade.Status.State); } };
 
         var page = await client.GetAsync("/matrix", TestContext.Current.CancellationToken);
@@ -78,11 +78,11 @@ public sealed class ModelUpgradeTests : IDisposable
             Assert.Contains(ModelUpgradeState.Training, states);
             Assert.Contains(ModelUpgradeState.Reclassifying, states);
         }
-        Assert.EndsWith(version, factory.Services.GetRequiredService<StanceModels>().Analyzer.Version, StringComparison.Ordinal);
-        using var connection = factory.Database.OpenConnection();
+        Assert.EndsWith(version, _factory.Services.GetRequiredService<StanceModels>().Analyzer.Version, StringComparison.Ordinal);
+        using var connection = _factory.Database.OpenConnection();
         Assert.Equal([version, version], connection.Query<string>("SELECT classified_by FROM articles ORDER BY id"));
         Assert.Empty(connection.Query<string>("SELECT model_version FROM positions WHERE model_version NOT LIKE 'xenc-%'"));
-        Assert.True(TransformerStanceClassifier.Exists(Path.Combine(dataDirectory, "models", "transformer")));
+        Assert.True(TransformerStanceClassifier.Exists(Path.Combine(_dataDirectory, "models", "transformer")));
     }
 
     private static string Find(params string[] parts)

@@ -9,41 +9,41 @@ public sealed class StanceModelRegistry
     /// <summary>The model used when none is named: see <see cref="ResolveAuto"/>.</summary>
     public const string AutoId = "auto";
 
-    private readonly IReadOnlyList<IStanceModelKind> kinds;
+    private readonly IReadOnlyList<IStanceModelKind> _kinds;
 
     /// <param name="kinds">The kinds, the first being what <c>auto</c> falls back to.</param>
     public StanceModelRegistry(IEnumerable<IStanceModelKind> kinds)
     {
         ArgumentNullException.ThrowIfNull(kinds);
-        this.kinds = kinds.ToList();
-        if (this.kinds.Count == 0)
+        _kinds = kinds.ToList();
+        if (_kinds.Count == 0)
         {
             throw new ArgumentException("a registry needs at least one model kind", nameof(kinds));
         }
-        var repeated = this.kinds.GroupBy(k => k.Id, StringComparer.Ordinal).Where(g => g.Count() > 1 || g.Key == AutoId).Select(g => g.Key).ToList();
+        var repeated = _kinds.GroupBy(k => k.Id, StringComparer.Ordinal).Where(g => g.Count() > 1 || g.Key == AutoId).Select(g => g.Key).ToList();
         if (repeated.Count > 0)
         {
             throw new ArgumentException($"model kind ids must be unique and not '{AutoId}': {string.Join(", ", repeated)}", nameof(kinds));
         }
-        var unknownBases = this.kinds.Where(k => k.BuildsOn is { } id && this.kinds.All(b => b.Id != id)).Select(k => $"{k.Id} (on {k.BuildsOn})").ToList();
+        var unknownBases = _kinds.Where(k => k.BuildsOn is { } id && _kinds.All(b => b.Id != id)).Select(k => $"{k.Id} (on {k.BuildsOn})").ToList();
         if (unknownBases.Count > 0)
         {
             throw new ArgumentException($"model kinds built on a kind not registered: {string.Join(", ", unknownBases)}", nameof(kinds));
         }
     }
 
-    public IReadOnlyList<IStanceModelKind> Kinds => kinds;
+    public IReadOnlyList<IStanceModelKind> Kinds => _kinds;
 
-    public IReadOnlyList<string> Ids => kinds.Select(k => k.Id).ToList();
+    public IReadOnlyList<string> Ids => _kinds.Select(k => k.Id).ToList();
 
     /// <summary>What <c>auto</c> falls back to: the first kind registered.</summary>
-    public IStanceModelKind Default => kinds[0];
+    public IStanceModelKind Default => _kinds[0];
 
     /// <summary>The kind with this id; the error lists the known ids.</summary>
     public IStanceModelKind Get(string id) =>
         Find(id) ?? throw new ArgumentException($"unknown stance model '{id}': expected one of {string.Join(", ", Ids)}", nameof(id));
 
-    public IStanceModelKind? Find(string id) => kinds.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
+    public IStanceModelKind? Find(string id) => _kinds.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
 
     /// <summary>
     /// Reads a kind's id or <see cref="AutoId"/> (any case, trimmed); <c>auto</c> gives null, which a host resolves with
@@ -62,13 +62,13 @@ public sealed class StanceModelRegistry
     /// a long training unasked.
     /// </summary>
     public IStanceModelKind ResolveAuto(string dataDirectory) =>
-        kinds.FirstOrDefault(k => k.PreferredWhenCurrent && k.IsCurrent(dataDirectory)) ?? Default;
+        _kinds.FirstOrDefault(k => k.PreferredWhenCurrent && k.IsCurrent(dataDirectory)) ?? Default;
 
     /// <summary>The kind asked for, or what <c>auto</c> (null) means for <paramref name="dataDirectory"/>.</summary>
     public IStanceModelKind Resolve(IStanceModelKind? requested, string dataDirectory) => requested ?? ResolveAuto(dataDirectory);
 
     /// <summary>The kind whose model is saved in <paramref name="directory"/>, or null.</summary>
-    public IStanceModelKind? FindSaved(string directory) => kinds.FirstOrDefault(k => k.IsSaved(directory));
+    public IStanceModelKind? FindSaved(string directory) => _kinds.FirstOrDefault(k => k.IsSaved(directory));
 
     /// <summary>Loads the model saved in <paramref name="directory"/>, whatever its kind.</summary>
     public IEvaluableClassifier LoadSaved(string directory) =>

@@ -1,5 +1,5 @@
-using TorchSharp;
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace StanceTracker.Core.Classification.Transformer;
@@ -13,58 +13,60 @@ public sealed record BertShape(int VocabularySize, int Hidden, int Layers, int H
 /// <summary>Word, position and token-type embeddings, summed and normalised (BERT's embedding block).</summary>
 internal sealed class BertEmbeddings : nn.Module
 {
-    private readonly Embedding word;
-    private readonly Embedding position;
-    private readonly Embedding tokenType;
-    private readonly LayerNorm norm;
-    private readonly Dropout dropout;
+    // TorchSharp names submodules and parameters after the fields unless told otherwise; these names are the state-dict
+    // keys MiniLmCheckpoint maps the pretrained weights to and fine-tuned models are saved under.
+    [ComponentName(Name = "word")] private readonly Embedding _word;
+    [ComponentName(Name = "position")] private readonly Embedding _position;
+    [ComponentName(Name = "tokenType")] private readonly Embedding _tokenType;
+    [ComponentName(Name = "norm")] private readonly LayerNorm _norm;
+    [ComponentName(Name = "dropout")] private readonly Dropout _dropout;
 
     public BertEmbeddings(BertShape shape, double dropoutRate) : base(nameof(BertEmbeddings))
     {
-        word = nn.Embedding(shape.VocabularySize, shape.Hidden);
-        position = nn.Embedding(shape.MaxPositions, shape.Hidden);
-        tokenType = nn.Embedding(shape.TokenTypes, shape.Hidden);
-        norm = nn.LayerNorm(shape.Hidden, eps: 1e-12);
-        dropout = nn.Dropout(dropoutRate);
+        _word = nn.Embedding(shape.VocabularySize, shape.Hidden);
+        _position = nn.Embedding(shape.MaxPositions, shape.Hidden);
+        _tokenType = nn.Embedding(shape.TokenTypes, shape.Hidden);
+        _norm = nn.LayerNorm(shape.Hidden, eps: 1e-12);
+        _dropout = nn.Dropout(dropoutRate);
         RegisterComponents();
     }
 
     public Tensor Forward(Tensor ids, Tensor typeIds)
     {
         var positions = arange(ids.shape[1], dtype: ScalarType.Int64).unsqueeze(0);
-        var sum = word.forward(ids) + position.forward(positions) + tokenType.forward(typeIds);
-        return dropout.forward(norm.forward(sum));
+        var sum = _word.forward(ids) + _position.forward(positions) + _tokenType.forward(typeIds);
+        return _dropout.forward(_norm.forward(sum));
     }
 }
 
 /// <summary>One transformer layer: multi-head self-attention and a GELU feed-forward block, each with a residual and LayerNorm (post-norm, as BERT).</summary>
 internal sealed class BertLayer : nn.Module
 {
-    private readonly Linear query;
-    private readonly Linear key;
-    private readonly Linear value;
-    private readonly Linear attentionOutput;
-    private readonly LayerNorm attentionNorm;
-    private readonly Linear intermediate;
-    private readonly Linear output;
-    private readonly LayerNorm outputNorm;
-    private readonly Dropout dropout;
-    private readonly int heads;
-    private readonly double attentionDropout;
+    [ComponentName(Name = "query")] private readonly Linear _query;
+    [ComponentName(Name = "key")] private readonly Linear _key;
+    [ComponentName(Name = "value")] private readonly Linear _value;
+    [ComponentName(Name = "attentionOutput")] private readonly Linear _attentionOutput;
+    [ComponentName(Name = "attentionNorm")] private readonly LayerNorm _attentionNorm;
+    [ComponentName(Name = "intermediate")] private readonly Linear _intermediate;
+    [ComponentName(Name = "output")] private readonly Linear _output;
+    [ComponentName(Name = "outputNorm")] private readonly LayerNorm _outputNorm;
+    [ComponentName(Name = "dropout")] private readonly Dropout _dropout;
+    private readonly int _heads;
+    private readonly double _attentionDropout;
 
     public BertLayer(BertShape shape, double dropoutRate) : base(nameof(BertLayer))
     {
-        heads = shape.Heads;
-        attentionDropout = dropoutRate;
-        query = nn.Linear(shape.Hidden, shape.Hidden);
-        key = nn.Linear(shape.Hidden, shape.Hidden);
-        value = nn.Linear(shape.Hidden, shape.Hidden);
-        attentionOutput = nn.Linear(shape.Hidden, shape.Hidden);
-        attentionNorm = nn.LayerNorm(shape.Hidden, eps: 1e-12);
-        intermediate = nn.Linear(shape.Hidden, shape.Intermediate);
-        output = nn.Linear(shape.Intermediate, shape.Hidden);
-        outputNorm = nn.LayerNorm(shape.Hidden, eps: 1e-12);
-        dropout = nn.Dropout(dropoutRate);
+        _heads = shape.Heads;
+        _attentionDropout = dropoutRate;
+        _query = nn.Linear(shape.Hidden, shape.Hidden);
+        _key = nn.Linear(shape.Hidden, shape.Hidden);
+        _value = nn.Linear(shape.Hidden, shape.Hidden);
+        _attentionOutput = nn.Linear(shape.Hidden, shape.Hidden);
+        _attentionNorm = nn.LayerNorm(shape.Hidden, eps: 1e-12);
+        _intermediate = nn.Linear(shape.Hidden, shape.Intermediate);
+        _output = nn.Linear(shape.Intermediate, shape.Hidden);
+        _outputNorm = nn.LayerNorm(shape.Hidden, eps: 1e-12);
+        _dropout = nn.Dropout(dropoutRate);
         RegisterComponents();
     }
 
@@ -73,14 +75,14 @@ internal sealed class BertLayer : nn.Module
     public Tensor Forward(Tensor hidden, Tensor additiveMask)
     {
         var (batch, length, width) = (hidden.shape[0], hidden.shape[1], hidden.shape[2]);
-        Tensor Split(Tensor x) => x.view(batch, length, heads, width / heads).transpose(1, 2);
+        Tensor Split(Tensor x) => x.view(batch, length, _heads, width / _heads).transpose(1, 2);
         var context = nn.functional.scaled_dot_product_attention(
-            Split(query.forward(hidden)), Split(key.forward(hidden)), Split(value.forward(hidden)),
-            additiveMask, training ? attentionDropout : 0.0);
+            Split(_query.forward(hidden)), Split(_key.forward(hidden)), Split(_value.forward(hidden)),
+            additiveMask, training ? _attentionDropout : 0.0);
         var attended = context.transpose(1, 2).reshape(batch, length, width);
-        var afterAttention = attentionNorm.forward(hidden + dropout.forward(attentionOutput.forward(attended)));
-        var expanded = nn.functional.gelu(intermediate.forward(afterAttention));
-        return outputNorm.forward(afterAttention + dropout.forward(output.forward(expanded)));
+        var afterAttention = _attentionNorm.forward(hidden + _dropout.forward(_attentionOutput.forward(attended)));
+        var expanded = nn.functional.gelu(_intermediate.forward(afterAttention));
+        return _outputNorm.forward(afterAttention + _dropout.forward(_output.forward(expanded)));
     }
 }
 
@@ -90,14 +92,14 @@ internal sealed class BertLayer : nn.Module
 /// </summary>
 internal sealed class BertEncoder : nn.Module
 {
-    private readonly BertEmbeddings embeddings;
-    private readonly ModuleList<BertLayer> layers;
+    [ComponentName(Name = "embeddings")] private readonly BertEmbeddings _embeddings;
+    [ComponentName(Name = "layers")] private readonly ModuleList<BertLayer> _layers;
 
     public BertEncoder(BertShape shape, double dropoutRate) : base(nameof(BertEncoder))
     {
         Shape = shape;
-        embeddings = new BertEmbeddings(shape, dropoutRate);
-        layers = nn.ModuleList(Enumerable.Range(0, shape.Layers).Select(_ => new BertLayer(shape, dropoutRate)).ToArray());
+        _embeddings = new BertEmbeddings(shape, dropoutRate);
+        _layers = nn.ModuleList(Enumerable.Range(0, shape.Layers).Select(_ => new BertLayer(shape, dropoutRate)).ToArray());
         RegisterComponents();
     }
 
@@ -111,8 +113,8 @@ internal sealed class BertEncoder : nn.Module
     {
         // Padding gets a large negative score before the softmax, so no token attends to it.
         var additive = (1.0f - mask.to_type(ScalarType.Float32)).mul(-1e4f).view(mask.shape[0], 1, 1, mask.shape[1]);
-        var hidden = embeddings.Forward(ids, typeIds);
-        foreach (var layer in layers)
+        var hidden = _embeddings.Forward(ids, typeIds);
+        foreach (var layer in _layers)
         {
             hidden = layer.Forward(hidden, additive);
         }

@@ -11,31 +11,31 @@ namespace StanceTracker.Core.Classification.Transformer;
 /// </summary>
 internal sealed class OnnxCrossEncoder : IDisposable
 {
-    private readonly InferenceSession[] sessions;
-    private readonly ConcurrentBag<InferenceSession> free;
-    private readonly SemaphoreSlim gate;
-    private readonly float[] headWeight;
-    private readonly float[] headBias;
-    private readonly string output;
-    private readonly int hidden;
+    private readonly InferenceSession[] _sessions;
+    private readonly ConcurrentBag<InferenceSession> _free;
+    private readonly SemaphoreSlim _gate;
+    private readonly float[] _headWeight;
+    private readonly float[] _headBias;
+    private readonly string _output;
+    private readonly int _hidden;
 
     /// <param name="model">The ONNX model bytes.</param>
     /// <param name="headWeight">[labels × hidden], row-major (a Linear's weight).</param>
     public OnnxCrossEncoder(byte[] model, float[] headWeight, float[] headBias, int sessionCount = 0)
     {
-        this.headWeight = headWeight;
-        this.headBias = headBias;
-        hidden = headWeight.Length / headBias.Length;
+        _headWeight = headWeight;
+        _headBias = headBias;
+        _hidden = headWeight.Length / headBias.Length;
         var n = sessionCount > 0 ? sessionCount : Math.Clamp(Environment.ProcessorCount, 1, 2);
-        sessions = new InferenceSession[n];
+        _sessions = new InferenceSession[n];
         for (var i = 0; i < n; i++)
         {
             using var options = new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
-            sessions[i] = new InferenceSession(model, options);
+            _sessions[i] = new InferenceSession(model, options);
         }
-        output = sessions[0].OutputMetadata.Keys.First();
-        free = new ConcurrentBag<InferenceSession>(sessions);
-        gate = new SemaphoreSlim(n, n);
+        _output = _sessions[0].OutputMetadata.Keys.First();
+        _free = new ConcurrentBag<InferenceSession>(_sessions);
+        _gate = new SemaphoreSlim(n, n);
     }
 
     /// <summary>The head's outputs ([<see cref="StanceCrossEncoder.Outputs"/>] each) for the pairs, in input order.</summary>
@@ -44,10 +44,10 @@ internal sealed class OnnxCrossEncoder : IDisposable
         var result = new float[pairs.Count][];
         var order = Enumerable.Range(0, pairs.Count).OrderBy(i => pairs[i].Length).ToArray();
         var batches = order.Chunk(batchSize).ToArray();
-        Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = sessions.Length }, batch =>
+        Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = _sessions.Length }, batch =>
         {
-            gate.Wait();
-            free.TryTake(out var session);
+            _gate.Wait();
+            _free.TryTake(out var session);
             try
             {
                 var scores = Run(session!, batch.Select(i => pairs[i]).ToList());
@@ -58,8 +58,8 @@ internal sealed class OnnxCrossEncoder : IDisposable
             }
             finally
             {
-                free.Add(session!);
-                gate.Release();
+                _free.Add(session!);
+                _gate.Release();
             }
         });
         return result;
@@ -86,28 +86,28 @@ internal sealed class OnnxCrossEncoder : IDisposable
             NamedOnnxValue.CreateFromTensor("attention_mask", mask),
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         };
-        using var results = session.Run(inputs, [output]);
+        using var results = session.Run(inputs, [_output]);
         var states = ((DenseTensor<float>)results[0].AsTensor<float>()).Buffer.Span;
         var logits = new float[batch.Count][];
-        var pooled = new float[hidden];
+        var pooled = new float[_hidden];
         for (var row = 0; row < batch.Count; row++)
         {
             Array.Clear(pooled);
             var length = batch[row].Length;
             for (var t = 0; t < length; t++)
             {
-                for (var d = 0; d < hidden; d++)
+                for (var d = 0; d < _hidden; d++)
                 {
-                    pooled[d] += states[(row * width + t) * hidden + d];
+                    pooled[d] += states[(row * width + t) * _hidden + d];
                 }
             }
-            var scores = new float[headBias.Length];
+            var scores = new float[_headBias.Length];
             for (var label = 0; label < scores.Length; label++)
             {
-                var sum = headBias[label];
-                for (var d = 0; d < hidden; d++)
+                var sum = _headBias[label];
+                for (var d = 0; d < _hidden; d++)
                 {
-                    sum += headWeight[label * hidden + d] * pooled[d] / length;
+                    sum += _headWeight[label * _hidden + d] * pooled[d] / length;
                 }
                 scores[label] = sum;
             }
@@ -118,10 +118,10 @@ internal sealed class OnnxCrossEncoder : IDisposable
 
     public void Dispose()
     {
-        foreach (var session in sessions)
+        foreach (var session in _sessions)
         {
             session.Dispose();
         }
-        gate.Dispose();
+        _gate.Dispose();
     }
 }

@@ -28,19 +28,19 @@ internal sealed record PairBatch(Tensor Ids, Tensor TypeIds, Tensor Mask) : IDis
 /// </summary>
 internal sealed class PairTokenizer
 {
-    private readonly BertTokenizer tokenizer;
+    private readonly BertTokenizer _tokenizer;
 
     public PairTokenizer(int maxLength)
     {
         using var vocabulary = MiniLmCheckpoint.OpenVocabulary();
-        tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
+        _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true, RemoveNonSpacingMarks = true });
         MaxLength = maxLength;
     }
 
     public int MaxLength { get; }
 
     public int[] Tokens(string text) =>
-        [.. tokenizer.EncodeToIds(text, addSpecialTokens: false, considerPreTokenization: true, considerNormalization: true)];
+        [.. _tokenizer.EncodeToIds(text, addSpecialTokens: false, considerPreTokenization: true, considerNormalization: true)];
 
     public EncodedPair Pair(int[] proposition, int[] statement)
     {
@@ -49,19 +49,19 @@ internal sealed class PairTokenizer
         var ids = new long[proposition.Length + kept + 3];
         var types = new long[ids.Length];
         var at = 0;
-        ids[at++] = tokenizer.ClassificationTokenId;
+        ids[at++] = _tokenizer.ClassificationTokenId;
         foreach (var id in proposition)
         {
             ids[at++] = id;
         }
-        ids[at++] = tokenizer.SeparatorTokenId;
+        ids[at++] = _tokenizer.SeparatorTokenId;
         for (var i = 0; i < kept; i++)
         {
             types[at] = 1;
             ids[at++] = statement[i];
         }
         types[at] = 1;
-        ids[at] = tokenizer.SeparatorTokenId;
+        ids[at] = _tokenizer.SeparatorTokenId;
         return new EncodedPair(ids, types);
     }
 

@@ -1,4 +1,5 @@
 using TorchSharp.Modules;
+using TorchSharp.Utils;
 using static TorchSharp.torch;
 
 namespace StanceTracker.Core.Classification.Transformer;
@@ -24,15 +25,16 @@ internal sealed class StanceCrossEncoder : nn.Module
 
     public const int Outputs = 5;
 
-    private readonly BertEncoder encoder;
-    private readonly Dropout dropout;
-    private readonly Linear head;
+    // The state-dict names (see BertEmbeddings): Freeze selects parameters by them.
+    [ComponentName(Name = "encoder")] private readonly BertEncoder _encoder;
+    [ComponentName(Name = "dropout")] private readonly Dropout _dropout;
+    [ComponentName(Name = "head")] private readonly Linear _head;
 
     public StanceCrossEncoder(BertShape shape, double dropoutRate) : base(nameof(StanceCrossEncoder))
     {
-        encoder = new BertEncoder(shape, dropoutRate);
-        dropout = nn.Dropout(dropoutRate);
-        head = nn.Linear(shape.Hidden, Outputs);
+        _encoder = new BertEncoder(shape, dropoutRate);
+        _dropout = nn.Dropout(dropoutRate);
+        _head = nn.Linear(shape.Hidden, Outputs);
         RegisterComponents();
     }
 
@@ -58,7 +60,7 @@ internal sealed class StanceCrossEncoder : nn.Module
         var weights = MiniLmCheckpoint.EncoderWeights();
         try
         {
-            encoder.load_state_dict(weights, strict: true);
+            _encoder.load_state_dict(weights, strict: true);
         }
         finally
         {
@@ -93,22 +95,22 @@ internal sealed class StanceCrossEncoder : nn.Module
     }
 
     /// <summary>The encoder's parameters under <see cref="BertEncoder"/>'s names (for <see cref="MiniLmCheckpoint.FineTuned"/>).</summary>
-    public Dictionary<string, Tensor> EncoderState() => encoder.state_dict();
+    public Dictionary<string, Tensor> EncoderState() => _encoder.state_dict();
 
     /// <summary>The head's weight ([labels × hidden], row-major) and bias.</summary>
-    public (float[] Weight, float[] Bias) HeadParameters() => (head.weight!.data<float>().ToArray(), head.bias!.data<float>().ToArray());
+    public (float[] Weight, float[] Bias) HeadParameters() => (_head.weight!.data<float>().ToArray(), _head.bias!.data<float>().ToArray());
 
     /// <returns>[batch, <see cref="Outputs"/>] logits.</returns>
     public Tensor Forward(PairBatch batch)
     {
-        var hidden = encoder.Forward(batch.Ids, batch.TypeIds, batch.Mask);
-        return head.forward(dropout.forward(BertEncoder.MeanPool(hidden, batch.Mask)));
+        var hidden = _encoder.Forward(batch.Ids, batch.TypeIds, batch.Mask);
+        return _head.forward(_dropout.forward(BertEncoder.MeanPool(hidden, batch.Mask)));
     }
 
     /// <summary>Mean-pooled, unit-length sentence vectors: what sentence-transformers computes, for checking the weights.</summary>
     public Tensor SentenceVectors(Tensor ids, Tensor mask)
     {
-        var pooled = BertEncoder.MeanPool(encoder.Forward(ids, zeros_like(ids), mask), mask);
+        var pooled = BertEncoder.MeanPool(_encoder.Forward(ids, zeros_like(ids), mask), mask);
         return nn.functional.normalize(pooled, p: 2, dim: 1);
     }
 }

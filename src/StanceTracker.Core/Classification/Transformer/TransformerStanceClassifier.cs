@@ -27,25 +27,25 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     private const int BatchSize = 32;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
-    private readonly OnnxCrossEncoder model;
-    private readonly CrossEncoderManifest manifest;
-    private byte[]? unsavedEncoder;
-    private readonly StanceClassifier gate;
-    private readonly PairTokenizer tokenizer;
-    private readonly int[][] propositions;
-    private readonly int[] gateTopic;
-    private readonly int[] fastIndex;
+    private readonly OnnxCrossEncoder _model;
+    private readonly CrossEncoderManifest _manifest;
+    private byte[]? _unsavedEncoder;
+    private readonly StanceClassifier _gate;
+    private readonly PairTokenizer _tokenizer;
+    private readonly int[][] _propositions;
+    private readonly int[] _gateTopic;
+    private readonly int[] _fastIndex;
 
     private TransformerStanceClassifier(byte[] encoder, CrossEncoderManifest manifest, StanceClassifier gate)
     {
-        model = new OnnxCrossEncoder(encoder, manifest.HeadWeight, manifest.HeadBias);
-        this.manifest = manifest;
-        this.gate = gate;
-        tokenizer = new PairTokenizer(manifest.Settings.MaxLength);
-        propositions = manifest.Propositions.Select(tokenizer.Tokens).ToArray();
+        _model = new OnnxCrossEncoder(encoder, manifest.HeadWeight, manifest.HeadBias);
+        _manifest = manifest;
+        _gate = gate;
+        _tokenizer = new PairTokenizer(manifest.Settings.MaxLength);
+        _propositions = manifest.Propositions.Select(_tokenizer.Tokens).ToArray();
         // Our topic index for each of the gate's topics (-1: the cross-encoder was not trained on it).
-        gateTopic = gate.Topics.Select(id => manifest.Topics.ToList().IndexOf(id)).ToArray();
-        fastIndex = manifest.Topics.Select(id => gate.Topics.ToList().IndexOf(id)).ToArray();
+        _gateTopic = gate.Topics.Select(id => manifest.Topics.ToList().IndexOf(id)).ToArray();
+        _fastIndex = manifest.Topics.Select(id => gate.Topics.ToList().IndexOf(id)).ToArray();
     }
 
     /// <summary>
@@ -57,21 +57,21 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     private const double FastWeight = 0.5;
 
     /// <summary>The trained weights' version and the blend it is read with: positions record both.</summary>
-    public string Version => $"{manifest.Version}+fast{FastWeight * 100:0}";
+    public string Version => $"{_manifest.Version}+fast{FastWeight * 100:0}";
 
-    public IReadOnlyList<string> Topics => manifest.Topics;
+    public IReadOnlyList<string> Topics => _manifest.Topics;
 
-    public Temperatures Temperatures => manifest.Temperatures;
+    public Temperatures Temperatures => _manifest.Temperatures;
 
-    public CalibrationCheck Calibration => manifest.Calibration;
+    public CalibrationCheck Calibration => _manifest.Calibration;
 
     /// <summary>How the saved model was trained: examples, optimiser steps and wall time.</summary>
-    public (int Examples, int Steps, double Seconds) Training => (manifest.Examples, manifest.Steps, manifest.TrainingSeconds);
+    public (int Examples, int Steps, double Seconds) Training => (_manifest.Examples, _manifest.Steps, _manifest.TrainingSeconds);
 
-    internal string TrainingDataHash => manifest.TrainingDataHash;
+    internal string TrainingDataHash => _manifest.TrainingDataHash;
 
     /// <summary>The gate's: both are trained on the same lines.</summary>
-    public IReadOnlyDictionary<string, Stance> MajorityStance => gate.MajorityStance;
+    public IReadOnlyDictionary<string, Stance> MajorityStance => _gate.MajorityStance;
 
     /// <summary>Where the transformer lives under a models folder.</summary>
     public static string ModelDirectory(string modelsDir) => Path.Combine(modelsDir, FolderName);
@@ -92,7 +92,7 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
             Math.Round(trained.Duration.TotalSeconds, 1), dataHash, headWeight, headBias);
         var encoder = MiniLmCheckpoint.FineTuned(trained.Module.EncoderState());
         trained.Module.Dispose();
-        return new TransformerStanceClassifier(encoder, manifest, gate) { unsavedEncoder = encoder };
+        return new TransformerStanceClassifier(encoder, manifest, gate) { _unsavedEncoder = encoder };
     }
 
     /// <summary>
@@ -165,12 +165,12 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         var manifestPath = Path.Combine(dir, ManifestFile);
         // The manifest is written last: a folder with weights but no manifest holds no model.
         File.Delete(manifestPath);
-        if (unsavedEncoder is null)
+        if (_unsavedEncoder is null)
         {
             throw new InvalidOperationException("only a model trained in this process can be saved; a loaded one is already on disk");
         }
-        File.WriteAllBytes(Path.Combine(dir, EncoderFile), unsavedEncoder);
-        ModelFiles.WriteAtomically(manifestPath, JsonSerializer.Serialize(manifest, Json));
+        File.WriteAllBytes(Path.Combine(dir, EncoderFile), _unsavedEncoder);
+        ModelFiles.WriteAtomically(manifestPath, JsonSerializer.Serialize(_manifest, Json));
     }
 
     /// <summary>True when <paramref name="dir"/> holds a saved cross-encoder (its manifest).</summary>
@@ -215,9 +215,9 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(topics);
         var result = new Stance?[texts.Count];
-        var known = Enumerable.Range(0, texts.Count).Where(i => manifest.Topics.Contains(topics[i])).ToList();
-        var pairs = known.Select(i => tokenizer.Pair(propositions[manifest.Topics.ToList().IndexOf(topics[i])], tokenizer.Tokens(Readable(texts[i])))).ToList();
-        var logits = model.Logits(pairs, BatchSize);
+        var known = Enumerable.Range(0, texts.Count).Where(i => _manifest.Topics.Contains(topics[i])).ToList();
+        var pairs = known.Select(i => _tokenizer.Pair(_propositions[_manifest.Topics.ToList().IndexOf(topics[i])], _tokenizer.Tokens(Readable(texts[i])))).ToList();
+        var logits = _model.Logits(pairs, BatchSize);
         for (var k = 0; k < known.Count; k++)
         {
             // Told the topic: the best of the four stances, whatever "not about it" scores.
@@ -246,29 +246,29 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
         {
             if (!statementTokens.TryGetValue(p.Text, out var tokens))
             {
-                tokens = statementTokens[p.Text] = tokenizer.Tokens(Readable(texts[p.Text]));
+                tokens = statementTokens[p.Text] = _tokenizer.Tokens(Readable(texts[p.Text]));
             }
-            return tokenizer.Pair(propositions[p.Topic], tokens);
+            return _tokenizer.Pair(_propositions[p.Topic], tokens);
         }).ToList();
-        var logits = model.Logits(encoded, BatchSize);
+        var logits = _model.Logits(encoded, BatchSize);
         var fastTopic = candidates.Probabilities;
-        var fastStances = gate.StanceProbabilities(pairs.Select(p => texts[p.Text]).ToList(), pairs.Select(p => fastIndex[p.Topic]).ToList());
+        var fastStances = _gate.StanceProbabilities(pairs.Select(p => texts[p.Text]).ToList(), pairs.Select(p => _fastIndex[p.Topic]).ToList());
         for (var k = 0; k < pairs.Count; k++)
         {
             var (text, topic) = pairs[k];
             // The fast model's topic score on the same scale as the cross-encoder's: its threshold maps to one half.
-            var fastAbout = Math.Clamp(0.5 * fastTopic[text][fastIndex[topic]] / gate.Thresholds[fastIndex[topic]], 0, 1);
-            var about = (1 - FastWeight) * CrossEncoderTrainer.About(logits[k], manifest.Temperatures.Relevance) + FastWeight * fastAbout;
+            var fastAbout = Math.Clamp(0.5 * fastTopic[text][_fastIndex[topic]] / _gate.Thresholds[_fastIndex[topic]], 0, 1);
+            var about = (1 - FastWeight) * CrossEncoderTrainer.About(logits[k], _manifest.Temperatures.Relevance) + FastWeight * fastAbout;
             if (about < 0.5)
             {
                 continue;
             }
-            var read = CrossEncoderTrainer.StanceProbabilities(logits[k], manifest.Temperatures.Stance);
+            var read = CrossEncoderTrainer.StanceProbabilities(logits[k], _manifest.Temperatures.Stance);
             var stances = read.Select((p, s) => (1 - FastWeight) * p + FastWeight * fastStances[k][s]).ToArray();
             var best = Scores.ArgMax(stances.Select(p => (float)p).ToArray());
             var confidence = Math.Round(Math.Min(1, about) * stances[best], 3);
             claims[text].Add(new PositionClaim(
-                manifest.Topics[topic], (Stance)best, confidence, Version, confidence < manifest.Settings.ReviewThreshold));
+                _manifest.Topics[topic], (Stance)best, confidence, Version, confidence < _manifest.Settings.ReviewThreshold));
         }
         return claims;
     }
@@ -280,19 +280,19 @@ public sealed class TransformerStanceClassifier : IEvaluableClassifier, IDisposa
     /// </summary>
     internal (List<int>[] Topics, float[][] Probabilities) Candidates(IReadOnlyList<string> texts)
     {
-        var probabilities = gate.TopicProbabilities(texts);
-        var settings = manifest.Settings;
+        var probabilities = _gate.TopicProbabilities(texts);
+        var settings = _manifest.Settings;
         var topics = probabilities.Select(p => Enumerable.Range(0, p.Length)
-            .Where(t => gateTopic[t] >= 0 && p[t] >= settings.GateRatio * gate.Thresholds[t])
-            .OrderByDescending(t => p[t] / gate.Thresholds[t])
+            .Where(t => _gateTopic[t] >= 0 && p[t] >= settings.GateRatio * _gate.Thresholds[t])
+            .OrderByDescending(t => p[t] / _gate.Thresholds[t])
             .Take(settings.MaxCandidateTopics)
-            .Select(t => gateTopic[t])
+            .Select(t => _gateTopic[t])
             .ToList()).ToArray();
         return (topics, probabilities);
     }
 
     /// <summary>What the cross-encoder reads of a statement: as it was trained (<see cref="CrossEncoderSettings.ReportedContentOnly"/>).</summary>
-    private string Readable(string text) => manifest.Settings.ReportedContentOnly ? ReportedContent.Of(text) : text;
+    private string Readable(string text) => _manifest.Settings.ReportedContentOnly ? ReportedContent.Of(text) : text;
 
-    public void Dispose() => model.Dispose();
+    public void Dispose() => _model.Dispose();
 }
