@@ -46,10 +46,17 @@ public sealed partial class WorkflowBrowserTests : IAsyncDisposable
         var item = page.GetByTestId("review-item").Filter(new LocatorFilterOptions { HasText = "Macron said nothing" });
         await item.Locator(".mud-input-control.mud-select:has([data-testid='correct-stance'])").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new LocatorFilterOptions { HasTextRegex = new Regex("^oppose$") }).ClickAsync();
-        await item.GetByTestId("reason").FillAsync("He ruled troops out later in the interview");
+        // The choice goes to the server and comes back as a render: type the reason only after that, as a person would,
+        // and leave the field (its value is sent on change) before saving. Filled during that render, the reason was lost
+        // now and then on a loaded machine, and the save was refused for want of one.
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        var reason = item.GetByTestId("reason");
+        await reason.FillAsync("He ruled troops out later in the interview");
+        await reason.PressAsync("Tab");
+        await Assertions.Expect(reason).ToHaveValueAsync("He ruled troops out later in the interview");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("review"), FullPage = true });
         await item.GetByTestId("save-correction").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("review-message")).ToContainTextAsync("stance → oppose");
+        await Assertions.Expect(page.GetByTestId("review-message")).ToContainTextAsync("stance → oppose", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
         await Assertions.Expect(page.GetByTestId("review-title")).ToContainTextAsync("1 waiting");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("review-after-correction"), FullPage = true });
 
