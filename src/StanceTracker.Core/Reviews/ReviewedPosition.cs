@@ -22,6 +22,9 @@ public sealed record ModelPosition(long PositionId, string TopicId, Stance Stanc
 /// <summary>A position with every review applied: what the matrix, timelines and evidence count.</summary>
 public sealed record ReviewedPosition(long PositionId, string TopicId, Stance Stance, bool Reviewed, Attribution Speaker);
 
+/// <summary>A statement's positions with its reviews applied; <see cref="CorrectedSpeaker"/> is null without a speaker correction.</summary>
+public sealed record ReviewedStatement(Attribution? CorrectedSpeaker, IReadOnlyList<ReviewedPosition> Positions);
+
 /// <summary>
 /// How corrections apply. The model's rows are never rewritten; for each field the latest review wins, and a speaker
 /// correction moves every position of the statement to the corrected speaker. The store saves what this decides.
@@ -55,7 +58,7 @@ public static class ReviewRules
     /// country; any other text is a speaker the catalogue does not know, in the country the statement was given.
     /// Null when no speaker correction counts.
     /// </summary>
-    public static Attribution? CorrectedSpeaker(IEnumerable<ReviewEntry> statementReviews, string? statementCountry, Func<string, CatalogueEntry?> findActor)
+    private static Attribution? CorrectedSpeaker(IEnumerable<ReviewEntry> statementReviews, string? statementCountry, Func<string, CatalogueEntry?> findActor)
     {
         ArgumentNullException.ThrowIfNull(findActor);
         if (Latest(statementReviews, ReviewField.Speaker, positionId: null) is not { NewValue: { } named })
@@ -67,20 +70,21 @@ public static class ReviewRules
             : new Attribution(named, null, statementCountry);
     }
 
-    /// <summary>Every position of one statement with the statement's reviews applied.</summary>
-    public static IReadOnlyList<ReviewedPosition> Apply(
+    /// <summary>Every position of one statement with the statement's reviews applied, and the corrected speaker if any.</summary>
+    public static ReviewedStatement Apply(
         IEnumerable<ModelPosition> positions, IReadOnlyCollection<ReviewEntry> statementReviews, string? statementCountry, Func<string, CatalogueEntry?> findActor)
     {
         ArgumentNullException.ThrowIfNull(positions);
         ArgumentNullException.ThrowIfNull(statementReviews);
         var speaker = CorrectedSpeaker(statementReviews, statementCountry, findActor);
-        return positions.Select(p => new ReviewedPosition(
+        var reviewed = positions.Select(p => new ReviewedPosition(
                 p.PositionId,
                 Latest(statementReviews, ReviewField.Topic, p.PositionId)?.NewValue ?? p.TopicId,
                 Latest(statementReviews, ReviewField.Stance, p.PositionId) is { NewValue: { } stance } ? ParseStance(stance) : p.Stance,
                 statementReviews.Any(r => r.PositionId == p.PositionId),
                 speaker ?? p.Speaker))
             .ToList();
+        return new ReviewedStatement(speaker, reviewed);
     }
 
     private static Stance ParseStance(string text) =>

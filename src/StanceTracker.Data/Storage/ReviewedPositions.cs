@@ -64,7 +64,9 @@ internal static class ReviewedPositions
             .ToList();
         CatalogueEntry? FindActor(string id) => connection.QuerySingleOrDefault<CatalogueEntry>(ActorSql, new { Id = id }, transaction);
 
-        foreach (var reviewed in ReviewRules.Apply(positions, reviews, country, FindActor))
+        // One application of the rules, so the catalogue is asked about a corrected speaker once.
+        var statement = ReviewRules.Apply(positions, reviews, country, FindActor);
+        foreach (var reviewed in statement.Positions)
         {
             connection.Execute(UpdatePositionSql, new
             {
@@ -78,7 +80,7 @@ internal static class ReviewedPositions
             }, transaction);
         }
         connection.Execute(DeleteCorrectionSql, parameters, transaction);
-        if (ReviewRules.CorrectedSpeaker(reviews, country, FindActor) is { } speaker)
+        if (statement.CorrectedSpeaker is { } speaker)
         {
             connection.Execute(InsertCorrectionSql, new { StatementId = statementId, speaker.SpeakerName, speaker.ActorId, speaker.Country, speaker.ActorKey }, transaction);
         }

@@ -124,7 +124,7 @@ public sealed class StoredRulesPropertyTests
                 reviews.Where(r => r.StatementId == statement.Key).Select(r => r.Entry).ToList(),
                 first.Speaker.Country,
                 Catalogue.GetValueOrDefault);
-            return applied.Select(a =>
+            return applied.Positions.Select(a =>
             {
                 var model = statement.Single(p => p.PositionId == a.PositionId);
                 return new PositionEvidence(model.StatementId, a.Speaker.ActorKey, a.Speaker.ActorId, a.Speaker.SpeakerName, a.Speaker.Country,
