@@ -12,16 +12,11 @@ namespace StanceTracker.Data.Mapping;
 /// </summary>
 internal static class DapperTypeHandlers
 {
-    private static int _registered;
-
-    /// <summary>Registers the handlers once per process; Dapper's handler table is global, so this is idempotent.</summary>
+    /// <summary>Registers the handlers in Dapper's process-wide table; registering again replaces them with equal ones.</summary>
     public static void Register()
     {
-        if (Interlocked.Exchange(ref _registered, 1) == 0)
-        {
-            SqlMapper.AddTypeHandler(new DateOnlyHandler());
-            SqlMapper.AddTypeHandler(new StanceHandler());
-        }
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.AddTypeHandler(new StanceHandler());
     }
 
     private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
