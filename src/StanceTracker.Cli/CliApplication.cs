@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Data.Common;
 using StanceTracker.Cli.Commands;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data;
 using StanceTracker.Data.Composition;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Cli;
 
@@ -59,13 +61,13 @@ public static class CliApplication
             stderr.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCodes.DiskFull;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e))
+        catch (StorageFullException e)
         {
             stderr.WriteLine($"error: the disk is full: {OneLine(e.Message)}; nothing half-written was kept");
             return ExitCodes.DiskFull;
         }
         // A database that cannot be used is no refused input: it is the command that cannot be carried out.
-        catch (Exception e) when (e is DatabaseUnusableException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is DatabaseUnusableException or DbException)
         {
             stderr.WriteLine($"error: {OneLine(e.Message)}");
             return ExitCodes.UsageError;

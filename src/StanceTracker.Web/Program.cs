@@ -36,9 +36,9 @@ var app = builder.Build();
 // Open the database before serving: a newer, foreign or broken file is one line and exit 2, not a stack trace.
 try
 {
-    app.Services.GetRequiredService<StanceDatabase>();
+    app.Services.GetRequiredService<IStanceStore>();
 }
-catch (Exception e) when (e is DatabaseUnusableException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+catch (Exception e) when (e is DatabaseUnusableException or System.Data.Common.DbException or IOException or UnauthorizedAccessException)
 {
     await Console.Error.WriteLineAsync($"error: {string.Join(' ', e.Message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}");
     return 2;

@@ -93,7 +93,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void A_negative_matrix_window_is_a_usage_error()
     {
-        var database = DatabaseAtVersion(Data.StanceDatabase.LatestSchemaVersion);
+        var database = DatabaseAtVersion(Data.Sqlite.SqliteDatabase.LatestSchemaVersion);
 
         var (exit, _, err) = Cli.Run("matrix", "--db", database, "--window", "-5");
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
@@ -7,7 +8,6 @@ using StanceTracker.Core.Extraction;
 using StanceTracker.Data;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Storage;
-using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Cli.Tests;
 
@@ -21,7 +21,7 @@ public sealed class ViewCommandTests : IDisposable
         using var app = new ServiceCollection()
             .AddStanceTracker(new StanceTrackerOptions(ProjectPaths.DataDirectory) { DatabasePath = _temp.Database })
             .BuildServiceProvider();
-        var store = app.GetRequiredService<ArticleStore>();
+        var store = app.GetRequiredService<IArticleStore>();
         var premier = new Speaker("Ana Lind", "ana-lind", "ARD", "Prime Minister", Offices.HeadOfGovernment);
         var minister = new Speaker("Bo Ek", "bo-ek", "ARD", "Foreign Minister", Offices.ForeignMinister);
         store.Save(Article(1, "2024-02-27", premier, "Lind ruled out sending troops to Ukraine.", "troops-in-ukraine", Stance.Oppose));

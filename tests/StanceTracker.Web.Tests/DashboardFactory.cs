@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using StanceTracker.Data;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests;
 
@@ -31,7 +31,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
     /// <summary>Options replacing those the command line would give, made from the database path (set before the host starts).</summary>
     public Func<string, StanceTracker.Web.Hosting.DashboardOptions>? Options { get; init; }
 
-    public StanceDatabase Database => Services.GetRequiredService<StanceDatabase>();
+    public SqliteDatabase Database => Services.GetRequiredService<SqliteDatabase>();
 
     /// <summary>The address Kestrel listens on (after <see cref="WebApplicationFactory{T}.StartServer"/>).</summary>
     public Uri ServerAddress => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

@@ -1,5 +1,5 @@
 using System.Net;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests;
 
@@ -56,7 +56,7 @@ public sealed class DashboardHostTests : IDisposable
         using var client = _factory.CreateClient();
         // The first render compiles and loads the page: done before the writes start, so that reads race writes.
         (await client.GetAsync("/matrix?asOf=2026-01-01", TestContext.Current.CancellationToken)).Dispose();
-        var store = new ArticleStore(_factory.Database);
+        var store = new SqliteArticleStore(_factory.Database);
         using var writing = new CancellationTokenSource();
         var writer = Task.Run(() =>
         {

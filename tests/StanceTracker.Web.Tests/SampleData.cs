@@ -1,19 +1,18 @@
+using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Articles;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
-using StanceTracker.Data;
-using StanceTracker.Data.Storage;
-using StanceTracker.Core.Analysis;
-using StanceTracker.Core.Attribution;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests;
 
 /// <summary>Invented statements stored through the real store, so the pages have something to show.</summary>
 internal static class SampleData
 {
-    public static void Seed(StanceDatabase database, int count = 3)
+    public static void Seed(SqliteDatabase database, int count = 3)
     {
-        var store = new ArticleStore(database);
+        var store = new SqliteArticleStore(database);
         for (var i = 0; i < count; i++)
         {
             store.Save(Article(i, new DateOnly(2025, 2, 10 + i), "POL", "Donald Tusk", "troops-in-ukraine", Stance.Oppose,

@@ -1,10 +1,9 @@
+using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
-using StanceTracker.Data;
-using StanceTracker.Data.Storage;
-using StanceTracker.Core.Analysis;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests;
 
@@ -28,10 +27,10 @@ internal static class SampleWorld
     public static Actor Macron { get; } = new("emmanuel-macron", "Emmanuel Macron", ActorKind.Person, "FRA", "m", null, ["Macron"],
         [new OfficeTerm(Offices.HeadOfState, "President", "FRA", new DateOnly(2017, 5, 14), null)]);
 
-    public static void Seed(StanceDatabase database)
+    public static void Seed(SqliteDatabase database)
     {
-        new ActorStore(database).Upsert([Tusk, Sikorski, Macron]);
-        var store = new ArticleStore(database);
+        new SqliteActorStore(database).Upsert([Tusk, Sikorski, Macron]);
+        var store = new SqliteArticleStore(database);
         var number = 500;
         void Say(DateOnly date, Actor? actor, string name, string country, string role, string office, string topic, Stance stance, double confidence, string text, string? url = null) =>
             store.Save(Article(number++, date, new Speaker(name, actor?.Id, country, role, office), topic, stance, confidence, text, url));

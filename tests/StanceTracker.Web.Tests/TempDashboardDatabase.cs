@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
-using StanceTracker.Data;
 using Microsoft.Extensions.DependencyInjection;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests;
 
@@ -12,10 +12,10 @@ internal sealed class TempDashboardDatabase : IDisposable
     public TempDashboardDatabase()
     {
         Directory.CreateDirectory(_folder);
-        Database = TestServices.On(Path.Combine(_folder, "test.db")).GetRequiredService<StanceDatabase>();
+        Database = TestServices.On(Path.Combine(_folder, "test.db")).GetRequiredService<SqliteDatabase>();
     }
 
-    public StanceDatabase Database { get; }
+    public SqliteDatabase Database { get; }
 
     public void Dispose()
     {

@@ -37,7 +37,7 @@ internal static class ActorsCommand
                 return ExitCodes.UsageError;
             }
             using var app = services.ReadExisting(path);
-            var speakers = app.GetRequiredService<UnknownSpeakersQuery>().Frequent(parsed.GetValue(min), parsed.GetValue(limit));
+            var speakers = app.GetRequiredService<IUnknownSpeakersQuery>().Frequent(parsed.GetValue(min), parsed.GetValue(limit));
             if (speakers.Count == 0)
             {
                 stdout.WriteLine($"No unknown speaker has {parsed.GetValue(min)} or more statements.");

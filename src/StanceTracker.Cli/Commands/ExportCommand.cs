@@ -21,7 +21,7 @@ internal static class ExportCommand
         command.SetAction(parsed =>
         {
             using var app = services.ReadExisting(parsed.GetValue(database)!);
-            var rows = app.GetRequiredService<ExportQuery>().Positions(parsed.GetValue(topic), parsed.GetValue(country)?.ToUpperInvariant());
+            var rows = app.GetRequiredService<IExportQuery>().Positions(parsed.GetValue(topic), parsed.GetValue(country)?.ToUpperInvariant());
             var path = parsed.GetValue(output);
             // Written to a temporary file and moved into place, so a failed export never leaves half a file behind.
             var temporary = path is null ? null : path + ".partial";

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -6,6 +7,7 @@ using StanceTracker.Core.Articles;
 using StanceTracker.Data;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -31,10 +33,10 @@ internal static class IngestCommand
             };
             var databasePath = parsed.GetValue(database)!;
             using var app = services.Build(databasePath);
-            var db = OpenDatabase(app, databasePath);
+            OpenDatabase(app, databasePath);
             var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(
                 !parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(services.Models, parsed.GetValue(model)));
-            var pipeline = new IngestPipeline(db, options, analyzer);
+            var pipeline = new IngestPipeline(new ArticleIngestor(app.GetRequiredService<IArticleStore>(), analyzer), options);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
             Report(summary, databasePath, stdout, stderr);
             if (summary.DiskFull is { } full)
@@ -48,22 +50,22 @@ internal static class IngestCommand
     }
 
     /// <summary>The database of <paramref name="app"/>, opened for ingest; why it cannot be is the user's error, in one line.</summary>
-    internal static StanceDatabase OpenDatabase(IServiceProvider app, string path)
+    internal static IStanceStore OpenDatabase(IServiceProvider app, string path)
     {
         try
         {
-            return app.GetRequiredService<StanceDatabase>();
+            return app.GetRequiredService<IStanceStore>();
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (SqliteCodes.IsDiskFull(e, path))
+        catch (StorageFullException e)
         {
-            throw new DiskFullException($"the disk is full: cannot prepare database '{path}': {e.Message.TrimEnd('.')}");
+            throw new DiskFullException(e.Message);
         }
         catch (DatabaseUnusableException e)
         {
             // Its message names the file already.
             throw new UsageException(e.Message);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException or InvalidDataException)
         {
             throw new UsageException($"cannot open database '{path}': {e.Message.TrimEnd('.')}");
         }

@@ -24,12 +24,12 @@ internal static class MatrixCommand
         command.SetAction(parsed =>
         {
             var date = ViewOptions.ParseDate(parsed.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(DateTime.UtcNow);
-            if (parsed.GetValue(window) is { } days && days is < 0 or > MatrixQuery.MaxWindowDays)
+            if (parsed.GetValue(window) is { } days && days is < 0 or > IMatrixQuery.MaxWindowDays)
             {
-                throw new UsageException($"--window {days} must be a number of days from 0 to {MatrixQuery.MaxWindowDays}");
+                throw new UsageException($"--window {days} must be a number of days from 0 to {IMatrixQuery.MaxWindowDays}");
             }
             using var app = services.ReadExisting(parsed.GetValue(database)!);
-            var view = app.GetRequiredService<MatrixQuery>().Get(date, parsed.GetValue(window));
+            var view = app.GetRequiredService<IMatrixQuery>().Get(date, parsed.GetValue(window));
             switch (parsed.GetValue(format))
             {
                 case "json":

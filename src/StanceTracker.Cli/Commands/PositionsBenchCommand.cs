@@ -2,10 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data;
-using StanceTracker.Data.Benchmarks;
 using StanceTracker.Data.Composition;
-using StanceTracker.Data.Queries;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -36,20 +34,20 @@ internal static class PositionsBenchCommand
                 {
                     var path = Path.Combine(folder.FullName, $"bench-{count}.db");
                     var reuse = File.Exists(path);
-                    var database = StanceDatabase.Open(path);
+                    var database = SqliteDatabase.Open(path);
                     var build = Stopwatch.StartNew();
                     if (!reuse)
                     {
                         SyntheticDatabase.Fill(database, topics, count);
                     }
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count,12:N0} {(reuse ? "(reused)" : "(build)"),-22} {build.Elapsed.TotalMilliseconds,10:0} {"",8} {"",10}"));
-                    Run(stdout, count, "matrix 2025-12-31", parsed.GetValue(repeat), () => new MatrixQuery(database).Get(new DateOnly(2025, 12, 31)).Cells.Count);
-                    Run(stdout, count, "matrix 2019-06-30", parsed.GetValue(repeat), () => new MatrixQuery(database).Get(new DateOnly(2019, 6, 30)).Cells.Count);
+                    Run(stdout, count, "matrix 2025-12-31", parsed.GetValue(repeat), () => new SqliteMatrixQuery(database).Get(new DateOnly(2025, 12, 31)).Cells.Count);
+                    Run(stdout, count, "matrix 2019-06-30", parsed.GetValue(repeat), () => new SqliteMatrixQuery(database).Get(new DateOnly(2019, 6, 30)).Cells.Count);
                     var random = new Random(3);
                     Run(stdout, count, "timeline actor", parsed.GetValue(repeat), () =>
-                        new TimelineQuery(database).ForActor($"synthetic-actor-{random.Next(SyntheticDatabase.Actors)}", topics[random.Next(topics.Count)].Id).Steps.Count);
+                        new SqliteTimelineQuery(database).ForActor($"synthetic-actor-{random.Next(SyntheticDatabase.Actors)}", topics[random.Next(topics.Count)].Id).Steps.Count);
                     Run(stdout, count, "timeline country", parsed.GetValue(repeat), () =>
-                        new TimelineQuery(database).ForCountry($"C{random.Next(SyntheticDatabase.Countries):00}", topics[random.Next(topics.Count)].Id).Steps.Count);
+                        new SqliteTimelineQuery(database).ForCountry($"C{random.Next(SyntheticDatabase.Countries):00}", topics[random.Next(topics.Count)].Id).Steps.Count);
                 }
             }
             finally

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Data.Composition;
 using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -25,12 +26,12 @@ internal static class ReclassifyCommand
                 throw new UsageException($"--db '{path}': no such database");
             }
             using var app = services.Build(path);
-            var db = IngestCommand.OpenDatabase(app, path);
+            IngestCommand.OpenDatabase(app, path);
             var chosen = CommonOptions.ParseModel(services.Models, parsed.GetValue(model));
             var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(classify: true, new InlineProgress<string>(stderr.WriteLine), chosen);
             var version = app.GetRequiredService<StanceClassifiers>().Get(chosen).Version;
             var lastTenth = -1;
-            var summary = new Reclassification(db, analyzer, version).Run(new InlineProgress<ReclassificationProgress>(p =>
+            var summary = new Reclassification(app.GetRequiredService<IReclassificationStore>(), analyzer, version).Run(new InlineProgress<ReclassificationProgress>(p =>
             {
                 if (p.Done * 10 / Math.Max(1, p.Total) > lastTenth)
                 {

@@ -23,7 +23,7 @@ internal static class ShiftsCommand
         command.SetAction(parsed =>
         {
             using var app = services.ReadExisting(parsed.GetValue(database)!);
-            var shifts = app.GetRequiredService<ShiftQuery>()
+            var shifts = app.GetRequiredService<IShiftQuery>()
                 .Find(ViewOptions.ParseDate(parsed.GetValue(since), "--since"), parsed.GetValue(topic));
             switch (parsed.GetValue(format))
             {

@@ -17,7 +17,7 @@ internal static class StatsCommand
         {
             var path = parsed.GetValue(database)!;
             using var app = services.ReadExisting(path);
-            var stats = app.GetRequiredService<StatsQuery>().Get();
+            var stats = app.GetRequiredService<IStatsQuery>().Get();
             var c = CultureInfo.InvariantCulture;
             stdout.WriteLine($"Database    {path} (schema v{stats.SchemaVersion}, {stats.FileBytes / 1_000_000.0:0.0} MB)".ToString(c));
             stdout.WriteLine(string.Create(c, $"Articles    {stats.Articles,10:N0}"));

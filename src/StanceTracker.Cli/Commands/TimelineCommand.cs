@@ -29,7 +29,7 @@ internal static class TimelineCommand
                 throw new UsageException("give exactly one of --actor NAME or --country ISO3");
             }
             using var app = services.ReadExisting(parsed.GetValue(database)!);
-            var query = app.GetRequiredService<TimelineQuery>();
+            var query = app.GetRequiredService<ITimelineQuery>();
             var topicId = parsed.GetValue(topic)!;
             Timeline timeline;
             if (actorName is not null)

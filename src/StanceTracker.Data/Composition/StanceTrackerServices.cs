@@ -3,8 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Ingestion;
-using StanceTracker.Data.Queries;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Data.Composition;
 
@@ -31,29 +30,9 @@ public static class StanceTrackerServices
         services.AddSingleton<ArticleAnalyzers>();
         // TryAdd: a host that swaps models at run time (the dashboard) registers its own analyser first.
         services.TryAddSingleton(sp => sp.GetRequiredService<ArticleAnalyzers>().Create());
-        services.AddSingleton<DatabaseSetup>();
-        services.AddSingleton(sp => sp.GetRequiredService<DatabaseSetup>().Open());
+        services.AddSingleton<StoreSetup>();
+        services.AddSqliteStore();
         services.AddSingleton<ArticleIngestor>();
-
-        services.AddSingleton<ArticleStore>();
-        services.AddSingleton<ReviewStore>();
-        services.AddSingleton<ActorStore>();
-        services.AddSingleton<TopicStore>();
-        services.AddSingleton<PositionReplacement>();
-
-        services.AddSingleton<CatalogueQuery>();
-        services.AddSingleton<CellEvidenceQuery>();
-        services.AddSingleton<ExportQuery>();
-        services.AddSingleton<LeaderQuery>();
-        services.AddSingleton<MatrixQuery>();
-        services.AddSingleton<ReviewQueueQuery>();
-        services.AddSingleton<ShiftQuery>();
-        services.AddSingleton<StatementListQuery>();
-        services.AddSingleton<StatementSearch>();
-        services.AddSingleton<StatsQuery>();
-        services.AddSingleton<TimelineQuery>();
-        services.AddSingleton<TrainingExportQuery>();
-        services.AddSingleton<UnknownSpeakersQuery>();
         return services;
     }
 

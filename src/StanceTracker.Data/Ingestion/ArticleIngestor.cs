@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Articles;
 using StanceTracker.Data.Storage;
-using StanceTracker.Core.Analysis;
 
 namespace StanceTracker.Data.Ingestion;
 
@@ -27,11 +27,10 @@ public sealed record IngestOutcome(
 /// recognise a stored article before analysing it, analyse, save in one transaction, and turn every failure into a
 /// refusal naming the article. Analysis may run on several threads at once; saving belongs to one writer at a time.
 /// </summary>
-public sealed class ArticleIngestor(StanceDatabase database, IArticleAnalyzer analyzer)
+public sealed class ArticleIngestor(IArticleStore store, IArticleAnalyzer analyzer)
 {
-    private readonly StanceDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+    private readonly IArticleStore _store = store ?? throw new ArgumentNullException(nameof(store));
     private readonly IArticleAnalyzer _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
-    private readonly ArticleStore _store = new(database);
 
     /// <summary>The stored article with the same text, if any: a rerun over a stored corpus then costs only the reading.</summary>
     public long? StoredAs(Article article)
@@ -76,11 +75,11 @@ public sealed class ArticleIngestor(StanceDatabase database, IArticleAnalyzer an
                 : new IngestOutcome(article.Origin, article.Title, saved.ArticleId, false, saved.Statements, saved.Positions, null,
                     LanguageCheck.NoStatementsNote(article, analysed.Statements.Count));
         }
-        catch (SqliteException e) when (SqliteCodes.IsDiskFull(e, _database.Path))
+        catch (StorageFullException e)
         {
-            return IngestOutcome.Refused(article.Origin, $"{_database.Path}: {e.Message.TrimEnd('.')}") with { DiskFull = true };
+            return IngestOutcome.Refused(article.Origin, e.Message) with { DiskFull = true };
         }
-        catch (Exception e) when (e is SqliteException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is DbException or InvalidOperationException or ArgumentException)
         {
             return IngestOutcome.Refused(article.Origin, $"not stored: {e.Message}");
         }

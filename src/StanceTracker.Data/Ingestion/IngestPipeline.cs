@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using StanceTracker.Core.Articles;
 using StanceTracker.Core.Analysis;
+using StanceTracker.Core.Articles;
 
 namespace StanceTracker.Data.Ingestion;
 
@@ -12,11 +12,6 @@ namespace StanceTracker.Data.Ingestion;
 /// </summary>
 public sealed class IngestPipeline(ArticleIngestor ingestor, ArticleReaderOptions readerOptions)
 {
-    public IngestPipeline(StanceDatabase database, ArticleReaderOptions readerOptions, IArticleAnalyzer analyzer)
-        : this(new ArticleIngestor(database, analyzer), readerOptions)
-    {
-    }
-
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     public IngestSummary Run(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using StanceTracker.Data.Storage;
 using StanceTracker.Core.Analysis;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Ingestion;
 
@@ -12,12 +12,12 @@ public sealed record ReclassificationSummary(int Articles, int Positions, TimeSp
 
 /// <summary>
 /// Re-reads the stored articles another model classified with <paramref name="analyzer"/> (whose classifier is
-/// <paramref name="classifierVersion"/>) and replaces their model positions (<see cref="PositionReplacement"/>), one
+/// <paramref name="classifierVersion"/>) and replaces their model positions (<see cref="IReclassificationStore.Replace"/>), one
 /// article per transaction: interrupted, it resumes where it stopped, since finished articles carry the new version.
 /// </summary>
-public sealed class Reclassification(StanceDatabase database, IArticleAnalyzer analyzer, string classifierVersion)
+public sealed class Reclassification(IReclassificationStore store, IArticleAnalyzer analyzer, string classifierVersion)
 {
-    private readonly PositionReplacement _store = new(database);
+    private readonly IReclassificationStore _store = store ?? throw new ArgumentNullException(nameof(store));
 
     public ReclassificationSummary Run(IProgress<ReclassificationProgress>? progress = null, CancellationToken cancellation = default)
     {

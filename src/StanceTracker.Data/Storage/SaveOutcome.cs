@@ -6,5 +6,5 @@ public enum SaveStatus
     Duplicate,
 }
 
-/// <summary>What <see cref="ArticleStore.Save"/> did. For a duplicate, <see cref="ArticleId"/> is the stored article's and the counts are 0.</summary>
+/// <summary>What <see cref="IArticleStore.Save"/> did. For a duplicate, <see cref="ArticleId"/> is the stored article's and the counts are 0.</summary>
 public sealed record SaveOutcome(SaveStatus Status, long ArticleId, int Statements, int Positions);

@@ -28,12 +28,12 @@ public static class ApiEndpoints
         api.MapGet("/statements", Statements);
         api.MapGet("/matrix", Matrix);
         api.MapGet("/timeline", Timeline);
-        api.MapGet("/reviews/training.tsv", TrainingTsv);
+        api.MapGet("/reviews/training.tsv", TrainingTsvFile);
         return endpoints;
     }
 
     private static IResult Statements(
-        [AsParameters] StatementRequest request, [FromQuery(Name = QueryNames.Format)] string? format, StatementListQuery query)
+        [AsParameters] StatementRequest request, [FromQuery(Name = QueryNames.Format)] string? format, IStatementListQuery query)
     {
         var csv = IsCsv(format, out var formatError);
         if (formatError is not null)
@@ -57,7 +57,7 @@ public static class ApiEndpoints
     }
 
     private static IResult Matrix(
-        [AsParameters] MatrixRequest request, [FromQuery(Name = QueryNames.Format)] string? format, MatrixQuery query, CountryDirectory countries)
+        [AsParameters] MatrixRequest request, [FromQuery(Name = QueryNames.Format)] string? format, IMatrixQuery query, CountryDirectory countries)
     {
         var csv = IsCsv(format, out var formatError);
         var errors = new List<string>();
@@ -87,7 +87,7 @@ public static class ApiEndpoints
     }
 
     private static IResult Timeline(
-        [AsParameters] TimelineRequest request, [FromQuery(Name = QueryNames.Format)] string? format, TimelineQuery query)
+        [AsParameters] TimelineRequest request, [FromQuery(Name = QueryNames.Format)] string? format, ITimelineQuery query)
     {
         var csv = IsCsv(format, out var formatError);
         if (formatError is not null)
@@ -148,10 +148,10 @@ public static class ApiEndpoints
         return Results.Json(TimelineResponse.Of(timeline), ContractJson.Compact);
     }
 
-    private static IResult TrainingTsv(TrainingExportQuery query)
+    private static IResult TrainingTsvFile(ITrainingExportQuery query)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        query.WriteTsv(writer);
+        TrainingTsv.Write(query.Lines(), writer);
         return Results.File(Encoding.UTF8.GetBytes(writer.ToString()), "text/tab-separated-values; charset=utf-8", "reviews-training.tsv");
     }
 

@@ -2,6 +2,7 @@ using StanceTracker.Core.Articles;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Web.Hosting;
 
@@ -10,7 +11,7 @@ namespace StanceTracker.Web.Hosting;
 /// with progress in the log and on every page; later runs find every article stored already and finish at once.
 /// Ingest is idempotent and per-article transactional, so an interrupted build completes on the next start.
 /// </summary>
-public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase database, StanceModels models, ILogger<DemoDatabaseBuilder> logger) : BackgroundService
+public sealed class DemoDatabaseBuilder(DashboardOptions options, IStanceStore database, IArticleStore articles, StanceModels models, ILogger<DemoDatabaseBuilder> logger) : BackgroundService
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -52,10 +53,10 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
         if (!Directory.Exists(corpus))
         {
             Publish(DemoBuildStatus.Failed($"demo corpus folder '{corpus}' not found"));
-            logger.LogWarning("Demo corpus folder {Corpus} not found; serving {Database} as it is", corpus, database.Path);
+            logger.LogWarning("Demo corpus folder {Corpus} not found; serving {Database} as it is", corpus, database.Location);
             return;
         }
-        logger.LogInformation("Bringing {Database} in step with the demo corpus in {Corpus}", database.Path, corpus);
+        logger.LogInformation("Bringing {Database} in step with the demo corpus in {Corpus}", database.Location, corpus);
         var lastLoggedTenth = -1;
         var progress = new InlineProgress<IngestProgress>(p =>
         {
@@ -80,7 +81,7 @@ public sealed class DemoDatabaseBuilder(DashboardOptions options, StanceDatabase
                     logger.LogInformation("{Message}", p.Message);
                 }
             }));
-            var pipeline = new IngestPipeline(database, new ArticleReaderOptions(), models.Analyzer);
+            var pipeline = new IngestPipeline(new ArticleIngestor(articles, models.Analyzer), new ArticleReaderOptions());
             var summary = pipeline.Run([corpus], progress, stoppingToken);
             foreach (var refused in summary.Refused)
             {

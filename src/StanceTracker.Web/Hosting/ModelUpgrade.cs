@@ -2,8 +2,8 @@ using System.Globalization;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Classification.Transformer;
-using StanceTracker.Data;
 using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Web.Hosting;
 
@@ -15,7 +15,7 @@ namespace StanceTracker.Web.Hosting;
 /// for the banner; an interrupted run resumes next start (training restarts, re-classification goes on where it was).
 /// </summary>
 public sealed class ModelUpgrade(
-    DashboardOptions options, StanceDatabase database, StanceModels models, StanceModelRegistry registry, DemoDatabaseBuilder builder,
+    DashboardOptions options, IReclassificationStore storedPositions, StanceModels models, StanceModelRegistry registry, DemoDatabaseBuilder builder,
     ILogger<ModelUpgrade> logger) : BackgroundService
 {
     // The upgrade shares the dashboard's fast model with the transformer as its gate, so it needs the transformer's own type.
@@ -49,7 +49,7 @@ public sealed class ModelUpgrade(
             var transformer = LoadOrTrain(models.EnsureFast(), stoppingToken);
             models.Activate(transformer, _transformerKind.Id);
             logger.LogInformation("Classifying with the transformer {Version}", transformer.Version);
-            var reclassification = new Reclassification(database, models.Analyzer, transformer.Version);
+            var reclassification = new Reclassification(storedPositions, models.Analyzer, transformer.Version);
             var summary = reclassification.Run(new InlineProgress<ReclassificationProgress>(p =>
                 Publish(ModelUpgradeStatus.Reclassifying(p.Total == 0 ? 100 : 100.0 * p.Done / p.Total, $"{p.Done} of {p.Total} articles"))), stoppingToken);
             logger.LogInformation("Re-classified {Articles} stored articles with the transformer in {Seconds:0.0} s ({Positions} positions)",

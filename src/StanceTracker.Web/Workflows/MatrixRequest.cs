@@ -42,11 +42,11 @@ public sealed record MatrixRequest
         {
             return null;
         }
-        if (int.TryParse(Window, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MatrixQuery.MaxWindowDays)
+        if (int.TryParse(Window, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= IMatrixQuery.MaxWindowDays)
         {
             return days;
         }
-        errors.Add(string.Create(CultureInfo.InvariantCulture, $"{QueryNames.Window} '{Window}' must be a number of days from 0 to {MatrixQuery.MaxWindowDays}"));
+        errors.Add(string.Create(CultureInfo.InvariantCulture, $"{QueryNames.Window} '{Window}' must be a number of days from 0 to {IMatrixQuery.MaxWindowDays}"));
         return null;
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data.Queries;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
@@ -21,19 +21,19 @@ public sealed class WriterAndReadersTests : IDisposable
     public async Task Readers_run_throughout_a_long_write_without_locking_errors()
     {
         var database = _temp.Open();
-        new TopicStore(database).Upsert(TestData.Topics);
+        new SqliteTopicStore(database).Upsert(TestData.Topics);
         var articles = Enumerable.Range(0, ArticleCount).Select(Article).ToList();
         using var writing = new CancellationTokenSource();
         var seenArticleCounts = new ConcurrentQueue<long>();
         var readerPasses = 0;
 
-        // Separate StanceDatabase instances, as the web app and the ingesting CLI would have.
-        var readerDatabase = StanceDatabase.Open(_temp.FilePath);
+        // Separate SqliteDatabase instances, as the web app and the ingesting CLI would have.
+        var readerDatabase = SqliteDatabase.Open(_temp.FilePath);
         async Task Read()
         {
-            var stats = new StatsQuery(readerDatabase);
-            var matrix = new MatrixQuery(readerDatabase);
-            var search = new StatementSearch(readerDatabase);
+            var stats = new SqliteStatsQuery(readerDatabase);
+            var matrix = new SqliteMatrixQuery(readerDatabase);
+            var search = new SqliteStatementSearch(readerDatabase);
             var passes = 0;
             // At least a few passes even if the writer is quick, and then until it is done.
             while (!writing.IsCancellationRequested || passes < 3)
@@ -55,7 +55,7 @@ public sealed class WriterAndReadersTests : IDisposable
         {
             try
             {
-                var store = new ArticleStore(database);
+                var store = new SqliteArticleStore(database);
                 foreach (var article in articles)
                 {
                     Assert.Equal(SaveStatus.Stored, store.Save(article).Status);
@@ -68,15 +68,15 @@ public sealed class WriterAndReadersTests : IDisposable
         }, cancellation);
         await Task.WhenAll([writer, .. readers]);
 
-        var final = new StatsQuery(database).Get();
+        var final = new SqliteStatsQuery(database).Get();
         Assert.Equal(ArticleCount, final.Articles);
         Assert.Equal(ArticleCount * 2, final.Statements);
         Assert.Equal(ArticleCount * 3, final.Positions);
         var seen = seenArticleCounts.ToList();
         Assert.True(readerPasses >= 6, $"only {readerPasses} reader passes");
         Assert.True(seen.Distinct().Count() > 2, $"readers saw article counts {string.Join(",", seen.Distinct())}");
-        Assert.Equal(ArticleCount, new StatsQuery(readerDatabase).Get().Articles);
-        Assert.Equal(50, new StatementSearch(readerDatabase).Search("canal").Count);
+        Assert.Equal(ArticleCount, new SqliteStatsQuery(readerDatabase).Get().Articles);
+        Assert.Equal(50, new SqliteStatementSearch(readerDatabase).Search("canal").Count);
     }
 
     private static StanceTracker.Core.Analysis.AnalysedArticle Article(int i)

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Data.Tests.Fixtures;
 
@@ -17,9 +18,9 @@ internal sealed class TempDatabase : IDisposable
 
     public string FilePath { get; }
 
-    public StanceDatabase Open() => StanceDatabase.Open(FilePath);
+    public SqliteDatabase Open() => SqliteDatabase.Open(FilePath);
 
-    /// <summary>A connection that bypasses <see cref="StanceDatabase"/>, for setting up old schemas and checking raw state.</summary>
+    /// <summary>A connection that bypasses <see cref="SqliteDatabase"/>, for setting up old schemas and checking raw state.</summary>
     public SqliteConnection OpenRaw()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
@@ -28,7 +29,7 @@ internal sealed class TempDatabase : IDisposable
         return connection;
     }
 
-    public static long Count(StanceDatabase database, string table)
+    public static long Count(SqliteDatabase database, string table)
     {
         using var connection = database.OpenConnection();
         // Table names come from the tests themselves, never from input.

@@ -1,9 +1,9 @@
 using Dapper;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Tests.Fixtures;
-using StanceTracker.Core.Attribution;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Queries;
@@ -13,16 +13,16 @@ public sealed class MatrixQueryTests : IDisposable
     private static readonly DateOnly AsOf = new(2024, 4, 1);
 
     private readonly TempDatabase _temp = new();
-    private readonly StanceDatabase _database;
-    private readonly ArticleStore _store;
-    private readonly MatrixQuery _matrix;
+    private readonly SqliteDatabase _database;
+    private readonly SqliteArticleStore _store;
+    private readonly SqliteMatrixQuery _matrix;
 
     public MatrixQueryTests()
     {
         _database = _temp.Open();
-        new TopicStore(_database).Upsert(TestData.Topics);
-        _store = new ArticleStore(_database);
-        _matrix = new MatrixQuery(_database);
+        new SqliteTopicStore(_database).Upsert(TestData.Topics);
+        _store = new SqliteArticleStore(_database);
+        _matrix = new SqliteMatrixQuery(_database);
     }
 
     public void Dispose() => _temp.Dispose();
@@ -86,7 +86,7 @@ public sealed class MatrixQueryTests : IDisposable
     {
         Say(new DateOnly(2024, 2, 1), "Ana Brel", "CAL", "Calvera wants a border commission.", TestData.Border, Stance.Support);
         var latest = Say(new DateOnly(2024, 3, 1), "Ana Brel", "CAL", "A commission is one idea among many.", TestData.Border, Stance.Support);
-        var reviews = new ReviewStore(_database);
+        var reviews = new SqliteReviewStore(_database);
         var positionId = PositionOf(latest.StatementId);
         var at = new DateTimeOffset(2024, 3, 10, 12, 0, 0, TimeSpan.Zero);
 

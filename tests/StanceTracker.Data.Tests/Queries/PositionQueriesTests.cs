@@ -3,7 +3,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core.Reviews;
-using StanceTracker.Data.Queries;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
@@ -14,14 +14,14 @@ namespace StanceTracker.Data.Tests.Queries;
 public sealed class PositionQueriesTests : IDisposable
 {
     private readonly TempDatabase _temp = new();
-    private readonly StanceDatabase _database;
-    private readonly ArticleStore _store;
+    private readonly SqliteDatabase _database;
+    private readonly SqliteArticleStore _store;
 
     public PositionQueriesTests()
     {
         _database = _temp.Open();
-        new TopicStore(_database).Upsert(TestData.Topics);
-        _store = new ArticleStore(_database);
+        new SqliteTopicStore(_database).Upsert(TestData.Topics);
+        _store = new SqliteArticleStore(_database);
     }
 
     public void Dispose() => _temp.Dispose();
@@ -43,7 +43,7 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2024-01-10", President, "The canal treaty will not be ratified.", Stance.Oppose);
         Say("2024-03-01", Minister, "We are open to ratifying the canal treaty after a review.", Stance.Open);
 
-        var cell = new MatrixQuery(_database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
+        var cell = new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
 
         Assert.Equal(Stance.Oppose, cell.Stance);
         Assert.Equal("Mirela Vost", cell.SpeakerName);
@@ -56,25 +56,25 @@ public sealed class PositionQueriesTests : IDisposable
     public void A_president_who_has_left_office_no_longer_speaks_for_the_country()
     {
         // The catalogue says President Vost's term ended on 1 May 2024.
-        new ActorStore(_database).Upsert([TestData.Mirela with
+        new SqliteActorStore(_database).Upsert([TestData.Mirela with
         {
             Terms = [new OfficeTerm(Offices.HeadOfState, "President", "ARD", new DateOnly(2021, 3, 1), new DateOnly(2024, 5, 1))],
         }]);
         Say("2024-01-10", President, "The canal treaty will not be ratified.", Stance.Oppose);
         Say("2024-03-01", Minister, "We are open to ratifying the canal treaty after a review.", Stance.Open);
 
-        var matrix = new MatrixQuery(_database);
+        var matrix = new SqliteMatrixQuery(_database);
         Assert.Equal("Mirela Vost", matrix.Get(new DateOnly(2024, 4, 30)).Cell("ARD", TestData.Canal)!.SpeakerName);
         Assert.Equal("Ilan Dorr", matrix.Get(new DateOnly(2024, 5, 1)).Cell("ARD", TestData.Canal)!.SpeakerName);
 
         // The country's line changed hands on the day of the handover, with nothing said that day.
-        var timeline = new TimelineQuery(_database).ForCountry("ARD", TestData.Canal);
+        var timeline = new SqliteTimelineQuery(_database).ForCountry("ARD", TestData.Canal);
         Assert.Equal([new DateOnly(2024, 1, 10), new DateOnly(2024, 3, 1), new DateOnly(2024, 5, 1)], timeline.Steps.Select(s => s.Date));
         Assert.Equal("ilan-dorr", timeline.Steps[^1].Evidence.ActorKey);
-        var shift = Assert.Single(new ShiftQuery(_database).Find(), s => s.Subject == "ARD");
+        var shift = Assert.Single(new SqliteShiftQuery(_database).Find(), s => s.Subject == "ARD");
         Assert.Equal((Stance.Oppose, Stance.Open), (shift.Before.Stance, shift.After.Stance));
 
-        var cell = new CellEvidenceQuery(_database).Get("ARD", TestData.Canal, new DateOnly(2024, 6, 1));
+        var cell = new SqliteCellEvidenceQuery(_database).Get("ARD", TestData.Canal, new DateOnly(2024, 6, 1));
         Assert.Equal("Ilan Dorr", cell.Winner!.SpeakerName);
     }
 
@@ -82,12 +82,12 @@ public sealed class PositionQueriesTests : IDisposable
     public void A_stance_review_overrides_the_model_in_the_matrix_and_timeline()
     {
         var position = Say("2024-01-10", President, "The canal treaty is worth a look.", Stance.Oppose, 0.55);
-        new ReviewStore(_database).CorrectStance(position, Stance.Open, "analyst", "the president hedged", DateTimeOffset.UtcNow);
+        new SqliteReviewStore(_database).CorrectStance(position, Stance.Open, "analyst", "the president hedged", DateTimeOffset.UtcNow);
 
-        var cell = new MatrixQuery(_database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
+        var cell = new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
         Assert.Equal(Stance.Open, cell.Stance);
         Assert.True(cell.Reviewed);
-        var step = Assert.Single(new TimelineQuery(_database).ForActor("mirela-vost", TestData.Canal).Steps);
+        var step = Assert.Single(new SqliteTimelineQuery(_database).ForActor("mirela-vost", TestData.Canal).Steps);
         Assert.Equal(Stance.Open, step.Evidence.Stance);
         Assert.Equal(Stance.Oppose, step.Evidence.ModelStance);
     }
@@ -96,9 +96,9 @@ public sealed class PositionQueriesTests : IDisposable
     public void A_topic_review_moves_the_position_to_the_other_topic()
     {
         var position = Say("2024-01-10", President, "Herring quotas must rise.", Stance.Support);
-        new ReviewStore(_database).Add(new Review(StatementOf(position), position, ReviewField.Topic, TestData.Canal, TestData.Fishing, "analyst", "wrong topic", DateTimeOffset.UtcNow));
+        new SqliteReviewStore(_database).Add(new Review(StatementOf(position), position, ReviewField.Topic, TestData.Canal, TestData.Fishing, "analyst", "wrong topic", DateTimeOffset.UtcNow));
 
-        var view = new MatrixQuery(_database).Get(new DateOnly(2024, 4, 1));
+        var view = new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 4, 1));
         Assert.Null(view.Cell("ARD", TestData.Canal));
         Assert.Equal(Stance.Support, view.Cell("ARD", TestData.Fishing)?.Stance);
     }
@@ -108,7 +108,7 @@ public sealed class PositionQueriesTests : IDisposable
     {
         Say("2024-01-10", President, "Maybe the canal.", Stance.Open, 0.5);
         Say("2024-01-10", President, "We reject the canal treaty.", Stance.Oppose, 0.9);
-        Assert.Equal(Stance.Oppose, new MatrixQuery(_database).Get(new DateOnly(2024, 1, 10)).Cell("ARD", TestData.Canal)?.Stance);
+        Assert.Equal(Stance.Oppose, new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 1, 10)).Cell("ARD", TestData.Canal)?.Stance);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2023-09-01", President, "The canal still would ruin the valley.", Stance.Oppose);
         Say("2024-02-01", President, "We are ready to sign the canal treaty.", Stance.Support);
 
-        var timeline = new TimelineQuery(_database).ForActor("mirela-vost", TestData.Canal);
+        var timeline = new SqliteTimelineQuery(_database).ForActor("mirela-vost", TestData.Canal);
 
         Assert.Equal(3, timeline.Steps.Count);
         var shift = Assert.Single(timeline.Shifts);
@@ -136,7 +136,7 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2024-02-01", President, "We will sign the canal treaty.", Stance.Support, 0.5);
         Say("2024-06-01", President, "Perhaps a canal.", Stance.Open, 0.4);
 
-        var shifts = new ShiftQuery(_database).Find().Where(s => s.Subject == "mirela-vost").ToList();
+        var shifts = new SqliteShiftQuery(_database).Find().Where(s => s.Subject == "mirela-vost").ToList();
 
         // The two agreeing statements of 1 February make the shift; the lone uncertain one of June does not.
         var shift = Assert.Single(shifts);
@@ -149,25 +149,25 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2023-05-01", Minister, "Ardenia rejects the canal treaty.", Stance.Oppose);
         Say("2024-02-01", President, "Ardenia is open to the canal treaty once the review ends.", Stance.Open);
 
-        var timeline = new TimelineQuery(_database).ForCountry("ARD", TestData.Canal);
+        var timeline = new SqliteTimelineQuery(_database).ForCountry("ARD", TestData.Canal);
         Assert.Equal(["Ilan Dorr", "Mirela Vost"], timeline.Steps.Select(s => s.Evidence.SpeakerName));
         Assert.Equal(ShiftKind.Softening, Assert.Single(timeline.Shifts).Kind);
 
-        var shifts = new ShiftQuery(_database).Find();
+        var shifts = new SqliteShiftQuery(_database).Find();
         // Each actor said one thing: no actor shift; the country moved.
         var country = Assert.Single(shifts);
         Assert.Equal("ARD", country.Subject);
-        Assert.Empty(new ShiftQuery(_database).Find(since: new DateOnly(2024, 3, 1)));
-        Assert.Empty(new ShiftQuery(_database).Find(topicId: TestData.Fishing));
+        Assert.Empty(new SqliteShiftQuery(_database).Find(since: new DateOnly(2024, 3, 1)));
+        Assert.Empty(new SqliteShiftQuery(_database).Find(topicId: TestData.Fishing));
     }
 
     [Fact]
     public void Unknown_speakers_get_their_own_key_and_can_be_found_by_name()
     {
         Say("2024-01-10", new Speaker("Harald Penn", null, "CAL", "Mayor"), "The canal will flood the harbour.", Stance.Oppose);
-        var key = Assert.Single(new TimelineQuery(_database).FindActorKeys("harald penn"));
+        var key = Assert.Single(new SqliteTimelineQuery(_database).FindActorKeys("harald penn"));
         Assert.Equal("name:harald penn|CAL", key);
-        Assert.Single(new TimelineQuery(_database).ForActor(key, TestData.Canal).Steps);
+        Assert.Single(new SqliteTimelineQuery(_database).ForActor(key, TestData.Canal).Steps);
     }
 
     private long StatementOf(long positionId)

@@ -1,7 +1,7 @@
 using Dapper;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
@@ -10,16 +10,16 @@ namespace StanceTracker.Data.Tests.Queries;
 public sealed class StatsAndSearchTests : IDisposable
 {
     private readonly TempDatabase _temp = new();
-    private readonly StanceDatabase _database;
-    private readonly ArticleStore _store;
-    private readonly StatementSearch _search;
+    private readonly SqliteDatabase _database;
+    private readonly SqliteArticleStore _store;
+    private readonly SqliteStatementSearch _search;
 
     public StatsAndSearchTests()
     {
         _database = _temp.Open();
-        new TopicStore(_database).Upsert(TestData.Topics);
-        _store = new ArticleStore(_database);
-        _search = new StatementSearch(_database);
+        new SqliteTopicStore(_database).Upsert(TestData.Topics);
+        _store = new SqliteArticleStore(_database);
+        _search = new SqliteStatementSearch(_database);
     }
 
     public void Dispose() => _temp.Dispose();
@@ -27,16 +27,16 @@ public sealed class StatsAndSearchTests : IDisposable
     [Fact]
     public void Stats_of_an_empty_database()
     {
-        var stats = new StatsQuery(_database).Get();
+        var stats = new SqliteStatsQuery(_database).Get();
 
-        Assert.Equal(new DatabaseStats(0, 0, 0, 0, 0, 3, 0, null, null, StanceDatabase.LatestSchemaVersion, stats.FileBytes), stats);
+        Assert.Equal(new DatabaseStats(0, 0, 0, 0, 0, 3, 0, null, null, SqliteDatabase.LatestSchemaVersion, stats.FileBytes), stats);
         Assert.True(stats.FileBytes > 0);
     }
 
     [Fact]
     public void Stats_count_rows_and_span_dates()
     {
-        new ActorStore(_database).Upsert([TestData.Mirela, TestData.Tomas]);
+        new SqliteActorStore(_database).Upsert([TestData.Mirela, TestData.Tomas]);
         _store.Save(TestData.Article(new DateOnly(2023, 12, 30)).From("Valley Courier")
             .Says("Mirela Vost", "ARD", "The canal treaty is a good treaty.", On(TestData.Canal, Stance.Support), On(TestData.Border, Stance.Open))
             .Build());
@@ -48,13 +48,13 @@ public sealed class StatsAndSearchTests : IDisposable
         {
             var positionId = connection.ExecuteScalar<long>(
                 "SELECT p.id FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.article_id = @ArticleId", new { last.ArticleId });
-            new ReviewStore(_database).CorrectStance(positionId, Stance.Neutral, "reviewer-a", null, DateTimeOffset.UnixEpoch);
+            new SqliteReviewStore(_database).CorrectStance(positionId, Stance.Neutral, "reviewer-a", null, DateTimeOffset.UnixEpoch);
         }
 
-        var stats = new StatsQuery(_database).Get();
+        var stats = new SqliteStatsQuery(_database).Get();
 
         Assert.Equal(
-            new DatabaseStats(2, 2, 3, 3, 2, 3, 1, new DateOnly(2023, 12, 30), new DateOnly(2024, 2, 2), StanceDatabase.LatestSchemaVersion, stats.FileBytes),
+            new DatabaseStats(2, 2, 3, 3, 2, 3, 1, new DateOnly(2023, 12, 30), new DateOnly(2024, 2, 2), SqliteDatabase.LatestSchemaVersion, stats.FileBytes),
             stats);
     }
 
@@ -134,7 +134,7 @@ public sealed class StatsAndSearchTests : IDisposable
     [InlineData("NEAR(a b)", "\"NEAR(a\" \"b)\"")]
     [InlineData("-- * ' \"", null)]
     public void Input_becomes_quoted_terms(string input, string? expected) =>
-        Assert.Equal(expected, StatementSearch.ToMatchExpression(input));
+        Assert.Equal(expected, SqliteStatementSearch.ToMatchExpression(input));
 
     private void Say(DateOnly date, string text) =>
         _store.Save(TestData.Article(date).Says("Ana Brel", "CAL", text, On(TestData.Canal, Stance.Neutral)).Build());

@@ -3,6 +3,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
@@ -15,17 +16,17 @@ public sealed class WorkflowQueriesTests : IDisposable
     private static readonly DateOnly AsOf = new(2024, 12, 31);
 
     private readonly TempDatabase _temp = new();
-    private readonly StanceDatabase _database;
-    private readonly ArticleStore _store;
-    private readonly StatementListQuery _list;
+    private readonly SqliteDatabase _database;
+    private readonly SqliteArticleStore _store;
+    private readonly SqliteStatementListQuery _list;
 
     public WorkflowQueriesTests()
     {
         _database = _temp.Open();
-        new TopicStore(_database).Upsert(TestData.Topics);
-        new ActorStore(_database).Upsert([TestData.Mirela, TestData.Tomas]);
-        _store = new ArticleStore(_database);
-        _list = new StatementListQuery(_database);
+        new SqliteTopicStore(_database).Upsert(TestData.Topics);
+        new SqliteActorStore(_database).Upsert([TestData.Mirela, TestData.Tomas]);
+        _store = new SqliteArticleStore(_database);
+        _list = new SqliteStatementListQuery(_database);
     }
 
     public void Dispose() => _temp.Dispose();
@@ -95,32 +96,32 @@ public sealed class WorkflowQueriesTests : IDisposable
         Say("2024-01-12", Unknown("Ana Brel", "CAL"), "The border commission is welcome.", On(TestData.Border, Stance.Support, 0.95));
 
         Assert.Equal(flagged, _list.Get(new StatementFilter { NeedsReview = true }).Rows.Single().StatementId);
-        var queue = new ReviewQueueQuery(_database).Get();
+        var queue = new SqliteReviewQueueQuery(_database).Get();
         Assert.Equal(2, queue.Waiting);
         Assert.Equal([flagged, unsure], queue.Items.Select(i => i.StatementId));
         Assert.Contains("Dispatch", queue.Items[0].Before, StringComparison.Ordinal);
 
-        new ReviewStore(_database).Add(new Review(flagged, PositionOf(flagged), ReviewField.Accept, null, null, "analyst", null, DateTimeOffset.UtcNow));
+        new SqliteReviewStore(_database).Add(new Review(flagged, PositionOf(flagged), ReviewField.Accept, null, null, "analyst", null, DateTimeOffset.UtcNow));
         Assert.Equal(0, _list.Get(new StatementFilter { NeedsReview = true }).Total);
-        Assert.Equal([unsure], new ReviewQueueQuery(_database).Get().Items.Select(i => i.StatementId));
+        Assert.Equal([unsure], new SqliteReviewQueueQuery(_database).Get().Items.Select(i => i.StatementId));
     }
 
     [Fact]
     public void A_speaker_correction_to_a_catalogue_actor_moves_the_position_to_that_actor_and_country()
     {
         var statement = Say("2024-03-01", Unknown("Ana Brel", "CAL"), "We will sign the canal treaty.", On(TestData.Canal, Stance.Support));
-        var matrix = new MatrixQuery(_database);
+        var matrix = new SqliteMatrixQuery(_database);
         Assert.Equal(Stance.Support, matrix.Get(AsOf).Cell("CAL", TestData.Canal)?.Stance);
 
-        new ReviewStore(_database).Add(new Review(statement, null, ReviewField.Speaker, "Ana Brel", TestData.Mirela.Id, "analyst", "the president said it", DateTimeOffset.UtcNow));
+        new SqliteReviewStore(_database).Add(new Review(statement, null, ReviewField.Speaker, "Ana Brel", TestData.Mirela.Id, "analyst", "the president said it", DateTimeOffset.UtcNow));
 
         var view = matrix.Get(AsOf);
         Assert.Null(view.Cell("CAL", TestData.Canal));
         var cell = view.Cell("ARD", TestData.Canal);
         Assert.NotNull(cell);
         Assert.Equal(TestData.Mirela.Id, cell.ActorId);
-        Assert.Single(new TimelineQuery(_database).ForActor(TestData.Mirela.Id, TestData.Canal).Steps);
-        Assert.Empty(new TimelineQuery(_database).ForActor("name:ana brel|CAL", TestData.Canal).Steps);
+        Assert.Single(new SqliteTimelineQuery(_database).ForActor(TestData.Mirela.Id, TestData.Canal).Steps);
+        Assert.Empty(new SqliteTimelineQuery(_database).ForActor("name:ana brel|CAL", TestData.Canal).Steps);
         var row = _list.Get(new StatementFilter { Actor = TestData.Mirela.Id }).Rows.Single();
         Assert.Equal("Mirela Vost", row.SpeakerName);
         Assert.Equal("ARD", row.Country);
@@ -133,22 +134,22 @@ public sealed class WorkflowQueriesTests : IDisposable
     {
         var statement = Say("2024-03-01", new Speaker("Mirela Vost", "mirela-vost", "ARD", "President", Offices.HeadOfState),
             "Ardenia will study the quotas.", On(TestData.Fishing, Stance.Open));
-        var reviews = new ReviewStore(_database);
+        var reviews = new SqliteReviewStore(_database);
         var at = DateTimeOffset.UtcNow;
 
         reviews.Add(new Review(statement, null, ReviewField.Speaker, "Mirela Vost", "Oskar Lind", "analyst", "her spokesman", at));
-        Assert.Single(new TimelineQuery(_database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
-        Assert.Empty(new TimelineQuery(_database).ForActor("mirela-vost", TestData.Fishing).Steps);
-        Assert.Equal("ARD", new MatrixQuery(_database).Get(AsOf).Cell("ARD", TestData.Fishing)?.Country);
+        Assert.Single(new SqliteTimelineQuery(_database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
+        Assert.Empty(new SqliteTimelineQuery(_database).ForActor("mirela-vost", TestData.Fishing).Steps);
+        Assert.Equal("ARD", new SqliteMatrixQuery(_database).Get(AsOf).Cell("ARD", TestData.Fishing)?.Country);
 
         reviews.Add(new Review(statement, null, ReviewField.Speaker, "Oskar Lind", TestData.Tomas.Id, "analyst", "no, the Borovian", at.AddMinutes(1)));
-        Assert.Empty(new TimelineQuery(_database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
-        Assert.Equal(TestData.Tomas.Id, new MatrixQuery(_database).Get(AsOf).Cell("BOR", TestData.Fishing)?.ActorId);
-        Assert.Null(new MatrixQuery(_database).Get(AsOf).Cell("ARD", TestData.Fishing));
+        Assert.Empty(new SqliteTimelineQuery(_database).ForActor("name:oskar lind|ARD", TestData.Fishing).Steps);
+        Assert.Equal(TestData.Tomas.Id, new SqliteMatrixQuery(_database).Get(AsOf).Cell("BOR", TestData.Fishing)?.ActorId);
+        Assert.Null(new SqliteMatrixQuery(_database).Get(AsOf).Cell("ARD", TestData.Fishing));
 
         // A topic correction after a speaker correction keeps the reviewed speaker.
         reviews.Add(new Review(statement, PositionOf(statement), ReviewField.Topic, TestData.Fishing, TestData.Border, "analyst", "about the border", at.AddMinutes(2)));
-        var view = new MatrixQuery(_database).Get(AsOf);
+        var view = new SqliteMatrixQuery(_database).Get(AsOf);
         Assert.Null(view.Cell("BOR", TestData.Fishing));
         Assert.Equal(TestData.Tomas.Id, view.Cell("BOR", TestData.Border)?.ActorId);
         using var connection = _database.OpenConnection();
@@ -161,12 +162,12 @@ public sealed class WorkflowQueriesTests : IDisposable
         var accepted = Say("2024-03-01", Unknown("Ana Brel", "CAL"), "We will sign\tthe canal\ntreaty.", On(TestData.Canal, Stance.Support));
         var corrected = Say("2024-03-02", Unknown("Ana Brel", "CAL"), "Quotas? Never.", On(TestData.Fishing, Stance.Open));
         Say("2024-03-03", Unknown("Ana Brel", "CAL"), "The border, later.", On(TestData.Border, Stance.Neutral));
-        var reviews = new ReviewStore(_database);
+        var reviews = new SqliteReviewStore(_database);
         reviews.Add(new Review(accepted, PositionOf(accepted), ReviewField.Accept, null, null, "analyst", null, DateTimeOffset.UtcNow));
         reviews.CorrectStance(PositionOf(corrected), Stance.Oppose, "analyst", "clear refusal", DateTimeOffset.UtcNow);
 
         using var writer = new StringWriter();
-        new TrainingExportQuery(_database).WriteTsv(writer);
+        TrainingTsv.Write(new SqliteTrainingExportQuery(_database).Lines(), writer);
 
         Assert.Equal(
             "topic\tstance\ttext\nmeridian-canal\tsupport\tWe will sign the canal treaty.\ngrey-sound-quotas\toppose\tQuotas? Never.\n",
@@ -177,7 +178,7 @@ public sealed class WorkflowQueriesTests : IDisposable
     public void Actor_choices_come_from_the_catalogue_and_from_attributed_speakers()
     {
         Say("2024-03-01", new Speaker("Lena Sorr", "lena-sorr", "CAL", null), "The canal is fine.", On(TestData.Canal, Stance.Support));
-        var catalogue = new CatalogueQuery(_database);
+        var catalogue = new SqliteCatalogueQuery(_database);
 
         Assert.Equal(["mirela-vost"], catalogue.FindActors("President Vost").Select(a => a.Id));
         Assert.Equal(["lena-sorr"], catalogue.FindActors("sorr").Select(a => a.Id));

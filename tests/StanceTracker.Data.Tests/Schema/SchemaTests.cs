@@ -1,9 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data.Queries;
-using StanceTracker.Data.Schema;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Schema;
@@ -21,9 +19,9 @@ public sealed class SchemaTests : IDisposable
 
         Assert.True(File.Exists(_temp.FilePath));
         Assert.Equal(_temp.FilePath, database.Path);
-        Assert.Equal(StanceDatabase.LatestSchemaVersion, database.SchemaVersion);
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, database.SchemaVersion);
         using var connection = database.OpenConnection();
-        Assert.Equal(StanceDatabase.LatestSchemaVersion, connection.ExecuteScalar<int>("PRAGMA user_version"));
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, connection.ExecuteScalar<int>("PRAGMA user_version"));
         Assert.Equal("wal", connection.ExecuteScalar<string>("PRAGMA journal_mode"));
         Assert.Equal(1, connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
         Assert.Equal(1, connection.ExecuteScalar<int>("PRAGMA synchronous")); // NORMAL
@@ -34,9 +32,9 @@ public sealed class SchemaTests : IDisposable
     [Fact]
     public void Latest_version_is_the_last_of_gapless_migrations()
     {
-        Assert.True(StanceDatabase.LatestSchemaVersion >= 2);
+        Assert.True(SqliteDatabase.LatestSchemaVersion >= 2);
         Assert.Equal(
-            Enumerable.Range(1, StanceDatabase.LatestSchemaVersion),
+            Enumerable.Range(1, SqliteDatabase.LatestSchemaVersion),
             SchemaScripts.Migrations.Select(m => m.Version));
     }
 
@@ -44,16 +42,16 @@ public sealed class SchemaTests : IDisposable
     public void Opening_twice_changes_nothing()
     {
         var first = _temp.Open();
-        new TopicStore(first).Upsert(TestData.Topics);
-        new ArticleStore(first).Save(TestData.Article(new DateOnly(2024, 5, 2))
+        new SqliteTopicStore(first).Upsert(TestData.Topics);
+        new SqliteArticleStore(first).Save(TestData.Article(new DateOnly(2024, 5, 2))
             .Says("Mirela Vost", "ARD", "The canal treaty will be signed this spring.", ArticleBuilder.On(TestData.Canal, Stance.Support))
             .Build());
-        var before = new StatsQuery(first).Get();
+        var before = new SqliteStatsQuery(first).Get();
 
         var second = _temp.Open();
-        var after = new StatsQuery(second).Get();
+        var after = new SqliteStatsQuery(second).Get();
 
-        Assert.Equal(StanceDatabase.LatestSchemaVersion, second.SchemaVersion);
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, second.SchemaVersion);
         Assert.Equal(before with { FileBytes = 0 }, after with { FileBytes = 0 });
         Assert.Equal(1, after.Articles);
         using var connection = second.OpenConnection();
@@ -67,18 +65,18 @@ public sealed class SchemaTests : IDisposable
 
         var database = _temp.Open();
 
-        Assert.Equal(StanceDatabase.LatestSchemaVersion, database.SchemaVersion);
+        Assert.Equal(SqliteDatabase.LatestSchemaVersion, database.SchemaVersion);
         Assert.Equal(1, TempDatabase.Count(database, "articles"));
         Assert.Equal(1, TempDatabase.Count(database, "positions"));
         // Migration 2 indexes statements that were stored before search existed.
-        var hit = Assert.Single(new StatementSearch(database).Search("herring"));
+        var hit = Assert.Single(new SqliteStatementSearch(database).Search("herring"));
         Assert.Equal("Old Gazette headline", hit.ArticleTitle);
         Assert.Equal(new DateOnly(2023, 11, 20), hit.Date);
         // And statements saved afterwards are indexed by the new triggers.
-        new ArticleStore(database).Save(TestData.Article(new DateOnly(2024, 1, 5))
+        new SqliteArticleStore(database).Save(TestData.Article(new DateOnly(2024, 1, 5))
             .Says("Tomas Kell", "BOR", "More herring for everyone, said the minister.", ArticleBuilder.On(TestData.Fishing, Stance.Support))
             .Build());
-        Assert.Equal(2, new StatementSearch(database).Search("herring").Count);
+        Assert.Equal(2, new SqliteStatementSearch(database).Search("herring").Count);
         using var connection = database.OpenConnection();
         Assert.Equal("ok", connection.ExecuteScalar<string>("PRAGMA integrity_check"));
     }
@@ -128,7 +126,7 @@ public sealed class SchemaTests : IDisposable
     {
         using (var connection = _temp.OpenRaw())
         {
-            SchemaMigrator.WriteVersion(connection, null, StanceDatabase.LatestSchemaVersion + 1);
+            SchemaMigrator.WriteVersion(connection, null, SqliteDatabase.LatestSchemaVersion + 1);
         }
 
         var error = Assert.Throws<DatabaseUnusableException>(_temp.Open);

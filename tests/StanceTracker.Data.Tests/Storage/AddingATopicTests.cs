@@ -1,6 +1,5 @@
 using StanceTracker.Core.Classification;
-using StanceTracker.Data.Queries;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Storage;
@@ -26,17 +25,17 @@ public sealed class AddingATopicTests
         using var temp = new TempDatabase();
         var database = temp.Open();
         var topics = TopicCatalog.Parse(TopicsWithANewOne, "topics.json");
-        new TopicStore(database).Upsert(topics);
+        new SqliteTopicStore(database).Upsert(topics);
 
-        new ArticleStore(database).Save(TestData.Article(new DateOnly(2025, 4, 2))
+        new SqliteArticleStore(database).Save(TestData.Article(new DateOnly(2025, 4, 2))
             .Says("Mirela Vost", "ARD", "The northern route must open to every flag, the president said.",
                 ArticleBuilder.On("arctic-shipping-lane", Stance.Support))
             .Build());
 
-        var matrix = new MatrixQuery(database).Get(new DateOnly(2025, 4, 30));
+        var matrix = new SqliteMatrixQuery(database).Get(new DateOnly(2025, 4, 30));
         Assert.Contains(matrix.Topics, t => t.Id == "arctic-shipping-lane" && t.Label == "Arctic shipping lane");
         Assert.Equal(Stance.Support, matrix.Cell("ARD", "arctic-shipping-lane")?.Stance);
-        var timeline = new TimelineQuery(database).ForCountry("ARD", "arctic-shipping-lane");
+        var timeline = new SqliteTimelineQuery(database).ForCountry("ARD", "arctic-shipping-lane");
         Assert.NotEmpty(timeline.Steps);
     }
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Classification;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
@@ -10,14 +11,14 @@ namespace StanceTracker.Data.Tests.Storage;
 public sealed class ArticleStoreTests : IDisposable
 {
     private readonly TempDatabase _temp = new();
-    private readonly StanceDatabase _database;
-    private readonly ArticleStore _store;
+    private readonly SqliteDatabase _database;
+    private readonly SqliteArticleStore _store;
 
     public ArticleStoreTests()
     {
         _database = _temp.Open();
-        new TopicStore(_database).Upsert(TestData.Topics);
-        _store = new ArticleStore(_database);
+        new SqliteTopicStore(_database).Upsert(TestData.Topics);
+        _store = new SqliteArticleStore(_database);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -1,6 +1,6 @@
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Storage;
@@ -8,7 +8,7 @@ namespace StanceTracker.Data.Tests.Storage;
 public sealed class CatalogueStoreTests : IDisposable
 {
     private readonly TempDatabase _temp = new();
-    private readonly StanceDatabase _database;
+    private readonly SqliteDatabase _database;
 
     public CatalogueStoreTests() => _database = _temp.Open();
 
@@ -17,7 +17,7 @@ public sealed class CatalogueStoreTests : IDisposable
     [Fact]
     public void Topics_keep_their_first_insertion_order_and_take_updates()
     {
-        var topics = new TopicStore(_database);
+        var topics = new SqliteTopicStore(_database);
         topics.Upsert(TestData.Topics);
         var renamed = TestData.Topics[0] with { Label = "Canal treaty", Cues = ["canal", "ratification"] };
         var added = new Topic("lighthouse-tax", "Lighthouse tax", "Ships should pay the lighthouse tax.", "", []);
@@ -33,7 +33,7 @@ public sealed class CatalogueStoreTests : IDisposable
     [Fact]
     public void Actor_upsert_replaces_aliases_and_terms()
     {
-        var actors = new ActorStore(_database);
+        var actors = new SqliteActorStore(_database);
         actors.Upsert([TestData.Mirela, TestData.Tomas]);
         var reelected = TestData.Mirela with
         {

@@ -1,8 +1,8 @@
 using Dapper;
-using StanceTracker.Core.Classification;
-using StanceTracker.Data.Storage;
-using StanceTracker.Data.Tests.Fixtures;
 using StanceTracker.Core.Analysis;
+using StanceTracker.Core.Classification;
+using StanceTracker.Data.Sqlite;
+using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Storage;
@@ -10,16 +10,16 @@ namespace StanceTracker.Data.Tests.Storage;
 public sealed class PositionReplacementTests : IDisposable
 {
     private readonly TempDatabase _temp = new();
-    private readonly StanceDatabase _database;
-    private readonly ArticleStore _store;
-    private readonly PositionReplacement _replacement;
+    private readonly SqliteDatabase _database;
+    private readonly SqliteArticleStore _store;
+    private readonly SqliteReclassificationStore _replacement;
 
     public PositionReplacementTests()
     {
         _database = _temp.Open();
-        new TopicStore(_database).Upsert(TestData.Topics);
-        _store = new ArticleStore(_database);
-        _replacement = new PositionReplacement(_database);
+        new SqliteTopicStore(_database).Upsert(TestData.Topics);
+        _store = new SqliteArticleStore(_database);
+        _replacement = new SqliteReclassificationStore(_database);
     }
 
     public void Dispose() => _temp.Dispose();
@@ -32,7 +32,7 @@ public sealed class PositionReplacementTests : IDisposable
             .Says("Ines Dorr", "ARD", "The quotas can wait; the border commission cannot.", On(TestData.Fishing, Stance.Neutral, 0.5), On(TestData.Border, Stance.Support, 0.7));
         var saved = _store.Save(builder.Build() with { ClassifiedBy = "fast-1" });
         var reviewed = PositionOf("Ines Dorr", TestData.Border);
-        new ReviewStore(_database).CorrectStance(reviewed, Stance.Open, "analyst", "hedged", DateTimeOffset.UtcNow);
+        new SqliteReviewStore(_database).CorrectStance(reviewed, Stance.Open, "analyst", "hedged", DateTimeOffset.UtcNow);
 
         var again = Reanalysed(builder.Build(), ("Tomas Kell", [Claim(TestData.Canal, Stance.Oppose, 0.93)]),
             ("Ines Dorr", [Claim(TestData.Border, Stance.Support, 0.9), Claim(TestData.Fishing, Stance.Open, 0.8)]));

@@ -3,7 +3,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core.Reviews;
-using StanceTracker.Data.Queries;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 
@@ -46,8 +46,8 @@ public sealed class StoredRulesPropertyTests
         var random = new Random(seed);
         using var temp = new TempDatabase();
         var database = temp.Open();
-        new TopicStore(database).Upsert(TestData.Topics);
-        new ActorStore(database).Upsert([TestData.Mirela, TestData.Tomas]);
+        new SqliteTopicStore(database).Upsert(TestData.Topics);
+        new SqliteActorStore(database).Upsert([TestData.Mirela, TestData.Tomas]);
 
         var positions = SaveRandomArticles(database, random);
         var reviews = AddRandomReviews(database, random, positions);
@@ -61,9 +61,9 @@ public sealed class StoredRulesPropertyTests
         }
     }
 
-    private static List<Generated> SaveRandomArticles(StanceDatabase database, Random random)
+    private static List<Generated> SaveRandomArticles(SqliteDatabase database, Random random)
     {
-        var store = new ArticleStore(database);
+        var store = new SqliteArticleStore(database);
         var saved = new List<(Speaker Speaker, DateOnly Date, string Text, PositionClaim Claim)>();
         for (var article = 0; article < 25; article++)
         {
@@ -93,9 +93,9 @@ public sealed class StoredRulesPropertyTests
         }).ToList();
     }
 
-    private static List<(long StatementId, ReviewEntry Entry)> AddRandomReviews(StanceDatabase database, Random random, List<Generated> positions)
+    private static List<(long StatementId, ReviewEntry Entry)> AddRandomReviews(SqliteDatabase database, Random random, List<Generated> positions)
     {
-        var store = new ReviewStore(database);
+        var store = new SqliteReviewStore(database);
         var added = new List<(long, ReviewEntry)>();
         for (var i = 0; i < 30; i++)
         {
@@ -133,7 +133,7 @@ public sealed class StoredRulesPropertyTests
             });
         }).ToList();
 
-    private static void AssertStoredEffectivePositions(StanceDatabase database, List<PositionEvidence> expected)
+    private static void AssertStoredEffectivePositions(SqliteDatabase database, List<PositionEvidence> expected)
     {
         using var connection = database.OpenConnection();
         var stored = connection.Query<(long PositionId, string TopicId, string Stance, string ActorKey, string? ActorId, string? Country, bool Reviewed, int Seniority)>(
@@ -144,20 +144,20 @@ public sealed class StoredRulesPropertyTests
             stored);
     }
 
-    private static void AssertLeaderCounts(StanceDatabase database, List<PositionEvidence> expected)
+    private static void AssertLeaderCounts(SqliteDatabase database, List<PositionEvidence> expected)
     {
         var counted = expected.GroupBy(e => e.ActorKey).Select(g => (g.Key, g.Count())).Order().ToList();
-        var listed = new LeaderQuery(database).Search(spokenOnly: true).Select(l => (l.Key, l.Positions)).Order().ToList();
+        var listed = new SqliteLeaderQuery(database).Search(spokenOnly: true).Select(l => (l.Key, l.Positions)).Order().ToList();
         Assert.Equal(counted, listed);
     }
 
-    private static void AssertMatrix(StanceDatabase database, List<PositionEvidence> expected, DateOnly asOf)
+    private static void AssertMatrix(SqliteDatabase database, List<PositionEvidence> expected, DateOnly asOf)
     {
         var computed = PositionCalculator.CountriesAsOf(PositionCalculator.ActorsAsOf(expected, asOf))
             .Select(c => (c.Country, c.TopicId, c.Winner.Evidence.Stance, c.Winner.Evidence.StatementId, c.Others.Count + 1, c.Disagreement))
             .Order()
             .ToList();
-        var read = new MatrixQuery(database).Get(asOf).Cells
+        var read = new SqliteMatrixQuery(database).Get(asOf).Cells
             .Select(c => (c.Country, c.TopicId, c.Stance, c.StatementId, c.SpeakerCount, c.Disagreement))
             .Order()
             .ToList();

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data.Benchmarks;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests.Benchmarks;
 
@@ -25,7 +24,7 @@ public sealed class PageRenderBenchmark(ITestOutputHelper output)
         var fill = Stopwatch.StartNew();
         SyntheticDatabase.Fill(factory.Database, topics, Statements);
         output.WriteLine($"filled {Statements:N0} statements in {fill.Elapsed.TotalSeconds:0.0} s");
-        var topic = new TopicStore(factory.Database).All()[0].Id;
+        var topic = new SqliteTopicStore(factory.Database).All()[0].Id;
 
         string[] paths =
         [
@@ -38,14 +37,14 @@ public sealed class PageRenderBenchmark(ITestOutputHelper output)
             $"/timeline?topic={topic}&actors=synthetic-actor-12,synthetic-actor-30&countries=C07,C12",
         ];
 
-        var matrix = new StanceTracker.Data.Queries.MatrixQuery(factory.Database);
+        var matrix = new StanceTracker.Data.Sqlite.SqliteMatrixQuery(factory.Database);
         matrix.Get(new DateOnly(2025, 6, 30));
         var query = Stopwatch.StartNew();
         for (var i = 0; i < 5; i++)
         {
             matrix.Get(new DateOnly(2025, 6, 30));
         }
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MatrixQuery.Get alone: {query.Elapsed.TotalMilliseconds / 5:0.0} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SqliteMatrixQuery.Get alone: {query.Elapsed.TotalMilliseconds / 5:0.0} ms"));
 
         using var client = factory.CreateClient();
         var slow = new List<string>();

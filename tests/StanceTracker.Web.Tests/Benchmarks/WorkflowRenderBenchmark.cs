@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data.Benchmarks;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests.Benchmarks;
 

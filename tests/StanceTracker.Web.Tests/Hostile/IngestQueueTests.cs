@@ -1,10 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using StanceTracker.Core.Articles;
-using StanceTracker.Data;
-using StanceTracker.Data.Ingestion;
-using StanceTracker.Web.Workflows;
 using StanceTracker.Core.Analysis;
+using StanceTracker.Core.Articles;
+using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Storage;
+using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Tests.Hostile;
 
@@ -15,7 +15,7 @@ public sealed class IngestQueueTests : IDisposable
     private readonly BlockingAnalyzer _analyzer = new();
     private readonly ArticleIngest _ingest;
 
-    public IngestQueueTests() => _ingest = new ArticleIngest(new ArticleIngestor(TestServices.On(Path.Combine(_folder, "queue.db")).GetRequiredService<StanceDatabase>(), _analyzer));
+    public IngestQueueTests() => _ingest = new ArticleIngest(new ArticleIngestor(TestServices.On(Path.Combine(_folder, "queue.db")).GetRequiredService<IArticleStore>(), _analyzer));
 
     public void Dispose()
     {

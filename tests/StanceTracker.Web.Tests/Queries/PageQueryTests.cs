@@ -1,6 +1,6 @@
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
-using StanceTracker.Data.Queries;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests.Queries;
 
@@ -16,7 +16,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Cell_evidence_names_the_senior_winner_and_the_dissenting_minister()
     {
-        var cell = new CellEvidenceQuery(_db.Database).Get("POL", SampleWorld.Troops, new DateOnly(2025, 3, 1));
+        var cell = new SqliteCellEvidenceQuery(_db.Database).Get("POL", SampleWorld.Troops, new DateOnly(2025, 3, 1));
 
         Assert.NotNull(cell.Winner);
         Assert.Equal("Donald Tusk", cell.Winner.SpeakerName);
@@ -33,8 +33,8 @@ public sealed class PageQueryTests : IDisposable
     public void Cell_evidence_agrees_with_the_matrix()
     {
         var asOf = new DateOnly(2025, 3, 1);
-        var matrix = new MatrixQuery(_db.Database).Get(asOf);
-        var query = new CellEvidenceQuery(_db.Database);
+        var matrix = new SqliteMatrixQuery(_db.Database).Get(asOf);
+        var query = new SqliteCellEvidenceQuery(_db.Database);
         foreach (var cell in matrix.Cells)
         {
             var evidence = query.Get(cell.Country, cell.TopicId, asOf);
@@ -47,7 +47,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Cell_evidence_keeps_earlier_statements_of_the_same_speaker_apart()
     {
-        var cell = new CellEvidenceQuery(_db.Database).Get("FRA", SampleWorld.Troops, new DateOnly(2025, 2, 20));
+        var cell = new SqliteCellEvidenceQuery(_db.Database).Get("FRA", SampleWorld.Troops, new DateOnly(2025, 2, 20));
         Assert.Equal(Stance.Support, cell.Winner!.Stance);
         Assert.Equal(CountryRule.SoleSpeaker, cell.Rule);
         var earlier = Assert.Single(cell.Earlier);
@@ -57,7 +57,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Cell_evidence_outside_the_window_is_empty()
     {
-        var cell = new CellEvidenceQuery(_db.Database).Get("POL", SampleWorld.Troops, new DateOnly(2027, 1, 1));
+        var cell = new SqliteCellEvidenceQuery(_db.Database).Get("POL", SampleWorld.Troops, new DateOnly(2027, 1, 1));
         Assert.Null(cell.Winner);
         Assert.Empty(cell.Earlier);
     }
@@ -71,21 +71,21 @@ public sealed class PageQueryTests : IDisposable
     [InlineData(null, null, "official", "name:jan kowalski|POL")]
     public void Leaders_are_found_by_name_alias_country_and_office(string? text, string? country, string? office, string expectedKey)
     {
-        var found = new LeaderQuery(_db.Database).Search(text, country, office);
+        var found = new SqliteLeaderQuery(_db.Database).Search(text, country, office);
         Assert.Equal(expectedKey, Assert.Single(found).Key);
     }
 
     [Fact]
     public void Leader_search_treats_like_wildcards_as_text()
     {
-        Assert.Empty(new LeaderQuery(_db.Database).Search("%"));
-        Assert.Empty(new LeaderQuery(_db.Database).Search("_"));
+        Assert.Empty(new SqliteLeaderQuery(_db.Database).Search("%"));
+        Assert.Empty(new SqliteLeaderQuery(_db.Database).Search("_"));
     }
 
     [Fact]
     public void Leader_search_lists_those_who_spoke_first_with_their_latest_office()
     {
-        var all = new LeaderQuery(_db.Database).Search();
+        var all = new SqliteLeaderQuery(_db.Database).Search();
         Assert.Equal(4, all.Count);
         Assert.Equal("emmanuel-macron", all[0].Key);
         Assert.Equal(2, all[0].Positions);
@@ -98,7 +98,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Leader_profile_has_terms_positions_shifts_and_recent_statements()
     {
-        var macron = new LeaderQuery(_db.Database).Get("emmanuel-macron", new DateOnly(2025, 6, 1));
+        var macron = new SqliteLeaderQuery(_db.Database).Get("emmanuel-macron", new DateOnly(2025, 6, 1));
 
         Assert.NotNull(macron);
         Assert.Equal("Emmanuel Macron", macron.Name);
@@ -114,7 +114,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Leader_profile_as_of_an_earlier_date_ignores_later_statements()
     {
-        var macron = new LeaderQuery(_db.Database).Get("emmanuel-macron", new DateOnly(2024, 12, 31))!;
+        var macron = new SqliteLeaderQuery(_db.Database).Get("emmanuel-macron", new DateOnly(2024, 12, 31))!;
         Assert.Equal(Stance.Open, Assert.Single(macron.Positions).Stance);
         Assert.Empty(macron.Shifts);
         Assert.Single(macron.Recent);
@@ -123,7 +123,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Leader_profile_keeps_lapsed_positions_apart()
     {
-        var macron = new LeaderQuery(_db.Database).Get("emmanuel-macron", new DateOnly(2027, 6, 1))!;
+        var macron = new SqliteLeaderQuery(_db.Database).Get("emmanuel-macron", new DateOnly(2027, 6, 1))!;
         Assert.Empty(macron.Positions);
         Assert.Equal(Stance.Support, Assert.Single(macron.LastKnown).Stance);
     }
@@ -131,7 +131,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Uncatalogued_speaker_has_a_profile_and_unknown_keys_have_none()
     {
-        var query = new LeaderQuery(_db.Database);
+        var query = new SqliteLeaderQuery(_db.Database);
         var kowalski = query.Get("name:jan kowalski|POL", new DateOnly(2025, 6, 1));
         Assert.NotNull(kowalski);
         Assert.Equal("Jan Kowalski", kowalski.Name);
@@ -143,7 +143,7 @@ public sealed class PageQueryTests : IDisposable
     [Fact]
     public void Speakers_on_a_topic_carry_catalogue_names()
     {
-        var speakers = new LeaderQuery(_db.Database).SpeakersOn(SampleWorld.Troops);
+        var speakers = new SqliteLeaderQuery(_db.Database).SpeakersOn(SampleWorld.Troops);
         Assert.Equal(["Donald Tusk", "Emmanuel Macron", "Radosław Sikorski"], speakers.Select(s => s.Name));
         Assert.Equal(2, speakers.Single(s => s.Key == "emmanuel-macron").Positions);
     }

@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
-using StanceTracker.Data;
 using StanceTracker.Data.Composition;
+using StanceTracker.Data.Sqlite;
 using StanceTracker.Web.Components.Pages.Ingest;
 using StanceTracker.Web.Components.Pages.Review;
 using StanceTracker.Web.Components.Pages.Statements;
@@ -19,7 +19,7 @@ namespace StanceTracker.Web.Tests.Workflows;
 public sealed class WorkflowComponentTests : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "stancetracker-bunit-" + Guid.NewGuid().ToString("N")[..12]);
-    private readonly StanceDatabase _database;
+    private readonly SqliteDatabase _database;
     private readonly BunitContext _context = new();
 
     public WorkflowComponentTests()
@@ -28,7 +28,7 @@ public sealed class WorkflowComponentTests : IAsyncDisposable
         _context.Services.AddMudServices();
         _context.Services.AddStanceTracker(TestServices.Options(Path.Combine(_folder, "bunit.db")));
         _context.Services.AddWorkflows();
-        _database = _context.Services.GetRequiredService<StanceDatabase>();
+        _database = _context.Services.GetRequiredService<SqliteDatabase>();
         WorkflowData.Seed(_database);
     }
 

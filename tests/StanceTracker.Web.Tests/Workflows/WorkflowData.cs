@@ -1,10 +1,9 @@
+using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Articles;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
-using StanceTracker.Data;
-using StanceTracker.Data.Storage;
-using StanceTracker.Core.Analysis;
-using StanceTracker.Core.Attribution;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests.Workflows;
 
@@ -13,10 +12,10 @@ internal static class WorkflowData
 {
     public const string ScriptText = "Tusk said <script>alert(1)</script> and <img src=x onerror=alert(1)> about \"troops\" in Ukraine.";
 
-    public static void Seed(StanceDatabase database)
+    public static void Seed(SqliteDatabase database)
     {
         SampleData.Seed(database);
-        var store = new ArticleStore(database);
+        var store = new SqliteArticleStore(database);
         store.Save(Article(200, new DateOnly(2025, 2, 20), "Hostile <b>headline</b>", "javascript:alert(document.cookie)",
             new Speaker("Donald Tusk", null, "POL", "Prime Minister"), ScriptText, new PositionClaim("troops-in-ukraine", Stance.Oppose, 0.45, "test")));
         store.Save(Article(201, new DateOnly(2025, 2, 21), "Macron keeps options open", "https://example.test/macron",

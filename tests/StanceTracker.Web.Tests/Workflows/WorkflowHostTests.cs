@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using StanceTracker.Data.Storage;
+using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Web.Tests.Workflows;
 
@@ -62,7 +62,7 @@ public sealed class WorkflowHostTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         using var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync(Cancel));
         Assert.True(json.RootElement.GetProperty("total").GetInt32() >= 0);
-        Assert.Equal(7, new Data.Queries.StatsQuery(_factory.Database).Get().Statements);
+        Assert.Equal(7, new Data.Sqlite.SqliteStatsQuery(_factory.Database).Get().Statements);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class WorkflowHostTests : IDisposable
 
         using var connection = _factory.Database.OpenConnection();
         var position = Dapper.SqlMapper.ExecuteScalar<long>(connection, "SELECT id FROM positions WHERE confidence = 0.35");
-        new ReviewStore(_factory.Database).CorrectStance(position, Core.Classification.Stance.Open, "analyst", "hedged", DateTimeOffset.UtcNow);
+        new SqliteReviewStore(_factory.Database).CorrectStance(position, Core.Classification.Stance.Open, "analyst", "hedged", DateTimeOffset.UtcNow);
         using var tsv = await _client.GetAsync("/api/reviews/training.tsv", Cancel);
         Assert.Equal("text/tab-separated-values", tsv.Content.Headers.ContentType?.MediaType);
         Assert.Equal("topic\ttext\n".Replace("\ttext", "\tstance\ttext", StringComparison.Ordinal)
@@ -173,6 +173,6 @@ public sealed class WorkflowHostTests : IDisposable
         using var content = new FormUrlEncodedContent([new KeyValuePair<string, string>("text", "injected")]);
         using var response = await _client.PostAsync(path, content, Cancel);
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.MethodNotAllowed });
-        Assert.Equal(7, new Data.Queries.StatsQuery(_factory.Database).Get().Statements);
+        Assert.Equal(7, new Data.Sqlite.SqliteStatsQuery(_factory.Database).Get().Statements);
     }
 }

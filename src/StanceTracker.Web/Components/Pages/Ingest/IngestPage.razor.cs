@@ -19,7 +19,7 @@ public sealed partial class IngestPage : IDisposable
 
     [Inject] private ArticleIngest Ingest { get; set; } = default!;
 
-    [Inject] private StatementListQuery Statements { get; set; } = default!;
+    [Inject] private IStatementListQuery Statements { get; set; } = default!;
 
     private readonly List<IngestOutcome> _outcomes = [];
     private readonly Dictionary<long, IReadOnlyList<StatementRow>> _statements = [];

@@ -13,9 +13,9 @@ public sealed partial class LeaderPage
 {
     private const int QuoteLength = 220;
 
-    [Inject] private LeaderQuery Leaders { get; set; } = default!;
+    [Inject] private ILeaderQuery Leaders { get; set; } = default!;
 
-    [Inject] private TopicStore Topics { get; set; } = default!;
+    [Inject] private ITopicStore Topics { get; set; } = default!;
 
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 

@@ -9,7 +9,7 @@ public sealed partial class LeadersPage
 {
     internal const int Limit = 200;
 
-    [Inject] private LeaderQuery Leaders { get; set; } = default!;
+    [Inject] private ILeaderQuery Leaders { get; set; } = default!;
 
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 

@@ -15,9 +15,9 @@ public sealed partial class MatrixPage
 
     private static readonly TimeSpan SliderDebounce = TimeSpan.FromMilliseconds(350);
 
-    [Inject] private MatrixQuery Matrix { get; set; } = default!;
+    [Inject] private IMatrixQuery Matrix { get; set; } = default!;
 
-    [Inject] private CellEvidenceQuery CellEvidence { get; set; } = default!;
+    [Inject] private ICellEvidenceQuery CellEvidence { get; set; } = default!;
 
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 

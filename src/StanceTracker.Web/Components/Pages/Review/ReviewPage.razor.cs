@@ -10,7 +10,7 @@ using StanceTracker.Web.Workflows;
 namespace StanceTracker.Web.Components.Pages.Review;
 
 /// <summary>
-/// The review queue. Every action appends a review (who, when, why) through <see cref="ReviewStore"/>; the model's
+/// The review queue. Every action appends a review (who, when, why) through <see cref="IReviewStore"/>; the model's
 /// rows are never changed, and the day table behind the matrix and timelines follows in the same transaction.
 /// </summary>
 public sealed partial class ReviewPage
@@ -18,13 +18,13 @@ public sealed partial class ReviewPage
     public const string DefaultReviewer = "analyst";
     private const string ReviewerStorageKey = "stancetracker.reviewer";
 
-    [Inject] private ReviewQueueQuery Queue { get; set; } = default!;
+    [Inject] private IReviewQueueQuery Queue { get; set; } = default!;
 
-    [Inject] private ReviewStore Reviews { get; set; } = default!;
+    [Inject] private IReviewStore Reviews { get; set; } = default!;
 
-    [Inject] private CatalogueQuery Catalogue { get; set; } = default!;
+    [Inject] private ICatalogueQuery Catalogue { get; set; } = default!;
 
-    [Inject] private TopicStore Topics { get; set; } = default!;
+    [Inject] private ITopicStore Topics { get; set; } = default!;
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -37,7 +37,7 @@ public sealed partial class ReviewPage
     private readonly Dictionary<string, ActorChoice> _actors = new(StringComparer.Ordinal);
     private IReadOnlyList<Topic> _topics = [];
     private ReviewBacklog _queue = new([], 0);
-    private double _threshold = ReviewQueueQuery.DefaultThreshold;
+    private double _threshold = IReviewQueueQuery.DefaultThreshold;
     private string _reviewer = DefaultReviewer;
     private string? _message;
 
@@ -47,7 +47,7 @@ public sealed partial class ReviewPage
     {
         _threshold = double.TryParse(Threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 1
             ? value
-            : ReviewQueueQuery.DefaultThreshold;
+            : IReviewQueueQuery.DefaultThreshold;
         Load();
     }
 

@@ -18,11 +18,11 @@ public sealed partial class StatementsPage
 {
     public const int PageSize = 50;
 
-    [Inject] private StatementListQuery Query { get; set; } = default!;
+    [Inject] private IStatementListQuery Query { get; set; } = default!;
 
-    [Inject] private CatalogueQuery Catalogue { get; set; } = default!;
+    [Inject] private ICatalogueQuery Catalogue { get; set; } = default!;
 
-    [Inject] private TopicStore Topics { get; set; } = default!;
+    [Inject] private ITopicStore Topics { get; set; } = default!;
 
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 

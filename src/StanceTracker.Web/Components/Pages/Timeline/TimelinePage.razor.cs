@@ -15,11 +15,11 @@ public sealed partial class TimelinePage
 {
     private const int SuggestionCount = 6;
 
-    [Inject] private TimelineQuery Timelines { get; set; } = default!;
+    [Inject] private ITimelineQuery Timelines { get; set; } = default!;
 
-    [Inject] private LeaderQuery Leaders { get; set; } = default!;
+    [Inject] private ILeaderQuery Leaders { get; set; } = default!;
 
-    [Inject] private TopicStore TopicStore { get; set; } = default!;
+    [Inject] private ITopicStore ITopicStore { get; set; } = default!;
 
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 
@@ -47,7 +47,7 @@ public sealed partial class TimelinePage
 
     protected override void OnParametersSet()
     {
-        _topics = TopicStore.All();
+        _topics = ITopicStore.All();
         _topic = _topics.FirstOrDefault(t => string.Equals(t.Id, Topic, StringComparison.Ordinal));
         _unresolved = [];
         _subjects = [];

@@ -1,0 +1,46 @@
+using Dapper;
+using StanceTracker.Core.Positions;
+using StanceTracker.Core;
+using StanceTracker.Data.Queries;
+
+namespace StanceTracker.Data.Sqlite;
+
+/// <summary>The statements that make one matrix cell, by the same rule <see cref="SqliteMatrixQuery"/> applies.</summary>
+public sealed class SqliteCellEvidenceQuery(SqliteDatabase database) : ICellEvidenceQuery
+{
+    private readonly SqliteDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // The (country, topic_id, day) index serves the range; a cell has tens of rows, not thousands.
+    private const string WindowSql = """
+        SELECT e.* FROM position_evidence e
+        WHERE e.Country = @Country AND e.TopicId = @TopicId AND e.Day >= @From AND e.Day <= @AsOf
+        ORDER BY e.Day DESC, e.StatementId DESC
+        """;
+
+    /// <summary>The cell for <paramref name="country"/> and <paramref name="topicId"/> as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days.</summary>
+    public CellEvidence Get(string country, string topicId, DateOnly asOf, int? windowDays = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(country);
+        ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
+        var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
+        var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
+
+        using var connection = _database.OpenConnection();
+        var terms = OfficeTermIndex.Load(connection);
+        var rows = connection.Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
+        var statements = rows.Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source)).ToList();
+        var byId = statements.GroupBy(s => s.StatementId).ToDictionary(g => g.Key, g => g.First());
+
+        var actors = PositionCalculator.ActorsAsOf(statements.Select(s => s.Evidence), asOf, rules);
+        if (PositionCalculator.CountryAsOf(country, topicId, actors) is not { } position)
+        {
+            return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, null, null, false, [], []);
+        }
+        var winner = byId[position.Winner.Evidence.StatementId];
+        var others = position.Others.Select(o => byId[o.Evidence.StatementId]).ToList();
+        var shown = others.Select(o => o.StatementId).Append(winner.StatementId).ToHashSet();
+        var earlier = statements.Where(s => !shown.Contains(s.StatementId)).ToList();
+        return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, winner, position.Rule, position.Disagreement, others, earlier);
+    }
+}

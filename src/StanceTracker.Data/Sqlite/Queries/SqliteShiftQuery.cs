@@ -1,0 +1,44 @@
+using Dapper;
+using StanceTracker.Core.Positions;
+using StanceTracker.Data.Queries;
+
+namespace StanceTracker.Data.Sqlite;
+
+/// <summary>Shifts of actors and countries across all topics, newest first.</summary>
+public sealed class SqliteShiftQuery(SqliteDatabase database) : IShiftQuery
+{
+    private readonly SqliteDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    private const string DaysSql = """
+        SELECT e.* FROM position_evidence e
+        WHERE (@TopicId IS NULL OR e.TopicId = @TopicId)
+        ORDER BY e.ActorKey, e.TopicId, e.Day
+        """;
+
+    /// <summary>Actor shifts (and, with <paramref name="countries"/>, country shifts) dated on or after <paramref name="since"/>.</summary>
+    public IReadOnlyList<Shift> Find(DateOnly? since = null, string? topicId = null, bool countries = true, PositionRules? rules = null)
+    {
+        rules ??= PositionRules.Default;
+        using var connection = _database.OpenConnection();
+        var terms = OfficeTermIndex.Load(connection);
+        var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
+
+        var shifts = evidence
+            .GroupBy(e => (e.ActorKey, e.TopicId))
+            .SelectMany(g => ShiftDetector.Detect(g.Key.ActorKey, g.Key.TopicId, g, rules))
+            .ToList();
+        if (countries)
+        {
+            shifts.AddRange(evidence
+                .Where(e => e.Country is not null)
+                .GroupBy(e => (Country: e.Country!, e.TopicId))
+                .SelectMany(g => ShiftDetector.Detect(g.Key.Country, g.Key.TopicId,
+                    CountryTimeline.Steps(g.Key.Country, g.Key.TopicId, g.ToList(), rules).Select(s => s.Evidence), rules)));
+        }
+        return shifts
+            .Where(s => since is null || s.Date >= since)
+            .OrderByDescending(s => s.Date)
+            .ThenBy(s => s.Subject, StringComparer.Ordinal)
+            .ToList();
+    }
+}
