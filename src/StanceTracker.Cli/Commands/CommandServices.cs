@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Composition;
+using StanceTracker.Data.Postgres;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal sealed class CommandServices(DataPaths paths, StanceModelRegistry model
 
     public Option<string> Database() => new("--db")
     {
-        Description = $"SQLite database file (default: {Path.GetRelativePath(Directory.GetCurrentDirectory(), paths.DefaultDatabase)})",
+        Description = $"SQLite database file, or a PostgreSQL connection string (Host=...) for the team store (default: {Path.GetRelativePath(Directory.GetCurrentDirectory(), paths.DefaultDatabase)})",
         DefaultValueFactory = _ => paths.DefaultDatabase,
         HelpName = "FILE",
     };
@@ -31,7 +32,7 @@ internal sealed class CommandServices(DataPaths paths, StanceModelRegistry model
     /// </summary>
     public ServiceProvider ReadExisting(string databasePath)
     {
-        if (!File.Exists(databasePath))
+        if (!PostgresDatabase.IsConnectionString(databasePath) && !File.Exists(databasePath))
         {
             throw new UsageException($"no database at '{databasePath}' (create one with 'stancetracker ingest PATH --db {databasePath}')");
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Ingestion;
+using StanceTracker.Data.Postgres;
 using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Data.Composition;
@@ -13,11 +14,13 @@ public static class StanceTrackerServices
     public static IServiceCollection AddStanceTracker(this IServiceCollection services, StanceTrackerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return services.AddStanceTracker(_ => options);
+        return services.AddStanceTracker(_ => options, StoreEngines.Of(options));
     }
 
     /// <param name="options">Read once, when first needed: lets a host derive them from its own options, which tests may replace.</param>
-    public static IServiceCollection AddStanceTracker(this IServiceCollection services, Func<IServiceProvider, StanceTrackerOptions> options)
+    /// <param name="engine">The engine the options' database needs; a host that reads its options late knows it from the same setting.</param>
+    public static IServiceCollection AddStanceTracker(
+        this IServiceCollection services, Func<IServiceProvider, StanceTrackerOptions> options, StoreEngine engine = StoreEngine.Sqlite)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
@@ -31,7 +34,14 @@ public static class StanceTrackerServices
         // TryAdd: a host that swaps models at run time (the dashboard) registers its own analyser first.
         services.TryAddSingleton(sp => sp.GetRequiredService<ArticleAnalyzers>().Create());
         services.AddSingleton<StoreSetup>();
-        services.AddSqliteStore();
+        if (engine == StoreEngine.Postgres)
+        {
+            services.AddPostgresStore();
+        }
+        else
+        {
+            services.AddSqliteStore();
+        }
         services.AddSingleton<ArticleIngestor>();
         return services;
     }

@@ -1,8 +1,9 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
-using StanceTracker.Core;
+
 
 namespace StanceTracker.Data.Sqlite;
 
@@ -70,7 +71,7 @@ public static class SyntheticDatabase
                 progress?.Report(i);
             }
         }
-        PositionDays.Rebuild(connection, transaction);
+        PositionDaysRebuild.Rebuild(connection, transaction);
         transaction.Commit();
         progress?.Report(statements);
     }

@@ -27,7 +27,7 @@ public sealed class SqliteCellEvidenceQuery(SqliteDatabase database) : ICellEvid
         var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
         using var connection = _database.OpenConnection();
-        var terms = OfficeTermIndex.Load(connection);
+        var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));
         var rows = connection.Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
         var statements = rows.Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source)).ToList();
         var byId = statements.GroupBy(s => s.StatementId).ToDictionary(g => g.Key, g => g.First());

@@ -48,7 +48,7 @@ public sealed class SqliteMatrixQuery(SqliteDatabase database) : IMatrixQuery
         // One read transaction so topics and cells come from the same snapshot while a writer is active.
         using var transaction = connection.BeginTransaction(deferred: true);
         var topics = SqliteTopicStore.All(connection, transaction);
-        var terms = OfficeTermIndex.Load(connection, transaction);
+        var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection, transaction));
         var actorPositions = connection
             .Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction)
             .Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, terms.Apply(r.ToEvidence())))

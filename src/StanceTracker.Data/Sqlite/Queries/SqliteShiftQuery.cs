@@ -20,7 +20,7 @@ public sealed class SqliteShiftQuery(SqliteDatabase database) : IShiftQuery
     {
         rules ??= PositionRules.Default;
         using var connection = _database.OpenConnection();
-        var terms = OfficeTermIndex.Load(connection);
+        var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));
         var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
 
         var shifts = evidence

@@ -1,7 +1,8 @@
 using Dapper;
-using StanceTracker.Core.Classification;
 using StanceTracker.Core;
+using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
+
 
 namespace StanceTracker.Data.Sqlite;
 

@@ -45,7 +45,7 @@ public sealed class SqliteTimelineQuery(SqliteDatabase database) : ITimelineQuer
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
         rules ??= PositionRules.Default;
         using var connection = _database.OpenConnection();
-        var terms = OfficeTermIndex.Load(connection);
+        var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));
         var evidence = connection.Query<EvidenceRow>(CountryDaysSql, new { Country = country, TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
         var steps = CountryTimeline.Steps(country, topicId, evidence, rules);
         return new Timeline(country, country, topicId, steps, ShiftDetector.Detect(country, topicId, steps.Select(s => s.Evidence), rules));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Sqlite;
 
@@ -17,7 +18,7 @@ internal static class SchemaMigrator
         [8] = (connection, transaction) =>
         {
             ReviewedPositions.ApplyAll(connection, transaction);
-            PositionDays.Rebuild(connection, transaction);
+            PositionDaysRebuild.Rebuild(connection, transaction);
         },
     };
 

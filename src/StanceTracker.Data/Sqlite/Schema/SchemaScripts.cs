@@ -51,6 +51,6 @@ internal static partial class SchemaScripts
         return reader.ReadToEnd();
     }
 
-    [GeneratedRegex(@"\.Schema\.Migrations\.(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.Sqlite\.Schema\.Migrations\.(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$", RegexOptions.CultureInvariant)]
     private static partial Regex MigrationName();
 }

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using StanceTracker.Core.Attribution;
 using StanceTracker.Core;
+using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Sqlite;
@@ -56,7 +56,7 @@ public sealed class SqliteActorStore(SqliteDatabase database) : IActorStore
         {
             actor.Id,
             actor.Name,
-            Kind = KindId(actor.Kind),
+            Kind = ActorRows.KindId(actor.Kind),
             actor.Country,
             actor.Gender,
             actor.WikidataId,
@@ -129,12 +129,12 @@ public sealed class SqliteActorStore(SqliteDatabase database) : IActorStore
         ArgumentNullException.ThrowIfNull(id);
         using var connection = _database.OpenConnection();
         using var results = connection.QueryMultiple(FindSql, new { Id = id });
-        var actor = results.ReadSingleOrDefault<ActorRow>();
+        var actor = results.ReadSingleOrDefault<ActorRows.Actor>();
         var aliases = results.Read<string>().ToList();
-        var terms = results.Read<TermRow>().Select(t => t.ToTerm()).ToList();
+        var terms = results.Read<ActorRows.Term>().Select(t => t.ToTerm()).ToList();
         return actor is null
             ? null
-            : new Actor(actor.Id, actor.Name, ParseKind(actor.Kind), actor.Country, actor.Gender, actor.WikidataId, aliases, terms);
+            : new Actor(actor.Id, actor.Name, ActorRows.ParseKind(actor.Kind), actor.Country, actor.Gender, actor.WikidataId, aliases, terms);
     }
 
     private const string AllTermsSql = """
@@ -145,41 +145,5 @@ public sealed class SqliteActorStore(SqliteDatabase database) : IActorStore
 
     /// <summary>Every catalogued actor's office terms, by actor id, read on the caller's connection (and snapshot).</summary>
     internal static ILookup<string, OfficeTerm> TermsByActor(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        connection.Query<TermRow>(AllTermsSql, transaction: transaction).ToLookup(t => t.ActorId, t => t.ToTerm(), StringComparer.Ordinal);
-
-    private static string KindId(ActorKind kind) => kind switch
-    {
-        ActorKind.Person => "person",
-        ActorKind.Institution => "institution",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
-    private static ActorKind ParseKind(string kind) => kind switch
-    {
-        "person" => ActorKind.Person,
-        "institution" => ActorKind.Institution,
-        _ => throw new InvalidOperationException($"Unknown actor kind '{kind}' in the database."),
-    };
-
-    private sealed class ActorRow
-    {
-        public string Id { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Kind { get; init; } = "";
-        public string Country { get; init; } = "";
-        public string? Gender { get; init; }
-        public string? WikidataId { get; init; }
-    }
-
-    private sealed class TermRow
-    {
-        public string ActorId { get; init; } = "";
-        public string Office { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Country { get; init; } = "";
-        public DateOnly? Start { get; init; }
-        public DateOnly? End { get; init; }
-
-        public OfficeTerm ToTerm() => new(Office, Title, Country, Start, End);
-    }
+        connection.Query<ActorRows.Term>(AllTermsSql, transaction: transaction).ToLookup(t => t.ActorId, t => t.ToTerm(), StringComparer.Ordinal);
 }

@@ -1,12 +1,12 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Core;
 using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
-using StanceTracker.Core;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Sqlite;

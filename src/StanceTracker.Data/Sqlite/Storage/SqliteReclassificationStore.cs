@@ -1,10 +1,10 @@
+using System.Globalization;
 using Dapper;
 using StanceTracker.Core.Analysis;
 using StanceTracker.Core.Articles;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Positions;
 using StanceTracker.Data.Storage;
-using System.Globalization;
 
 namespace StanceTracker.Data.Sqlite;
 

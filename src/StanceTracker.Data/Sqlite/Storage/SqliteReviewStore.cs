@@ -1,8 +1,8 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using StanceTracker.Core;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Reviews;
-using StanceTracker.Core;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Sqlite;

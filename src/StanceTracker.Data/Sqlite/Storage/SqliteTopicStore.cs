@@ -57,15 +57,4 @@ public sealed class SqliteTopicStore(SqliteDatabase database) : ITopicStore
 
     internal static IReadOnlyList<Topic> All(SqliteConnection connection, SqliteTransaction? transaction) =>
         connection.Query<TopicRow>(AllSql, transaction: transaction).Select(r => r.ToTopic()).ToList();
-
-    private sealed class TopicRow
-    {
-        public string Id { get; init; } = "";
-        public string Label { get; init; } = "";
-        public string Proposition { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string Cues { get; init; } = "[]";
-
-        public Topic ToTopic() => new(Id, Label, Proposition, Description, JsonSerializer.Deserialize<string[]>(Cues) ?? []);
-    }
 }

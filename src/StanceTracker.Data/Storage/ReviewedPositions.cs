@@ -1,10 +1,10 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Reviews;
 using StanceTracker.Core;
 
-namespace StanceTracker.Data.Sqlite;
+namespace StanceTracker.Data.Storage;
 
 /// <summary>
 /// Stores what <see cref="ReviewRules"/> decides for a statement's positions: the effective_* columns of positions and
@@ -54,7 +54,7 @@ internal static class ReviewedPositions
         """;
 
     /// <summary>Applies the statement's reviews to its positions and stores the result.</summary>
-    public static void Apply(SqliteConnection connection, SqliteTransaction transaction, long statementId)
+    public static void Apply(IDbConnection connection, IDbTransaction transaction, long statementId)
     {
         var parameters = new { StatementId = statementId };
         var reviews = connection.Query<ReviewRow>(ReviewsSql, parameters, transaction).Select(ToEntry).ToList();
@@ -91,7 +91,7 @@ internal static class ReviewedPositions
         """;
 
     /// <summary>Applies the reviews of every reviewed statement again: after the migration that introduced stored reviews.</summary>
-    public static void ApplyAll(SqliteConnection connection, SqliteTransaction transaction)
+    public static void ApplyAll(IDbConnection connection, IDbTransaction transaction)
     {
         foreach (var statementId in connection.Query<long>(ReviewedStatementsSql, transaction: transaction).ToList())
         {
@@ -103,7 +103,7 @@ internal static class ReviewedPositions
         SELECT DISTINCT statement_id FROM reviews WHERE field = 'speaker' ORDER BY statement_id
         """;
 
-    public static IReadOnlyList<long> SpeakerCorrectedStatements(SqliteConnection connection, SqliteTransaction transaction) =>
+    public static IReadOnlyList<long> SpeakerCorrectedStatements(IDbConnection connection, IDbTransaction transaction) =>
         connection.Query<long>(SpeakerCorrectedStatementsSql, transaction: transaction).ToList();
 
     private static ReviewEntry ToEntry(ReviewRow row) => new(row.Id, row.PositionId, ParseField(row.Field), row.NewValue, IsoDate.ParseTime(row.ReviewedAt));

@@ -1,7 +1,7 @@
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 
-namespace StanceTracker.Data.Sqlite;
+namespace StanceTracker.Data.Queries;
 
 /// <summary>A <c>position_days</c> row with its statement, as the position queries read it; aliases match these names.</summary>
 internal sealed class EvidenceRow

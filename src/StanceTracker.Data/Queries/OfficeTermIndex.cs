@@ -1,21 +1,18 @@
-using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Positions;
 
-namespace StanceTracker.Data.Sqlite;
+namespace StanceTracker.Data.Queries;
 
 /// <summary>
-/// When each catalogued speaker's office passed on, read once per query from the actor catalogue (a few thousand terms
+/// When each catalogued speaker's office passed on, read once per query from the stored actor catalogue (a few thousand terms
 /// at most), so the country rules can tell a sitting official from a former one without widening the per-day table.
 /// </summary>
 internal sealed class OfficeTermIndex
 {
     private readonly ILookup<string, OfficeTerm> _terms;
 
-    private OfficeTermIndex(ILookup<string, OfficeTerm> terms) => _terms = terms;
-
-    public static OfficeTermIndex Load(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        new(SqliteActorStore.TermsByActor(connection, transaction));
+    /// <param name="terms">Every catalogued actor's terms, by actor id, as the engine read them.</param>
+    public OfficeTermIndex(ILookup<string, OfficeTerm> terms) => _terms = terms;
 
     /// <summary>
     /// The day the office the actor held on <paramref name="day"/> ended, or null if it has not (or the catalogue does

@@ -1,0 +1,73 @@
+using Npgsql;
+using StanceTracker.Data.Mapping;
+
+namespace StanceTracker.Data.Postgres;
+
+/// <summary>
+/// A PostgreSQL database shared by a team. Holds one pooled data source; every store or query opens a short-lived
+/// connection from it, so any number of readers and writers, in any number of processes, run at once.
+/// </summary>
+public sealed class PostgresDatabase : IStanceStore, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    // Every query opens its connection here, so the handlers are in place before any of them runs.
+    static PostgresDatabase() => DapperTypeHandlers.Register();
+
+    private PostgresDatabase(NpgsqlDataSource dataSource, string location, int schemaVersion)
+    {
+        _dataSource = dataSource;
+        Location = location;
+        SchemaVersion = schemaVersion;
+    }
+
+    /// <summary>The advisory lock every writer of articles and reviews holds for its transaction: one writer at a time.</summary>
+    internal const long WriteLock = 0x5374_5772_6974;
+
+    /// <summary>Server and database, never the password.</summary>
+    public string Location { get; }
+
+    public int SchemaVersion { get; }
+
+    /// <summary>Whether <paramref name="database"/> names a PostgreSQL database (a connection string) rather than a file.</summary>
+    public static bool IsConnectionString(string database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
+            || database.Contains(";Host=", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Connects and migrates the database the connection string names.</summary>
+    /// <exception cref="DatabaseUnusableException">The server cannot be reached, refuses the login, or holds a newer schema.</exception>
+    public static PostgresDatabase Open(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        NpgsqlConnectionStringBuilder settings;
+        try
+        {
+            settings = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new DatabaseUnusableException($"cannot use database: the connection string is not valid: {e.Message}", e);
+        }
+        var location = $"{settings.Host}/{settings.Database ?? settings.Username}";
+        var dataSource = NpgsqlDataSource.Create(settings);
+        try
+        {
+            using var connection = dataSource.OpenConnection();
+            var version = PostgresMigrator.Migrate(connection);
+            return new PostgresDatabase(dataSource, location, version);
+        }
+        catch (Exception e) when (e is NpgsqlException or PostgresException or DatabaseUnusableException)
+        {
+            dataSource.Dispose();
+            throw new DatabaseUnusableException($"cannot use database '{location}': {e.Message.TrimEnd('.')}", e);
+        }
+    }
+
+    /// <summary>A new open connection from the pool. The caller disposes it.</summary>
+    public NpgsqlConnection OpenConnection() => _dataSource.OpenConnection();
+
+    public void Dispose() => _dataSource.Dispose();
+}

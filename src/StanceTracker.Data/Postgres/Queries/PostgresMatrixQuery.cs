@@ -1,0 +1,70 @@
+using Dapper;
+using StanceTracker.Core.Positions;
+using StanceTracker.Core;
+using StanceTracker.Data.Queries;
+
+namespace StanceTracker.Data.Postgres;
+
+/// <summary>
+/// The country-by-topic matrix as of a date. Each actor's position is their latest in the window (read from the
+/// per-day table, reviews applied); a country's cell follows the seniority rule of <see cref="PositionCalculator"/>.
+/// </summary>
+public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuery
+{
+    private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // First the latest day per (actor, topic) on or before the date, one primary-key seek each, then the row of that day. Only position_days is
+    // read here: the seniority rule needs nothing else, and names are fetched for the winning cells alone.
+    private const string LatestPositionsSql = """
+        WITH latest AS MATERIALIZED (
+          SELECT k.actor_key AS actor_key, k.topic_id AS topic_id,
+                 (SELECT MAX(x.day) FROM position_days x
+                  WHERE x.actor_key = k.actor_key AND x.topic_id = k.topic_id AND x.day <= @AsOf) AS day
+          FROM actor_topics k
+        )
+        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day::date AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
+               d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance,
+               d.model_stance AS ModelStance, d.confidence AS Confidence, d.reviewed AS Reviewed
+        FROM latest l
+        JOIN position_days d ON d.actor_key = l.actor_key AND d.topic_id = l.topic_id AND d.day = l.day
+        WHERE l.day >= @From AND d.country IS NOT NULL
+        """;
+
+    private const string SpeakerNamesSql = """
+        SELECT s.id AS StatementId, s.speaker_name AS SpeakerName
+        FROM statements s
+        WHERE s.id = ANY(@StatementIds)
+        """;
+
+    /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
+    public MatrixView Get(DateOnly asOf, int? windowDays = null)
+    {
+        var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
+        var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
+
+        using var connection = _database.OpenConnection();
+        // One snapshot for topics, terms and cells while writers are active.
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        var topics = PostgresTopicStore.All(connection, transaction);
+        var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection, transaction));
+        var actorPositions = connection
+            .Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction)
+            .Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, terms.Apply(r.ToEvidence())))
+            .ToList();
+        var countryPositions = PositionCalculator.CountriesAsOf(actorPositions);
+        var winners = countryPositions.Select(p => p.Winner.Evidence.StatementId).Distinct().ToList();
+        var names = connection
+            .Query<(long StatementId, string SpeakerName)>(SpeakerNamesSql, new { StatementIds = winners.ToArray() }, transaction)
+            .ToDictionary(r => r.StatementId, r => r.SpeakerName);
+        transaction.Commit();
+
+        var cells = countryPositions
+            .Select(p => MatrixCell.From(p) with { SpeakerName = names.GetValueOrDefault(p.Winner.Evidence.StatementId, p.Winner.ActorKey) })
+            .OrderBy(c => c.Country, StringComparer.Ordinal)
+            .ThenBy(c => c.TopicId, StringComparer.Ordinal)
+            .ToList();
+        var countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new MatrixView(asOf, topics, countries, cells);
+    }
+}

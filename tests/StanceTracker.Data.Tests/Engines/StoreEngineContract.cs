@@ -1,0 +1,155 @@
+using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Classification;
+using StanceTracker.Data.Postgres;
+using StanceTracker.Data.Queries;
+using StanceTracker.Data.Sqlite;
+using StanceTracker.Data.Storage;
+using StanceTracker.Data.Tests.Fixtures;
+using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
+
+namespace StanceTracker.Data.Tests.Engines;
+
+/// <summary>One engine's implementations of the store interfaces, on a new empty store.</summary>
+public sealed record StoreEngineUnderTest(IStanceStore Store, IArticleStore Articles, ITopicStore Topics, IActorStore Actors, IMatrixQuery Matrix, IDisposable Cleanup) : IDisposable
+{
+    public void Dispose()
+    {
+        (Store as IDisposable)?.Dispose();
+        Cleanup.Dispose();
+    }
+
+    public static StoreEngineUnderTest Sqlite()
+    {
+        var temp = new TempDatabase();
+        var database = temp.Open();
+        return new(database, new SqliteArticleStore(database), new SqliteTopicStore(database), new SqliteActorStore(database), new SqliteMatrixQuery(database), temp);
+    }
+
+    public static StoreEngineUnderTest Postgres()
+    {
+        var temp = TempPostgresDatabase.Create();
+        var database = PostgresDatabase.Open(temp.ConnectionString);
+        return new(database, new PostgresArticleStore(database), new PostgresTopicStore(database), new PostgresActorStore(database), new PostgresMatrixQuery(database), temp);
+    }
+}
+
+/// <summary>
+/// What every engine's stores must do, written once against the interfaces; each engine runs it in its own subclass.
+/// Adding a database means making these pass for it.
+/// </summary>
+public abstract class StoreEngineContract : IDisposable
+{
+    private static readonly DateOnly AsOf = new(2024, 4, 1);
+
+    private readonly Lazy<StoreEngineUnderTest> _engine;
+
+    protected StoreEngineContract() => _engine = new(() =>
+    {
+        var engine = Open();
+        engine.Topics.Upsert(TestData.Topics);
+        return engine;
+    });
+
+    protected abstract StoreEngineUnderTest Open();
+
+    private StoreEngineUnderTest Engine => _engine.Value;
+
+    public void Dispose()
+    {
+        if (_engine.IsValueCreated)
+        {
+            _engine.Value.Dispose();
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void An_article_is_stored_once_and_found_by_its_text()
+    {
+        var article = TestData.Article(new DateOnly(2024, 3, 1)).Says("Mirela Vost", "ARD", "We will sign the canal treaty.", On(TestData.Canal, Stance.Support)).Build();
+
+        var first = Engine.Articles.Save(article);
+        var second = Engine.Articles.Save(article);
+
+        Assert.Equal(new SaveOutcome(SaveStatus.Stored, first.ArticleId, 1, 1), first);
+        Assert.Equal(new SaveOutcome(SaveStatus.Duplicate, first.ArticleId, 0, 0), second);
+        Assert.Equal(first.ArticleId, Engine.Articles.Find(article.Article.ContentHash));
+        Assert.Null(Engine.Articles.Find("no-such-hash"));
+        Assert.Equal(Engine.Store.SchemaVersion, Engine.Store.SchemaVersion);
+    }
+
+    [Fact]
+    public void A_position_on_an_unknown_topic_leaves_nothing_of_its_article()
+    {
+        var article = TestData.Article(new DateOnly(2024, 3, 1))
+            .Says("Mirela Vost", "ARD", "We will sign the canal treaty.", On(TestData.Canal, Stance.Support))
+            .Says("Mirela Vost", "ARD", "And something else.", On("no-such-topic", Stance.Oppose))
+            .Build();
+
+        Assert.ThrowsAny<Exception>(() => Engine.Articles.Save(article));
+
+        Assert.Null(Engine.Articles.Find(article.Article.ContentHash));
+        Assert.Empty(Engine.Matrix.Get(AsOf).Cells);
+    }
+
+    [Fact]
+    public void Topics_keep_the_order_they_were_first_stored_in()
+    {
+        var renamed = TestData.Topics[0] with { Label = "Canal (renamed)" };
+        Engine.Topics.Upsert([new Topic("new-topic", "New", "A new topic.", "Added later.", ["new"]), renamed]);
+
+        var topics = Engine.Topics.All();
+
+        Assert.Equal([TestData.Canal, TestData.Fishing, TestData.Border, "new-topic"], topics.Select(t => t.Id));
+        Assert.Equal("Canal (renamed)", topics[0].Label);
+        Assert.Equal(["canal", "locks", "treaty"], topics[0].Cues);
+    }
+
+    [Fact]
+    public void Actors_come_back_with_their_aliases_and_terms_in_catalogue_order()
+    {
+        var aliasesOutOfOrder = TestData.Mirela with { Aliases = ["Vost", "President Vost", "Mme Vost", "Vost"] };
+        Engine.Actors.Upsert([aliasesOutOfOrder, TestData.Tomas]);
+        Engine.Actors.Upsert([TestData.Tomas]);
+
+        var mirela = Engine.Actors.Find(TestData.Mirela.Id);
+
+        Assert.Equal(2, Engine.Actors.Count());
+        Assert.NotNull(mirela);
+        Assert.Equal(["Vost", "President Vost", "Mme Vost"], mirela.Aliases);
+        Assert.Equal(TestData.Mirela.Terms, mirela.Terms);
+        Assert.Equal(TestData.Tomas.Terms, Engine.Actors.Find(TestData.Tomas.Id)!.Terms);
+        Assert.Null(Engine.Actors.Find("nobody"));
+    }
+
+    [Fact]
+    public void The_matrix_takes_each_country_s_latest_position_in_the_window_by_seniority()
+    {
+        Engine.Actors.Upsert([TestData.Mirela]);
+        var president = new Speaker("Mirela Vost", TestData.Mirela.Id, "ARD", "President", Offices.HeadOfState);
+        var spokesman = new Speaker("Ivo Dran", null, "ARD", "spokesman", Offices.Spokesperson);
+        Engine.Articles.Save(TestData.Article(new DateOnly(2024, 1, 10)).Says(president, "The canal would ruin the valley.", On(TestData.Canal, Stance.Oppose)).Build());
+        var decisive = Engine.Articles.Save(TestData.Article(new DateOnly(2024, 3, 1)).Says(president, "We are ready to sign the canal treaty.", On(TestData.Canal, Stance.Support)).Build());
+        Engine.Articles.Save(TestData.Article(new DateOnly(2024, 3, 20)).Says(spokesman, "The canal is a bad idea.", On(TestData.Canal, Stance.Oppose)).Build());
+        Engine.Articles.Save(TestData.Article(new DateOnly(2020, 1, 1)).Says("Tomas Kell", "BOR", "Quotas must fall.", On(TestData.Fishing, Stance.Oppose)).Build());
+
+        var view = Engine.Matrix.Get(AsOf);
+
+        var cell = Assert.Single(view.Cells);
+        Assert.Equal(("ARD", TestData.Canal, Stance.Support, "Mirela Vost", new DateOnly(2024, 3, 1)), (cell.Country, cell.TopicId, cell.Stance, cell.SpeakerName, cell.Date));
+        Assert.Equal(1, decisive.Statements);
+        Assert.Equal(["ARD"], view.Countries);
+        Assert.Equal([TestData.Canal, TestData.Fishing, TestData.Border], view.Topics.Select(t => t.Id));
+        Assert.Equal("BOR", Assert.Single(Engine.Matrix.Get(AsOf, windowDays: 36_500).Cells, c => c.Country == "BOR").Country);
+    }
+}
+
+public sealed class SqliteStoreEngineTests : StoreEngineContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Sqlite();
+}
+
+public sealed class PostgresStoreEngineTests : StoreEngineContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Postgres();
+}
