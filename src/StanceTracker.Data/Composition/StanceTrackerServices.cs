@@ -46,6 +46,7 @@ public static class StanceTrackerServices
         services.AddSingleton<ExportQuery>();
         services.AddSingleton<LeaderQuery>();
         services.AddSingleton<MatrixQuery>();
+        services.AddSingleton<PositionDatesQuery>();
         services.AddSingleton<ReviewQueueQuery>();
         services.AddSingleton<ShiftQuery>();
         services.AddSingleton<StatementListQuery>();
