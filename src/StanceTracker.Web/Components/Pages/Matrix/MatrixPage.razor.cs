@@ -69,7 +69,7 @@ public sealed partial class MatrixPage
     private IEnumerable<string> RegionChoices => ["All", .. Countries.Regions];
 
     private static string LowConfidenceSwitchLabel =>
-        string.Create(CultureInfo.InvariantCulture, $"Hide low-confidence cells (below {GridCell.LowConfidenceBelow:0.00}, not reviewed)");
+        string.Create(CultureInfo.InvariantCulture, $"Hide low-confidence cells (< {GridCell.LowConfidenceBelow:0.00})");
 
     protected override void OnInitialized() => Builder.Changed += OnDataChanged;
 
