@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Data;
 using StanceTracker.Data.Composition;
+using StanceTracker.Web.Hosting;
 
 namespace StanceTracker.Web.Tests;
 
@@ -15,4 +16,17 @@ internal static class TestServices
         new(ProjectPaths.DataDirectory) { DatabasePath = databasePath, LoadCatalogue = false };
 
     public static ServiceProvider On(string databasePath) => new ServiceCollection().AddStanceTracker(Options(databasePath)).BuildServiceProvider();
+
+    /// <summary>
+    /// The dashboard's demo-database builder for component tests, never started: given a corpus it stays "building",
+    /// as it is on a first run until the classifier is trained and the articles are read.
+    /// </summary>
+    public static IServiceCollection AddIdleDemoBuilder(this IServiceCollection services, string databasePath, string? demoCorpus = null)
+    {
+        services.AddLogging();
+        services.AddSingleton(new DashboardOptions(databasePath, demoCorpus) { DataDirectory = ProjectPaths.DataDirectory, LoadCatalogue = false });
+        services.AddSingleton<StanceModels>();
+        services.AddSingleton<DemoDatabaseBuilder>();
+        return services;
+    }
 }

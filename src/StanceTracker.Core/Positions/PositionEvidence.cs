@@ -36,8 +36,11 @@ public sealed record PositionEvidence(
     /// </summary>
     public DateOnly? OfficeUntil { get; init; }
 
+    /// <summary>Whether the speaker had handed on the office they spoke in by <paramref name="asOf"/>.</summary>
+    public bool LeftOfficeBy(DateOnly asOf) => OfficeUntil is { } until && asOf >= until;
+
     /// <summary>Seniority as of a date: a former office holder ranks below every sitting official.</summary>
-    public int SeniorityOn(DateOnly asOf) => OfficeUntil is { } until && asOf >= until ? Offices.FormerOfficeHolder : Seniority;
+    public int SeniorityOn(DateOnly asOf) => LeftOfficeBy(asOf) ? Offices.FormerOfficeHolder : Seniority;
 
     /// <summary>
     /// How many statements by the same speaker on the same topic that day take this stance, this one included, where the

@@ -29,6 +29,7 @@ public static class PostgresStoreServices
         services.AddSingleton<IActorStore, PostgresActorStore>();
         services.AddSingleton<ITopicStore, PostgresTopicStore>();
         services.AddSingleton<IMatrixQuery, PostgresMatrixQuery>();
+        services.AddSingleton<IPositionDatesQuery, PostgresPositionDatesQuery>();
         foreach (var missing in NotYetServed)
         {
             services.AddSingleton(missing, _ => throw new DatabaseUnusableException(

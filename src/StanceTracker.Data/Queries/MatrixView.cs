@@ -16,7 +16,9 @@ public sealed record MatrixView(DateOnly AsOf, IReadOnlyList<Topic> Topics, IRea
 /// <summary>
 /// The position that stands for a country on a topic, by the seniority rule, with the reviewed stance where a human
 /// corrected it. <see cref="SpeakerCount"/> counts the speakers of that country with a position in the window;
-/// <see cref="Disagreement"/> says whether any of them differs from the winner.
+/// <see cref="Disagreement"/> says whether any of them differs from the winner. <see cref="LeftOfficeOn"/> is the day the
+/// winning speaker handed on the office they spoke in, when that was on or before the as-of date: the statement still
+/// stands for the country only because no sitting official took a position in the window.
 /// </summary>
 public sealed record MatrixCell(
     string Country,
@@ -30,13 +32,14 @@ public sealed record MatrixCell(
     int SpeakerCount,
     CountryRule Rule = CountryRule.SoleSpeaker,
     bool Disagreement = false,
-    bool Reviewed = false)
+    bool Reviewed = false,
+    DateOnly? LeftOfficeOn = null)
 {
     public static MatrixCell From(CountryPosition position)
     {
         ArgumentNullException.ThrowIfNull(position);
         var e = position.Winner.Evidence;
         return new MatrixCell(position.Country, position.TopicId, e.Stance, e.Confidence, e.Date, e.SpeakerName, e.ActorId, e.StatementId,
-            1 + position.Others.Count, position.Rule, position.Disagreement, e.Reviewed);
+            1 + position.Others.Count, position.Rule, position.Disagreement, e.Reviewed, e.LeftOfficeBy(position.AsOf) ? e.OfficeUntil : null);
     }
 }

@@ -16,9 +16,12 @@ public sealed record MatrixRequest
     /// <summary>One of the groups in data/countries.json; none means every country with a position.</summary>
     [FromQuery(Name = QueryNames.Region)] public string? Region { get; init; }
 
-    /// <summary>The date (today when absent or not valid) and the window; each bad value is added to <paramref name="errors"/>.</summary>
-    public (DateOnly AsOf, int? Window) ReadDateAndWindow(DateOnly today, List<string> errors) =>
-        (StatementRequest.ParseDate(AsOf, QueryNames.AsOf, errors) ?? today, ParseWindow(errors));
+    /// <summary>
+    /// The date (<paramref name="fallback"/> when absent or not valid: today for the API, the latest date with data for
+    /// the page) and the window; each bad value is added to <paramref name="errors"/>.
+    /// </summary>
+    public (DateOnly AsOf, int? Window) ReadDateAndWindow(DateOnly fallback, List<string> errors) =>
+        (StatementRequest.ParseDate(AsOf, QueryNames.AsOf, errors) ?? fallback, ParseWindow(errors));
 
     /// <summary>The trimmed region, or null for none; an unknown one is added to <paramref name="errors"/>.</summary>
     public string? ReadRegion(CountryDirectory countries, List<string> errors)

@@ -26,6 +26,9 @@ public static class QueryNames
     public const string Window = "window";
     public const string Region = "region";
 
+    /// <summary>true hides the matrix cells whose stance the model gave with low confidence and no analyst reviewed.</summary>
+    public const string HideLowConfidence = "hideLowConfidence";
+
     /// <summary>json (the default) or csv, on every API endpoint.</summary>
     public const string Format = "format";
 

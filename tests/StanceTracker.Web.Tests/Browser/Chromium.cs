@@ -24,11 +24,16 @@ internal static class Chromium
         return (playwright, browser);
     }
 
-    /// <summary>Screenshots land in artifacts/screenshots at the repository root, to be looked at.</summary>
+    /// <summary>
+    /// Screenshots land in artifacts/screenshots at the repository root, to be looked at, or in the folder
+    /// STANCETRACKER_SCREENSHOTS names (to keep them out of the checkout).
+    /// </summary>
     public static string ScreenshotPath(string name)
     {
         var root = StanceTracker.Data.ProjectPaths.RepositoryRoot ?? Path.GetTempPath();
-        var folder = Path.Combine(root, "artifacts", "screenshots");
+        var folder = Environment.GetEnvironmentVariable("STANCETRACKER_SCREENSHOTS") is { Length: > 0 } chosen
+            ? chosen
+            : Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name + ".png");
     }

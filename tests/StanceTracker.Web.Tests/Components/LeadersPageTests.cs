@@ -89,4 +89,21 @@ public sealed class LeadersPageTests : IDisposable
         Assert.Contains("not in the actor catalogue", page.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript:", page.Markup, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2025-13-01", true)]
+    [InlineData("yesterday", true)]
+    [InlineData("2025-06-01", false)]
+    public async Task Leader_page_names_a_bad_date_in_the_address_instead_of_falling_back_silently(string asOf, bool bad)
+    {
+        await using var context = Context();
+        var page = RenderAt<LeaderPage>(context, "leaders/emmanuel-macron?asOf=" + Uri.EscapeDataString(asOf), p => p.Add(x => x.Id, "emmanuel-macron"));
+
+        var errors = page.FindAll("[data-testid=leader-address-error]");
+        Assert.Equal(bad ? 1 : 0, errors.Count);
+        if (bad)
+        {
+            Assert.Contains($"asOf '{asOf}' is not a date in the form YYYY-MM-DD", errors[0].TextContent, StringComparison.Ordinal);
+        }
+    }
 }

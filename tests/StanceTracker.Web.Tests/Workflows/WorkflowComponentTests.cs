@@ -28,6 +28,7 @@ public sealed class WorkflowComponentTests : IAsyncDisposable
         _context.Services.AddMudServices();
         _context.Services.AddStanceTracker(TestServices.Options(Path.Combine(_folder, "bunit.db")));
         _context.Services.AddWorkflows();
+        _context.Services.AddIdleDemoBuilder(Path.Combine(_folder, "bunit.db"));
         _database = _context.Services.GetRequiredService<SqliteDatabase>();
         WorkflowData.Seed(_database);
     }

@@ -30,15 +30,17 @@ public sealed partial class LeaderPage
     [SupplyParameterFromQuery(Name = QueryNames.AsOf)] public string? AsOf { get; set; }
 
     private DateOnly _asOf;
+    private string? _addressError;
     private LeaderProfile? _profile;
     private Dictionary<string, Topic> _topics = [];
     private List<BreadcrumbItem> _crumbs = [];
 
     protected override void OnParametersSet()
     {
-        _asOf = IsoDate.TryParse(AsOf, out var date)
-            ? date
-            : DateOnly.FromDateTime(DateTime.UtcNow);
+        var errors = new List<string>();
+        _asOf = StatementRequest.ParseDate(AsOf, QueryNames.AsOf, errors) ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        // Said on the page, as the matrix and the statements do: a shared link with a mistyped date must not pass for today's view.
+        _addressError = errors.Count == 0 ? null : string.Join("; ", errors) + ".";
         _topics = Topics.All().ToDictionary(t => t.Id, StringComparer.Ordinal);
         var key = Id ?? Key;
         _profile = string.IsNullOrWhiteSpace(key) ? null : Leaders.Get(key, _asOf);

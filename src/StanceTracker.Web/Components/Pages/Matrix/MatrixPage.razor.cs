@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Positions;
 using StanceTracker.Data.Queries;
 using StanceTracker.Web.Hosting;
 using StanceTracker.Web.Workflows;
@@ -10,14 +11,13 @@ namespace StanceTracker.Web.Components.Pages.Matrix;
 
 public sealed partial class MatrixPage
 {
-    /// <summary>The slider starts where the news archive of most interest does: the annexation of Crimea.</summary>
-    internal static readonly DateOnly FirstMonth = new(2014, 1, 1);
-
     private static readonly TimeSpan SliderDebounce = TimeSpan.FromMilliseconds(350);
 
     [Inject] private IMatrixQuery Matrix { get; set; } = default!;
 
     [Inject] private ICellEvidenceQuery CellEvidence { get; set; } = default!;
+
+    [Inject] private IPositionDatesQuery Dates { get; set; } = default!;
 
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 
@@ -39,15 +39,26 @@ public sealed partial class MatrixPage
     /// <summary>Days a statement stays current (the API's window); the default when absent.</summary>
     [SupplyParameterFromQuery(Name = QueryNames.Window)] public string? Window { get; set; }
 
+    /// <summary>true hides low-confidence, unreviewed cells (<see cref="GridCell.LowConfidence"/>).</summary>
+    [SupplyParameterFromQuery(Name = QueryNames.HideLowConfidence)] public string? HideLowConfidence { get; set; }
+
+    private DateOnly _today;
     private DateOnly _asOf;
+    private MatrixMonths _months = new(DateOnly.MinValue, DateOnly.MinValue);
     private int _sliderMonth;
-    private int _lastMonth;
     private MatrixView? _view;
-    private Dictionary<(string Country, string Topic), MatrixCell> _cells = [];
+    private IReadOnlyDictionary<(string Country, string Topic), GridCell> _grid = new Dictionary<(string Country, string Topic), GridCell>();
     private IReadOnlyList<CountryRow> _rows = [];
     private CellEvidence? _evidence;
+    private int? _evidenceStaleWindow;
     private CancellationTokenSource? _debounce;
     private int? _window;
+    private bool _hideLowConfidence;
+    private int _hiddenCount;
+    private bool _building;
+
+    /// <summary>No date was asked for (or the one asked for was not valid), so the page opened on the last day with data.</summary>
+    private bool _openedOnLatest;
 
     /// <summary>What was wrong with the address, said on the page (as /statements does) rather than silently replaced.</summary>
     private string? _addressError;
@@ -57,41 +68,73 @@ public sealed partial class MatrixPage
     /// <summary>"All" and every group the country file defines, so a group added there appears here without an edit.</summary>
     private IEnumerable<string> RegionChoices => ["All", .. Countries.Regions];
 
+    private static string LowConfidenceSwitchLabel =>
+        string.Create(CultureInfo.InvariantCulture, $"Hide low-confidence cells (< {GridCell.LowConfidenceBelow:0.00})");
+
     protected override void OnInitialized() => Builder.Changed += OnDataChanged;
 
     protected override void OnParametersSet()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        _today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var dates = Dates.Get();
+        // A database whose statements end months ago would open nearly empty on today: it opens where its data ends.
+        var latest = dates.Latest is { } last && last < _today ? last : _today;
         var errors = new List<string>();
-        (_asOf, _window) = new MatrixRequest { AsOf = AsOf, Window = Window }.ReadDateAndWindow(today, errors);
+        (_asOf, _window) = new MatrixRequest { AsOf = AsOf, Window = Window }.ReadDateAndWindow(latest, errors);
+        var dateGiven = StatementRequest.ParseDate(AsOf, QueryNames.AsOf, []) is not null;
+        _openedOnLatest = !dateGiven && latest != _today;
+        _hideLowConfidence = ReadFlag(HideLowConfidence, QueryNames.HideLowConfidence, errors);
         _addressError = errors.Count == 0 ? null : string.Join("; ", errors) + ".";
-        _lastMonth = MonthIndex(today);
-        _sliderMonth = Math.Clamp(MonthIndex(_asOf), 0, _lastMonth);
+        _months = MatrixMonths.For(dates, _today);
+        _sliderMonth = _months.Index(_asOf);
         Load();
+    }
+
+    private static bool ReadFlag(string? text, string name, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        if (bool.TryParse(text.Trim(), out var flag))
+        {
+            return flag;
+        }
+        errors.Add($"{name} '{text}' must be true or false");
+        return false;
     }
 
     private void Load()
     {
+        _building = Builder.Status.IsBuilding;
         _view = Matrix.Get(_asOf, _window);
-        // A thousand cells looked up a thousand times: by key, not by MatrixView.Cell's scan.
-        _cells = _view.Cells.ToDictionary(c => (c.Country, c.TopicId));
-        _rows = RowsFor(_view, Region, Countries);
-        _evidence = !string.IsNullOrWhiteSpace(Country) && !string.IsNullOrWhiteSpace(Topic) && _view.Topics.Any(t => t.Id == Topic)
-            ? CellEvidence.Get(Country, Topic, _asOf)
-            : null;
+        // Without a window, each country's last known position; the grid shows it faded where the window holds none.
+        var lastKnown = _window == IMatrixQuery.MaxWindowDays ? _view : Matrix.Get(_asOf, IMatrixQuery.MaxWindowDays);
+        _grid = MatrixGrid.Build(_view, lastKnown);
+        _rows = RowsFor(MatrixGrid.Countries(_grid), Region, Countries);
+        var shown = _rows.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        _hiddenCount = _hideLowConfidence ? _grid.Count(c => c.Value.LowConfidence && shown.Contains(c.Key.Country)) : 0;
+        _evidence = null;
+        _evidenceStaleWindow = null;
+        if (!string.IsNullOrWhiteSpace(Country) && !string.IsNullOrWhiteSpace(Topic) && _view.Topics.Any(t => t.Id == Topic))
+        {
+            // A stale cell's statements lie before the window: the panel reads them as the cell did, with no window.
+            var stale = _grid.TryGetValue((Country, Topic), out var cell) && cell.Stale;
+            _evidenceStaleWindow = stale ? _window ?? PositionRules.Default.WindowDays : null;
+            _evidence = CellEvidence.Get(Country, Topic, _asOf, stale ? IMatrixQuery.MaxWindowDays : _window);
+        }
     }
 
     /// <summary>
     /// The rows: every country with a position, or, for a region, every member (so a silent member shows as
     /// "no statement" rather than vanishing), by name.
     /// </summary>
-    internal static IReadOnlyList<CountryRow> RowsFor(MatrixView view, string? region, CountryDirectory countries)
+    internal static IReadOnlyList<CountryRow> RowsFor(IEnumerable<string> countriesWithCells, string? region, CountryDirectory countries)
     {
-        IEnumerable<string> codes = view.Countries;
+        var codes = countriesWithCells;
         if (!string.IsNullOrEmpty(region) && !string.Equals(region, "All", StringComparison.OrdinalIgnoreCase))
         {
-            var members = countries.Members(region);
-            codes = members;
+            codes = countries.Members(region);
         }
         return codes
             .Distinct(StringComparer.Ordinal)
@@ -99,18 +142,6 @@ public sealed partial class MatrixPage
             .OrderBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
     }
-
-    internal static int MonthIndex(DateOnly date) => (date.Year - FirstMonth.Year) * 12 + date.Month - FirstMonth.Month;
-
-    /// <summary>The as-of date for a month on the slider: its last day, or today for the current month.</summary>
-    internal static DateOnly MonthEnd(int index, DateOnly today)
-    {
-        var first = FirstMonth.AddMonths(index);
-        var last = first.AddMonths(1).AddDays(-1);
-        return last > today ? today : last;
-    }
-
-    private static string MonthLabel(int index) => FirstMonth.AddMonths(index).ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
     private async Task OnSliderChanged(int month)
     {
@@ -131,7 +162,7 @@ public sealed partial class MatrixPage
         {
             return;
         }
-        NavigateTo(MonthEnd(month, DateOnly.FromDateTime(DateTime.UtcNow)));
+        NavigateTo(_months.End(month));
     }
 
     private void OnDateChanged(DateTime? date)
@@ -147,6 +178,9 @@ public sealed partial class MatrixPage
 
     private void OnRegionChanged(string? region) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.Region, region is null or "All" ? null : region));
+
+    private void OnHideLowConfidenceChanged(bool hide) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.HideLowConfidence, hide ? "true" : null));
 
     private void OpenCell(string country, string topic) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
@@ -173,14 +207,30 @@ public sealed partial class MatrixPage
         StateHasChanged();
     });
 
-    private MatrixCell? CellAt(string country, string topic) => _cells.GetValueOrDefault((country, topic));
+    private GridCell? CellAt(string country, string topic) => _grid.GetValueOrDefault((country, topic));
 
-    private static string CellClass(MatrixCell? cell, bool selected) =>
-        "cell" + (cell?.Disagreement == true ? " disagree" : "") + (selected ? " selected" : "");
+    private static string CellClass(GridCell? cell, bool selected, bool hidden) =>
+        "cell"
+        + (cell?.Cell.Disagreement == true ? " disagree" : "")
+        + (cell?.Stale == true ? " stale" : "")
+        + (cell?.LowConfidence == true ? " low-confidence" : "")
+        + (cell?.Reviewed == true ? " reviewed" : "")
+        + (hidden ? " hidden" : "")
+        + (selected ? " selected" : "");
 
-    private static string? Describe(MatrixCell? cell) => cell is null
-        ? null
-        : string.Create(CultureInfo.InvariantCulture, $"{cell.SpeakerName}, {IsoDate.Format(cell.Date)} ({cell.SpeakerCount} speaker(s) in the window, confidence {cell.Confidence:0.00}{(cell.Disagreement ? "; speakers disagree" : "")})");
+    /// <summary>What a screen reader says after the stance, and what the badge's title adds: why the cell may not be taken at face value.</summary>
+    private static string Qualifiers(GridCell cell) =>
+        (cell.Stale ? $", last known position, {GridCell.AgeInWords(cell.AgeDays)} old" : "")
+        + (cell.LowConfidence ? ", low confidence" : "")
+        + (cell.Reviewed ? ", reviewed" : "")
+        + (cell.Cell.LeftOfficeOn is { } left ? $", the speaker left office on {IsoDate.Format(left)}" : "");
+
+    private static string Describe(GridCell grid)
+    {
+        var cell = grid.Cell;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{cell.SpeakerName}, {IsoDate.Format(cell.Date)} ({cell.SpeakerCount} speaker(s), confidence {cell.Confidence:0.00}{(cell.Disagreement ? "; speakers disagree" : "")}{Qualifiers(grid).Replace(", ", "; ", StringComparison.Ordinal)})");
+    }
 
     public void Dispose()
     {

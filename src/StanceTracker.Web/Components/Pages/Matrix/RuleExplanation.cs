@@ -8,13 +8,23 @@ namespace StanceTracker.Web.Components.Pages.Matrix;
 /// <summary>Why a cell holds what it holds, in the words an analyst would use to check it.</summary>
 public static class RuleExplanation
 {
-    public static string Describe(CellEvidence evidence)
+    /// <param name="evidence">The cell's statements.</param>
+    /// <param name="currentWindowDays">
+    /// For a stale cell, the window in which the country said nothing; <paramref name="evidence"/> then reaches back
+    /// without limit, to the last known position.
+    /// </param>
+    public static string Describe(CellEvidence evidence, int? currentWindowDays = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         if (evidence.Winner is not { } winner)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"No statement: none of the country's speakers took a position on this topic in the {evidence.WindowDays} days up to {evidence.AsOf:d MMM yyyy}.");
+                $"No statement: none of the country's speakers took a position on this topic in the {currentWindowDays ?? evidence.WindowDays} days up to {evidence.AsOf:d MMM yyyy}.");
+        }
+        if (currentWindowDays is { } window)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Last known position, not a current one: none of the country's speakers took a position on this topic in the {window} days up to {evidence.AsOf:d MMM yyyy}. The cell shows, faded, what {winner.SpeakerName} ({Office(winner, evidence.AsOf)}) said on {winner.Date:d MMM yyyy}, {GridCell.AgeInWords(evidence.AsOf.DayNumber - winner.Date.DayNumber)} earlier.");
         }
         var runnerUp = evidence.Others.Count > 0 ? evidence.Others[0] : null;
         return evidence.Rule switch
@@ -34,7 +44,7 @@ public static class RuleExplanation
     private static string Office(CellStatement statement, DateOnly asOf)
     {
         var office = statement.Evidence.Office is { Length: > 0 } o ? OfficeNames.Label(o) : statement.Evidence.Role ?? OfficeNames.Label(null);
-        return statement.Evidence.OfficeUntil is { } until && asOf >= until
+        return statement.Evidence.LeftOfficeBy(asOf) && statement.Evidence.OfficeUntil is { } until
             ? string.Create(CultureInfo.InvariantCulture, $"former {office}, out of office since {until:d MMM yyyy}")
             : office;
     }

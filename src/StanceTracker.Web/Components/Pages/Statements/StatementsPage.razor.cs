@@ -5,6 +5,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
+using StanceTracker.Web.Hosting;
 using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Statements;
@@ -27,6 +28,8 @@ public sealed partial class StatementsPage
     [Inject] private CountryDirectory Countries { get; set; } = default!;
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject] private DemoDatabaseBuilder Builder { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = QueryNames.Text)] public string? Q { get; set; }
     [SupplyParameterFromQuery(Name = QueryNames.Topic)] public string? Topic { get; set; }
