@@ -1,3 +1,4 @@
+using Dapper;
 using Npgsql;
 using StanceTracker.Data.Mapping;
 
@@ -21,8 +22,12 @@ public sealed class PostgresDatabase : IStanceStore, IDisposable
         SchemaVersion = schemaVersion;
     }
 
-    /// <summary>The advisory lock every writer of articles and reviews holds for its transaction: one writer at a time.</summary>
-    internal const long WriteLock = 0x5374_5772_6974;
+    // Any number: it only has to be the same in every process that writes to a StanceTracker database.
+    private const long WriteLock = 0x5374_5772_6974;
+
+    private const string WriteTurnSql = """
+        SELECT pg_advisory_xact_lock(@Lock)
+        """;
 
     /// <summary>Server and database, never the password.</summary>
     public string Location { get; }
@@ -65,6 +70,13 @@ public sealed class PostgresDatabase : IStanceStore, IDisposable
             throw new DatabaseUnusableException($"cannot use database '{location}': {e.Message.TrimEnd('.')}", e);
         }
     }
+
+    /// <summary>
+    /// Waits for this transaction's turn to write positions: writers that refresh the per-day winners take turns, as in
+    /// SQLite, so two of them never both insert the same actor's day. Held until the transaction ends.
+    /// </summary>
+    internal static void TakeWriteTurn(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        connection.Execute(WriteTurnSql, new { Lock = WriteLock }, transaction);
 
     /// <summary>A new open connection from the pool. The caller disposes it.</summary>
     public NpgsqlConnection OpenConnection() => _dataSource.OpenConnection();

@@ -39,32 +39,19 @@ public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuer
     /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
     public MatrixView Get(DateOnly asOf, int? windowDays = null)
     {
-        var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
-        ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
-        var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
-
+        var from = MatrixAssembly.WindowStart(asOf, windowDays);
         using var connection = _database.OpenConnection();
         // One snapshot for topics, terms and cells while writers are active.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         var topics = PostgresTopicStore.All(connection, transaction);
         var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection, transaction));
-        var actorPositions = connection
-            .Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction)
-            .Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, terms.Apply(r.ToEvidence())))
-            .ToList();
-        var countryPositions = PositionCalculator.CountriesAsOf(actorPositions);
-        var winners = countryPositions.Select(p => p.Winner.Evidence.StatementId).Distinct().ToList();
+        var latestDays = connection.Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction);
+        var positions = MatrixAssembly.CountryPositions(asOf, latestDays, terms);
+        var winners = MatrixAssembly.DecidingStatements(positions);
         var names = connection
-            .Query<(long StatementId, string SpeakerName)>(SpeakerNamesSql, new { StatementIds = winners.ToArray() }, transaction)
+            .Query<(long StatementId, string SpeakerName)>(SpeakerNamesSql, new { StatementIds = winners }, transaction)
             .ToDictionary(r => r.StatementId, r => r.SpeakerName);
         transaction.Commit();
-
-        var cells = countryPositions
-            .Select(p => MatrixCell.From(p) with { SpeakerName = names.GetValueOrDefault(p.Winner.Evidence.StatementId, p.Winner.ActorKey) })
-            .OrderBy(c => c.Country, StringComparer.Ordinal)
-            .ThenBy(c => c.TopicId, StringComparer.Ordinal)
-            .ToList();
-        var countries = cells.Select(c => c.Country).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new MatrixView(asOf, topics, countries, cells);
+        return MatrixAssembly.View(asOf, topics, positions, names);
     }
 }

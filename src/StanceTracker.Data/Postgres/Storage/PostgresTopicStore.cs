@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Npgsql;
 using StanceTracker.Core.Classification;
@@ -11,18 +10,6 @@ public sealed class PostgresTopicStore(PostgresDatabase database) : ITopicStore
 {
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // A new topic goes after all others; an existing one keeps its place, so the dashboard's columns do not jump
-    // when the codebook is reloaded.
-    private const string UpsertSql = """
-        INSERT INTO topics (id, label, proposition, description, cues, sort_order)
-        VALUES (@Id, @Label, @Proposition, @Description, @Cues, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM topics))
-        ON CONFLICT (id) DO UPDATE SET
-          label = excluded.label,
-          proposition = excluded.proposition,
-          description = excluded.description,
-          cues = excluded.cues
-        """;
-
     // Two processes loading the codebook at once would both read the same MAX(sort_order): the lock serialises them.
     private const string LockTopicsSql = """
         LOCK TABLE topics IN SHARE ROW EXCLUSIVE MODE
@@ -34,17 +21,7 @@ public sealed class PostgresTopicStore(PostgresDatabase database) : ITopicStore
         using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction();
         connection.Execute(LockTopicsSql, transaction: transaction);
-        foreach (var topic in topics)
-        {
-            connection.Execute(UpsertSql, new
-            {
-                topic.Id,
-                topic.Label,
-                topic.Proposition,
-                topic.Description,
-                Cues = JsonSerializer.Serialize(topic.Cues),
-            }, transaction);
-        }
+        TopicWriter.Upsert(connection, transaction, topics);
         transaction.Commit();
     }
 

@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Storage;
 
@@ -17,87 +16,8 @@ public sealed class SqliteActorStore(SqliteDatabase database) : IActorStore
         ArgumentNullException.ThrowIfNull(actors);
         using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var actor in actors)
-        {
-            UpsertActor(connection, transaction, actor);
-            ReplaceAliases(connection, transaction, actor);
-            ReplaceTerms(connection, transaction, actor);
-        }
-        ApplySpeakerCorrections(connection, transaction);
+        ActorCatalogueWriter.Upsert(connection, transaction, actors);
         transaction.Commit();
-    }
-
-    // A speaker correction naming a catalogue actor takes the actor's name and country, which the catalogue may have
-    // just changed: such statements are brought in line, with the days they counted under before and after.
-    private static void ApplySpeakerCorrections(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        var statements = ReviewedPositions.SpeakerCorrectedStatements(connection, transaction);
-        var keys = statements.SelectMany(id => PositionDays.KeysOfStatement(connection, transaction, id)).ToList();
-        foreach (var statementId in statements)
-        {
-            ReviewedPositions.Apply(connection, transaction, statementId);
-        }
-        PositionDays.Refresh(connection, transaction, keys.Concat(statements.SelectMany(id => PositionDays.KeysOfStatement(connection, transaction, id))));
-    }
-
-    private const string UpsertActorSql = """
-        INSERT INTO actors (id, name, kind, country, gender, wikidata_id)
-        VALUES (@Id, @Name, @Kind, @Country, @Gender, @WikidataId)
-        ON CONFLICT (id) DO UPDATE SET
-          name = excluded.name,
-          kind = excluded.kind,
-          country = excluded.country,
-          gender = excluded.gender,
-          wikidata_id = excluded.wikidata_id
-        """;
-
-    private static void UpsertActor(SqliteConnection connection, SqliteTransaction transaction, Actor actor) =>
-        connection.Execute(UpsertActorSql, new
-        {
-            actor.Id,
-            actor.Name,
-            Kind = ActorRows.KindId(actor.Kind),
-            actor.Country,
-            actor.Gender,
-            actor.WikidataId,
-        }, transaction);
-
-    private const string DeleteAliasesSql = """
-        DELETE FROM actor_aliases WHERE actor_id = @ActorId
-        """;
-
-    // OR IGNORE: catalogues list the same alias twice now and then, and that is not worth failing a reload for.
-    private const string InsertAliasSql = """
-        INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (@ActorId, @Alias)
-        """;
-
-    private static void ReplaceAliases(SqliteConnection connection, SqliteTransaction transaction, Actor actor)
-    {
-        connection.Execute(DeleteAliasesSql, new { ActorId = actor.Id }, transaction);
-        connection.Execute(InsertAliasSql, actor.Aliases.Select(alias => new { ActorId = actor.Id, Alias = alias }), transaction);
-    }
-
-    private const string DeleteTermsSql = """
-        DELETE FROM actor_terms WHERE actor_id = @ActorId
-        """;
-
-    private const string InsertTermSql = """
-        INSERT INTO actor_terms (actor_id, office, title, country, start_date, end_date)
-        VALUES (@ActorId, @Office, @Title, @Country, @StartDate, @EndDate)
-        """;
-
-    private static void ReplaceTerms(SqliteConnection connection, SqliteTransaction transaction, Actor actor)
-    {
-        connection.Execute(DeleteTermsSql, new { ActorId = actor.Id }, transaction);
-        connection.Execute(InsertTermSql, actor.Terms.Select(term => new
-        {
-            ActorId = actor.Id,
-            term.Office,
-            term.Title,
-            term.Country,
-            StartDate = IsoDate.Format(term.Start),
-            EndDate = IsoDate.Format(term.End),
-        }), transaction);
     }
 
     private const string CountSql = """

@@ -1,17 +1,10 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
-using StanceTracker.Core;
 using StanceTracker.Core.Analysis;
-using StanceTracker.Core.Articles;
-using StanceTracker.Core.Attribution;
-using StanceTracker.Core.Classification;
-using StanceTracker.Core.Extraction;
-using StanceTracker.Core.Positions;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Sqlite;
 
-/// <summary>Writes analysed articles. Safe to use from several threads: each call has its own connection and transaction.</summary>
+/// <summary>Writes analysed articles to SQLite. Safe to use from several threads: each call has its own connection and transaction.</summary>
 public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 {
     private readonly SqliteDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
@@ -26,7 +19,14 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         ArgumentNullException.ThrowIfNull(analysed);
         try
         {
-            return SaveWhole(analysed);
+            using var connection = _database.OpenConnection();
+            // IMMEDIATE takes the write lock up front, so the duplicate check and the insert cannot interleave with
+            // another writer, and the lock is never upgraded mid-transaction (which fails at once instead of waiting).
+            // Any exception leaves through the using, whose dispose rolls back everything written so far.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var outcome = ArticleGraph.Insert(connection, transaction, analysed);
+            transaction.Commit();
+            return outcome;
         }
         catch (SqliteException e) when (_database.IsFull(e))
         {
@@ -34,153 +34,11 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         }
     }
 
-    private SaveOutcome SaveWhole(AnalysedArticle analysed)
-    {
-        var article = analysed.Article;
-        var publishedDate = IsoDate.Format(article.PublishedDate);
-
-        using var connection = _database.OpenConnection();
-        // IMMEDIATE takes the write lock up front, so the duplicate check and the insert cannot interleave with
-        // another writer, and the lock is never upgraded mid-transaction (which fails at once instead of waiting).
-        // Any exception leaves through the using, whose dispose rolls back everything written so far.
-        using var transaction = connection.BeginTransaction(deferred: false);
-
-        var existing = FindArticleId(connection, transaction, article.ContentHash);
-        if (existing is { } existingId)
-        {
-            return new SaveOutcome(SaveStatus.Duplicate, existingId, 0, 0);
-        }
-
-        var sourceId = UpsertSource(connection, transaction, article.Source);
-        var articleId = InsertArticle(connection, transaction, article, sourceId, publishedDate, analysed.ClassifiedBy);
-
-        var positions = 0;
-        var touched = new List<PositionDays.Key>();
-        foreach (var statement in analysed.Statements)
-        {
-            var statementId = InsertStatement(connection, transaction, articleId, publishedDate, statement);
-            var actorKey = PositionEvidence.KeyFor(statement.Speaker.ActorId, statement.Speaker.Name, statement.Speaker.Country);
-            foreach (var claim in statement.Positions)
-            {
-                InsertPosition(connection, transaction, statementId, publishedDate, actorKey, statement.Speaker, claim);
-                touched.Add(new PositionDays.Key(actorKey, claim.TopicId, publishedDate));
-                positions++;
-            }
-        }
-        PositionDays.Refresh(connection, transaction, touched);
-
-        transaction.Commit();
-        return new SaveOutcome(SaveStatus.Stored, articleId, analysed.Statements.Count, positions);
-    }
-
-    private const string FindArticleIdSql = """
-        SELECT id FROM articles WHERE content_hash = @ContentHash
-        """;
-
     /// <summary>The id of the stored article with this content hash, or null when none is stored.</summary>
     public long? Find(string contentHash)
     {
         ArgumentNullException.ThrowIfNull(contentHash);
         using var connection = _database.OpenConnection();
-        return connection.ExecuteScalar<long?>(FindArticleIdSql, new { ContentHash = contentHash });
+        return ArticleGraph.FindArticleId(connection, null, contentHash);
     }
-
-    private static long? FindArticleId(SqliteConnection connection, SqliteTransaction transaction, string contentHash) =>
-        connection.ExecuteScalar<long?>(FindArticleIdSql, new { ContentHash = contentHash }, transaction);
-
-    // The no-op update makes RETURNING yield the id for an existing name too, in one statement.
-    private const string UpsertSourceSql = """
-        INSERT INTO sources (name) VALUES (@Name)
-        ON CONFLICT (name) DO UPDATE SET name = excluded.name
-        RETURNING id
-        """;
-
-    private static long? UpsertSource(SqliteConnection connection, SqliteTransaction transaction, string? source)
-    {
-        var name = source?.Trim();
-        return string.IsNullOrEmpty(name)
-            ? null
-            : connection.ExecuteScalar<long>(UpsertSourceSql, new { Name = name }, transaction);
-    }
-
-    private const string InsertArticleSql = """
-        INSERT INTO articles (content_hash, title, published, published_date, source_id, url, author, language, body, origin, ingested_at, classified_by)
-        VALUES (@ContentHash, @Title, @Published, @PublishedDate, @SourceId, @Url, @Author, @Language, @Body, @Origin, @IngestedAt, @ClassifiedBy)
-        RETURNING id
-        """;
-
-    private static long InsertArticle(
-        SqliteConnection connection, SqliteTransaction transaction, Article article, long? sourceId, string publishedDate, string? classifiedBy) =>
-        connection.ExecuteScalar<long>(InsertArticleSql, new
-        {
-            article.ContentHash,
-            article.Title,
-            Published = IsoDate.FormatRoundTrip(article.Published),
-            PublishedDate = publishedDate,
-            SourceId = sourceId,
-            article.Url,
-            article.Author,
-            article.Language,
-            article.Body,
-            article.Origin,
-            IngestedAt = IsoDate.FormatUtc(DateTimeOffset.UtcNow),
-            ClassifiedBy = classifiedBy,
-        }, transaction);
-
-    private const string InsertStatementSql = """
-        INSERT INTO statements (article_id, speaker_name, actor_id, speaker_country, speaker_role, speaker_office, text, kind, start_offset, end_offset, published_date)
-        VALUES (@ArticleId, @SpeakerName, @ActorId, @SpeakerCountry, @SpeakerRole, @SpeakerOffice, @Text, @Kind, @StartOffset, @EndOffset, @PublishedDate)
-        RETURNING id
-        """;
-
-    private static long InsertStatement(
-        SqliteConnection connection, SqliteTransaction transaction, long articleId, string publishedDate, Statement statement) =>
-        connection.ExecuteScalar<long>(InsertStatementSql, new
-        {
-            ArticleId = articleId,
-            SpeakerName = statement.Speaker.Name,
-            statement.Speaker.ActorId,
-            SpeakerCountry = statement.Speaker.Country,
-            SpeakerRole = statement.Speaker.Role,
-            SpeakerOffice = statement.Speaker.Office,
-            statement.Text,
-            Kind = KindId(statement.Kind),
-            StartOffset = statement.Start,
-            EndOffset = statement.End,
-            PublishedDate = publishedDate,
-        }, transaction);
-
-    // A new position has no reviews yet: it counts as the model gave it. Statements that have reviews are brought in
-    // line by ReviewedPositions.Apply after their positions are written.
-    private const string InsertPositionSql = """
-        INSERT INTO positions (statement_id, topic_id, stance, confidence, model_version, needs_review, actor_id, country, published_date, actor_key, seniority,
-                               effective_topic_id, effective_stance, effective_actor_key, effective_actor_id, effective_country, reviewed)
-        VALUES (@StatementId, @TopicId, @Stance, @Confidence, @ModelVersion, @NeedsReview, @ActorId, @Country, @PublishedDate, @ActorKey, @Seniority,
-                @TopicId, @Stance, @ActorKey, @ActorId, @Country, 0)
-        """;
-
-    internal static void InsertPosition(
-        SqliteConnection connection, SqliteTransaction transaction, long statementId, string publishedDate, string actorKey, Speaker speaker, PositionClaim claim) =>
-        connection.Execute(InsertPositionSql, new
-        {
-            StatementId = statementId,
-            claim.TopicId,
-            Stance = claim.Stance.ToId(),
-            claim.Confidence,
-            claim.ModelVersion,
-            claim.NeedsReview,
-            speaker.ActorId,
-            speaker.Country,
-            PublishedDate = publishedDate,
-            ActorKey = actorKey,
-            Seniority = Offices.Seniority(speaker.Office ?? ""),
-        }, transaction);
-
-    private static string KindId(StatementKind kind) => kind switch
-    {
-        StatementKind.Direct => "direct",
-        StatementKind.Indirect => "indirect",
-        StatementKind.Mixed => "mixed",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
 }

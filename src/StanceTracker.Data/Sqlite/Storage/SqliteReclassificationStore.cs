@@ -102,7 +102,7 @@ public sealed class SqliteReclassificationStore(SqliteDatabase database) : IRecl
             var actorKey = PositionEvidence.KeyFor(stored.ActorId, stored.SpeakerName, stored.Country);
             foreach (var claim in statement.Positions.Where(c => !reviewed.Contains(c.TopicId)))
             {
-                SqliteArticleStore.InsertPosition(connection, transaction, stored.Id, stored.PublishedDate, actorKey, speaker, claim);
+                ArticleGraph.InsertPosition(connection, transaction, stored.Id, stored.PublishedDate, actorKey, speaker, claim);
                 written++;
             }
             // A speaker correction of the statement applies to the new positions as well.
