@@ -7,16 +7,16 @@ namespace StanceTracker.Data.Postgres;
 
 /// <summary>
 /// The PostgreSQL engine's part of the composition, chosen when <c>--db</c> is a connection string. It serves ingest
-/// (articles, topics, the catalogue) and the matrix so far; asking it for anything else says so in one line.
+/// (articles, topics, the catalogue), the matrix with its cells, timelines, shifts and counts so far; asking it for anything else says so in one line.
 /// </summary>
 public static class PostgresStoreServices
 {
     /// <summary>The interfaces the PostgreSQL store does not implement yet (the team-server work goes on).</summary>
     internal static readonly Type[] NotYetServed =
     [
-        typeof(IReviewStore), typeof(IReclassificationStore), typeof(ICatalogueQuery), typeof(ICellEvidenceQuery),
-        typeof(IExportQuery), typeof(ILeaderQuery), typeof(IReviewQueueQuery), typeof(IShiftQuery), typeof(IStatementListQuery),
-        typeof(IStatementSearch), typeof(IStatsQuery), typeof(ITimelineQuery), typeof(ITrainingExportQuery), typeof(IUnknownSpeakersQuery),
+        typeof(IReviewStore), typeof(IReclassificationStore), typeof(ICatalogueQuery),
+        typeof(IExportQuery), typeof(ILeaderQuery), typeof(IReviewQueueQuery), typeof(IStatementListQuery),
+        typeof(IStatementSearch), typeof(ITrainingExportQuery), typeof(IUnknownSpeakersQuery),
     ];
 
     public static IServiceCollection AddPostgresStore(this IServiceCollection services)
@@ -30,6 +30,10 @@ public static class PostgresStoreServices
         services.AddSingleton<ITopicStore, PostgresTopicStore>();
         services.AddSingleton<IMatrixQuery, PostgresMatrixQuery>();
         services.AddSingleton<IPositionDatesQuery, PostgresPositionDatesQuery>();
+        services.AddSingleton<ICellEvidenceQuery, PostgresCellEvidenceQuery>();
+        services.AddSingleton<IShiftQuery, PostgresShiftQuery>();
+        services.AddSingleton<IStatsQuery, PostgresStatsQuery>();
+        services.AddSingleton<ITimelineQuery, PostgresTimelineQuery>();
         foreach (var missing in NotYetServed)
         {
             services.AddSingleton(missing, _ => throw new DatabaseUnusableException(

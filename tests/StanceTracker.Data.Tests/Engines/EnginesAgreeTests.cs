@@ -4,7 +4,7 @@ using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Engines;
 
-/// <summary>The same articles give the same matrix on every engine: random speakers, dates, ties and windows.</summary>
+/// <summary>The same articles give the same matrix, cells, timelines and shifts on every engine: random speakers, dates, ties and windows.</summary>
 public sealed class EnginesAgreeTests
 {
     private static readonly Speaker[] Speakers =
@@ -21,7 +21,7 @@ public sealed class EnginesAgreeTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void Sqlite_and_postgres_give_the_same_matrix(int seed)
+    public void Sqlite_and_postgres_give_the_same_matrix_cells_timelines_and_shifts(int seed)
     {
         using var postgres = StoreEngineUnderTest.Postgres();
         using var sqlite = StoreEngineUnderTest.Sqlite();
@@ -57,6 +57,27 @@ public sealed class EnginesAgreeTests
                 Assert.Equal(expected.Countries, actual.Countries);
                 Assert.Equal(expected.Cells, actual.Cells);
                 Assert.Equal(expected.Topics.Select(t => t.Id), actual.Topics.Select(t => t.Id));
+                foreach (var cell in expected.Cells)
+                {
+                    Assert.Equivalent(sqlite.Cells.Get(cell.Country, cell.TopicId, asOf, window), postgres.Cells.Get(cell.Country, cell.TopicId, asOf, window), strict: true);
+                }
+            }
+        }
+        Assert.Equivalent(sqlite.Shifts.Find(), postgres.Shifts.Find(), strict: true);
+        foreach (var topic in TestData.Topics)
+        {
+            foreach (var country in new[] { "ARD", "BOR", "CAL" })
+            {
+                Assert.Equivalent(sqlite.Timelines.ForCountry(country, topic.Id), postgres.Timelines.ForCountry(country, topic.Id), strict: true);
+            }
+            foreach (var speaker in Speakers)
+            {
+                var keys = sqlite.Timelines.FindActorKeys(speaker.Name);
+                Assert.Equal(keys.Order(StringComparer.Ordinal), postgres.Timelines.FindActorKeys(speaker.Name).Order(StringComparer.Ordinal));
+                foreach (var key in keys)
+                {
+                    Assert.Equivalent(sqlite.Timelines.ForActor(key, topic.Id), postgres.Timelines.ForActor(key, topic.Id), strict: true);
+                }
             }
         }
     }

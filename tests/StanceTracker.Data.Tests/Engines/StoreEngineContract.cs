@@ -10,7 +10,9 @@ using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 namespace StanceTracker.Data.Tests.Engines;
 
 /// <summary>One engine's implementations of the store interfaces, on a new empty store.</summary>
-public sealed record StoreEngineUnderTest(IStanceStore Store, IArticleStore Articles, ITopicStore Topics, IActorStore Actors, IMatrixQuery Matrix, IDisposable Cleanup) : IDisposable
+public sealed record StoreEngineUnderTest(
+    IStanceStore Store, IArticleStore Articles, ITopicStore Topics, IActorStore Actors, IMatrixQuery Matrix,
+    ICellEvidenceQuery Cells, ITimelineQuery Timelines, IShiftQuery Shifts, IStatsQuery Stats, IDisposable Cleanup) : IDisposable
 {
     public void Dispose()
     {
@@ -22,14 +24,16 @@ public sealed record StoreEngineUnderTest(IStanceStore Store, IArticleStore Arti
     {
         var temp = new TempDatabase();
         var database = temp.Open();
-        return new(database, new SqliteArticleStore(database), new SqliteTopicStore(database), new SqliteActorStore(database), new SqliteMatrixQuery(database), temp);
+        return new(database, new SqliteArticleStore(database), new SqliteTopicStore(database), new SqliteActorStore(database), new SqliteMatrixQuery(database),
+            new SqliteCellEvidenceQuery(database), new SqliteTimelineQuery(database), new SqliteShiftQuery(database), new SqliteStatsQuery(database), temp);
     }
 
     public static StoreEngineUnderTest Postgres()
     {
         var temp = TempPostgresDatabase.Create();
         var database = PostgresDatabase.Open(temp.ConnectionString);
-        return new(database, new PostgresArticleStore(database), new PostgresTopicStore(database), new PostgresActorStore(database), new PostgresMatrixQuery(database), temp);
+        return new(database, new PostgresArticleStore(database), new PostgresTopicStore(database), new PostgresActorStore(database), new PostgresMatrixQuery(database),
+            new PostgresCellEvidenceQuery(database), new PostgresTimelineQuery(database), new PostgresShiftQuery(database), new PostgresStatsQuery(database), temp);
     }
 }
 
@@ -141,6 +145,29 @@ public abstract class StoreEngineContract : IDisposable
         Assert.Equal(["ARD"], view.Countries);
         Assert.Equal([TestData.Canal, TestData.Fishing, TestData.Border], view.Topics.Select(t => t.Id));
         Assert.Equal("BOR", Assert.Single(Engine.Matrix.Get(AsOf, windowDays: 36_500).Cells, c => c.Country == "BOR").Country);
+    }
+
+    [Fact]
+    public void Timelines_find_actors_by_name_and_alias_and_the_counts_add_up()
+    {
+        Engine.Actors.Upsert([TestData.Mirela]);
+        var president = new Speaker("Mirela Vost", TestData.Mirela.Id, "ARD", "President", Offices.HeadOfState);
+        Engine.Articles.Save(TestData.Article(new DateOnly(2024, 1, 10)).Says(president, "The canal would ruin the valley.", On(TestData.Canal, Stance.Oppose)).Build());
+        Engine.Articles.Save(TestData.Article(new DateOnly(2024, 3, 1)).From("Valley Post").Says(president, "We are ready to sign the canal treaty.", On(TestData.Canal, Stance.Support)).Build());
+
+        var timeline = Engine.Timelines.ForActor(TestData.Mirela.Id, TestData.Canal);
+        var stats = Engine.Stats.Get();
+
+        Assert.Equal([TestData.Mirela.Id], Engine.Timelines.FindActorKeys("president vost"));
+        Assert.Equal([TestData.Mirela.Id], Engine.Timelines.FindActorKeys("MIRELA VOST"));
+        Assert.Empty(Engine.Timelines.FindActorKeys("nobody at all"));
+        Assert.Equal([Stance.Oppose, Stance.Support], timeline.Steps.Select(s => s.Evidence.Stance));
+        Assert.Equal(new DateOnly(2024, 3, 1), Assert.Single(timeline.Shifts).Date);
+        Assert.Equal(2, Engine.Timelines.ForCountry("ARD", TestData.Canal).Steps.Count);
+        Assert.Equal((2L, 2L, 2L, 2L), (stats.Articles, stats.Sources, stats.Statements, stats.Positions));
+        Assert.Equal((new DateOnly(2024, 1, 10), new DateOnly(2024, 3, 1)), (stats.Earliest!.Value, stats.Latest!.Value));
+        Assert.Equal(Engine.Store.SchemaVersion, stats.SchemaVersion);
+        Assert.True(stats.FileBytes > 0);
     }
 }
 

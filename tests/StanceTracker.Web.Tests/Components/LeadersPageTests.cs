@@ -2,7 +2,9 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using StanceTracker.Core.Attribution;
+using StanceTracker.Data.Queries;
 using StanceTracker.Data.Sqlite;
+using StanceTracker.Data.Storage;
 using StanceTracker.Web.Components.Pages.Leaders;
 
 namespace StanceTracker.Web.Tests.Components;
@@ -21,9 +23,9 @@ public sealed class LeadersPageTests : IDisposable
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddSingleton(_db.Database);
-        context.Services.AddSingleton<SqliteLeaderQuery>();
-        context.Services.AddSingleton<SqliteTimelineQuery>();
-        context.Services.AddSingleton<SqliteTopicStore>();
+        context.Services.AddSingleton<ILeaderQuery, SqliteLeaderQuery>();
+        context.Services.AddSingleton<ITimelineQuery, SqliteTimelineQuery>();
+        context.Services.AddSingleton<ITopicStore, SqliteTopicStore>();
         context.Services.AddSingleton(new CountryDirectory([new Country("POL", "Poland", [], [], [], null, ["EU", "NATO"]), new Country("FRA", "France", [], [], [], null, ["EU", "NATO", "G7"])]));
         return context;
     }

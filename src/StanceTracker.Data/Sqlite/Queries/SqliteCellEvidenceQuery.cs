@@ -1,5 +1,4 @@
 using Dapper;
-using StanceTracker.Core.Positions;
 using StanceTracker.Core;
 using StanceTracker.Data.Queries;
 
@@ -22,25 +21,13 @@ public sealed class SqliteCellEvidenceQuery(SqliteDatabase database) : ICellEvid
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(country);
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
-        var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
-        ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
-        var from = asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
+        var rules = CellAssembly.Rules(windowDays);
+        var from = MatrixAssembly.WindowStart(asOf, windowDays);
 
         using var connection = _database.OpenConnection();
         var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));
         var rows = connection.Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
         var statements = rows.Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source)).ToList();
-        var byId = statements.GroupBy(s => s.StatementId).ToDictionary(g => g.Key, g => g.First());
-
-        var actors = PositionCalculator.ActorsAsOf(statements.Select(s => s.Evidence), asOf, rules);
-        if (PositionCalculator.CountryAsOf(country, topicId, actors) is not { } position)
-        {
-            return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, null, null, false, [], []);
-        }
-        var winner = byId[position.Winner.Evidence.StatementId];
-        var others = position.Others.Select(o => byId[o.Evidence.StatementId]).ToList();
-        var shown = others.Select(o => o.StatementId).Append(winner.StatementId).ToHashSet();
-        var earlier = statements.Where(s => !shown.Contains(s.StatementId)).ToList();
-        return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, winner, position.Rule, position.Disagreement, others, earlier);
+        return CellAssembly.Build(country, topicId, asOf, from, rules, statements);
     }
 }

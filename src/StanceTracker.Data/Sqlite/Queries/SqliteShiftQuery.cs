@@ -23,22 +23,6 @@ public sealed class SqliteShiftQuery(SqliteDatabase database) : IShiftQuery
         var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));
         var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
 
-        var shifts = evidence
-            .GroupBy(e => (e.ActorKey, e.TopicId))
-            .SelectMany(g => ShiftDetector.Detect(g.Key.ActorKey, g.Key.TopicId, g, rules))
-            .ToList();
-        if (countries)
-        {
-            shifts.AddRange(evidence
-                .Where(e => e.Country is not null)
-                .GroupBy(e => (Country: e.Country!, e.TopicId))
-                .SelectMany(g => ShiftDetector.Detect(g.Key.Country, g.Key.TopicId,
-                    CountryTimeline.Steps(g.Key.Country, g.Key.TopicId, g.ToList(), rules).Select(s => s.Evidence), rules)));
-        }
-        return shifts
-            .Where(s => since is null || s.Date >= since)
-            .OrderByDescending(s => s.Date)
-            .ThenBy(s => s.Subject, StringComparer.Ordinal)
-            .ToList();
+        return ShiftAssembly.Find(evidence, since, countries, rules);
     }
 }

@@ -23,10 +23,7 @@ public sealed class SqliteTimelineQuery(SqliteDatabase database) : ITimelineQuer
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
         using var connection = _database.OpenConnection();
         var evidence = connection.Query<EvidenceRow>(ActorDaysSql, new { ActorKey = actorKey, TopicId = topicId }).Select(r => r.ToEvidence()).ToList();
-        var name = evidence.LastOrDefault()?.SpeakerName ?? actorKey;
-        return new Timeline(actorKey, name, topicId,
-            evidence.Select(e => new TimelineStep(e.Date, e)).ToList(),
-            ShiftDetector.Detect(actorKey, topicId, evidence, rules));
+        return TimelineAssembly.ForActor(actorKey, topicId, evidence, rules);
     }
 
     private const string CountryDaysSql = """
@@ -43,12 +40,10 @@ public sealed class SqliteTimelineQuery(SqliteDatabase database) : ITimelineQuer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(country);
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
-        rules ??= PositionRules.Default;
         using var connection = _database.OpenConnection();
         var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));
         var evidence = connection.Query<EvidenceRow>(CountryDaysSql, new { Country = country, TopicId = topicId }).Select(r => terms.Apply(r.ToEvidence())).ToList();
-        var steps = CountryTimeline.Steps(country, topicId, evidence, rules);
-        return new Timeline(country, country, topicId, steps, ShiftDetector.Detect(country, topicId, steps.Select(s => s.Evidence), rules));
+        return TimelineAssembly.ForCountry(country, topicId, evidence, rules);
     }
 
     private const string FindActorSql = """

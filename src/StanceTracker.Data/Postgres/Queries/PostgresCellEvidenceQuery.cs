@@ -1,0 +1,34 @@
+using Dapper;
+using StanceTracker.Core;
+using StanceTracker.Data.Queries;
+
+namespace StanceTracker.Data.Postgres;
+
+/// <summary>The statements that make one matrix cell, from PostgreSQL, by the rule the matrix applies.</summary>
+public sealed class PostgresCellEvidenceQuery(PostgresDatabase database) : ICellEvidenceQuery
+{
+    private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // The (country, topic_id, day) index serves the range; a cell has tens of rows, not thousands.
+    private const string WindowSql = """
+        SELECT e.* FROM position_evidence e
+        WHERE e.Country = @Country AND e.TopicId = @TopicId AND e.Day >= @From::date AND e.Day <= @AsOf::date
+        ORDER BY e.Day DESC, e.StatementId DESC
+        """;
+
+    public CellEvidence Get(string country, string topicId, DateOnly asOf, int? windowDays = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(country);
+        ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
+        var rules = CellAssembly.Rules(windowDays);
+        var from = MatrixAssembly.WindowStart(asOf, windowDays);
+
+        using var connection = _database.OpenConnection();
+        var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection));
+        var statements = connection
+            .Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) })
+            .Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source))
+            .ToList();
+        return CellAssembly.Build(country, topicId, asOf, from, rules, statements);
+    }
+}
