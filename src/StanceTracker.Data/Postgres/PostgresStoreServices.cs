@@ -7,7 +7,7 @@ namespace StanceTracker.Data.Postgres;
 
 /// <summary>
 /// The PostgreSQL engine's part of the composition, chosen when <c>--db</c> is a connection string. It serves ingest
-/// (articles, topics, the catalogue), the matrix with its cells, timelines, shifts and counts so far; asking it for anything else says so in one line.
+/// (articles, topics, the catalogue), the matrix with its cells, timelines, shifts, counts and the statements list and search so far; asking it for anything else says so in one line.
 /// </summary>
 public static class PostgresStoreServices
 {
@@ -15,8 +15,8 @@ public static class PostgresStoreServices
     internal static readonly Type[] NotYetServed =
     [
         typeof(IReviewStore), typeof(IReclassificationStore), typeof(ICatalogueQuery),
-        typeof(IExportQuery), typeof(ILeaderQuery), typeof(IReviewQueueQuery), typeof(IStatementListQuery),
-        typeof(IStatementSearch), typeof(ITrainingExportQuery), typeof(IUnknownSpeakersQuery),
+        typeof(IExportQuery), typeof(ILeaderQuery), typeof(IReviewQueueQuery),
+        typeof(ITrainingExportQuery), typeof(IUnknownSpeakersQuery),
     ];
 
     public static IServiceCollection AddPostgresStore(this IServiceCollection services)
@@ -34,6 +34,8 @@ public static class PostgresStoreServices
         services.AddSingleton<IShiftQuery, PostgresShiftQuery>();
         services.AddSingleton<IStatsQuery, PostgresStatsQuery>();
         services.AddSingleton<ITimelineQuery, PostgresTimelineQuery>();
+        services.AddSingleton<IStatementListQuery, PostgresStatementListQuery>();
+        services.AddSingleton<IStatementSearch, PostgresStatementSearch>();
         foreach (var missing in NotYetServed)
         {
             services.AddSingleton(missing, _ => throw new DatabaseUnusableException(

@@ -1,5 +1,6 @@
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
+using StanceTracker.Data.Queries;
 using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Engines;
@@ -64,6 +65,15 @@ public sealed class EnginesAgreeTests
             }
         }
         Assert.Equivalent(sqlite.Shifts.Find(), postgres.Shifts.Find(), strict: true);
+        foreach (var filter in new StatementFilter[]
+                 {
+                     new(), new() { Text = "canal border" }, new() { Country = "CAL", Sort = StatementSort.DateAscending },
+                     new() { TopicId = TestData.Fishing, Stance = Stance.Open }, new() { MinConfidence = 0.7, Sort = StatementSort.ConfidenceDescending, Page = 1, PageSize = 7 },
+                     new() { Actor = TestData.Mirela.Id, From = new DateOnly(2024, 3, 20) }, new() { NeedsReview = false },
+                 })
+        {
+            Assert.Equivalent(sqlite.Statements.Get(filter), postgres.Statements.Get(filter), strict: true);
+        }
         foreach (var topic in TestData.Topics)
         {
             foreach (var country in new[] { "ARD", "BOR", "CAL" })

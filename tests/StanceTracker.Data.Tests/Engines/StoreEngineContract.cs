@@ -12,7 +12,8 @@ namespace StanceTracker.Data.Tests.Engines;
 /// <summary>One engine's implementations of the store interfaces, on a new empty store.</summary>
 public sealed record StoreEngineUnderTest(
     IStanceStore Store, IArticleStore Articles, ITopicStore Topics, IActorStore Actors, IMatrixQuery Matrix,
-    ICellEvidenceQuery Cells, ITimelineQuery Timelines, IShiftQuery Shifts, IStatsQuery Stats, IDisposable Cleanup) : IDisposable
+    ICellEvidenceQuery Cells, ITimelineQuery Timelines, IShiftQuery Shifts, IStatsQuery Stats, IStatementListQuery Statements,
+    IStatementSearch Search, IDisposable Cleanup) : IDisposable
 {
     public void Dispose()
     {
@@ -25,7 +26,8 @@ public sealed record StoreEngineUnderTest(
         var temp = new TempDatabase();
         var database = temp.Open();
         return new(database, new SqliteArticleStore(database), new SqliteTopicStore(database), new SqliteActorStore(database), new SqliteMatrixQuery(database),
-            new SqliteCellEvidenceQuery(database), new SqliteTimelineQuery(database), new SqliteShiftQuery(database), new SqliteStatsQuery(database), temp);
+            new SqliteCellEvidenceQuery(database), new SqliteTimelineQuery(database), new SqliteShiftQuery(database), new SqliteStatsQuery(database),
+            new SqliteStatementListQuery(database), new SqliteStatementSearch(database), temp);
     }
 
     public static StoreEngineUnderTest Postgres()
@@ -33,7 +35,8 @@ public sealed record StoreEngineUnderTest(
         var temp = TempPostgresDatabase.Create();
         var database = PostgresDatabase.Open(temp.ConnectionString);
         return new(database, new PostgresArticleStore(database), new PostgresTopicStore(database), new PostgresActorStore(database), new PostgresMatrixQuery(database),
-            new PostgresCellEvidenceQuery(database), new PostgresTimelineQuery(database), new PostgresShiftQuery(database), new PostgresStatsQuery(database), temp);
+            new PostgresCellEvidenceQuery(database), new PostgresTimelineQuery(database), new PostgresShiftQuery(database), new PostgresStatsQuery(database),
+            new PostgresStatementListQuery(database), new PostgresStatementSearch(database), temp);
     }
 }
 
@@ -168,6 +171,38 @@ public abstract class StoreEngineContract : IDisposable
         Assert.Equal((new DateOnly(2024, 1, 10), new DateOnly(2024, 3, 1)), (stats.Earliest!.Value, stats.Latest!.Value));
         Assert.Equal(Engine.Store.SchemaVersion, stats.SchemaVersion);
         Assert.True(stats.FileBytes > 0);
+    }
+
+    [Fact]
+    public void Statements_are_found_by_their_words_and_filtered_and_paged()
+    {
+        Engine.Articles.Save(TestData.Article(new DateOnly(2024, 1, 10))
+            .Says("Mirela Vost", "ARD", "The canal would ruin the valley.", On(TestData.Canal, Stance.Oppose, 0.9))
+            .Says("Tomas Kell", "BOR", "Quotas? NOT now, maybe never.", On(TestData.Fishing, Stance.Oppose, 0.4))
+            .Build());
+        Engine.Articles.Save(TestData.Article(new DateOnly(2024, 3, 1))
+            .Says("Mirela Vost", "ARD", "We are ready to sign the canal treaty.", On(TestData.Canal, Stance.Support, 0.8), On(TestData.Border, Stance.Open, 0.7))
+            .Build());
+
+        Assert.Equal(["We are ready to sign the canal treaty.", "The canal would ruin the valley."], Engine.Search.Search("CANAL").Select(h => h.Text));
+        Assert.Equal(["The canal would ruin the valley."], Engine.Search.Search("valley canal").Select(h => h.Text));
+        Assert.Equal(["Quotas? NOT now, maybe never."], Engine.Search.Search("NOT never?").Select(h => h.Text));
+        Assert.Empty(Engine.Search.Search("?! --"));
+        Assert.Equal(new DateOnly(2024, 3, 1), Engine.Search.Search("treaty").Single().Date);
+
+        StatementPage Page(StatementFilter filter) => Engine.Statements.Get(filter);
+        Assert.Equal(4, Page(new StatementFilter()).Total);
+        Assert.Equal(3, Page(new StatementFilter { Text = "canal" }).Total);
+        Assert.Equal(0, Page(new StatementFilter { Text = "..." }).Total);
+        Assert.Equal(["The canal would ruin the valley."], Page(new StatementFilter { TopicId = TestData.Canal, Stance = Stance.Oppose }).Rows.Select(r => r.Text));
+        Assert.Equal(2, Page(new StatementFilter { Country = "ARD", From = new DateOnly(2024, 2, 1) }).Total);
+        Assert.Equal(["Quotas? NOT now, maybe never."], Page(new StatementFilter { MaxConfidence = 0.5 }).Rows.Select(r => r.Text));
+        Assert.Equal(3, Page(new StatementFilter { MinConfidence = 0.6, To = new DateOnly(2024, 12, 31) }).Total);
+        var firstOfTwo = Page(new StatementFilter { PageSize = 2, Sort = StatementSort.ConfidenceAscending });
+        Assert.Equal((4, 2), (firstOfTwo.Total, firstOfTwo.Rows.Count));
+        Assert.Equal([0.4, 0.7], firstOfTwo.Rows.Select(r => r.Confidence!.Value));
+        Assert.Equal([0.8, 0.9], Page(new StatementFilter { PageSize = 2, Page = 1, Sort = StatementSort.ConfidenceAscending }).Rows.Select(r => r.Confidence!.Value));
+        Assert.All(Page(new StatementFilter()).Rows, r => Assert.False(r.Reviewed));
     }
 }
 

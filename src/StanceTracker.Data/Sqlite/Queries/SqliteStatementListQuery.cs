@@ -1,6 +1,4 @@
 using Dapper;
-using StanceTracker.Core;
-using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 
 
@@ -45,11 +43,11 @@ public sealed class SqliteStatementListQuery(SqliteDatabase database) : IStateme
 
     private const string CountSql = $"SELECT COUNT(*) FROM ({FilteredSql});";
 
-    // ORDER BY cannot be a parameter, so each sort is its own constant; the statement id breaks ties stably.
+    // ORDER BY cannot be a parameter, so each sort is its own constant; the statement and position ids break ties, so pages never repeat or skip a row.
     private const string ByDateDescendingSql = $"{FilteredSql} ORDER BY Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
     private const string ByDateAscendingSql = $"{FilteredSql} ORDER BY Date, StatementId, PositionId LIMIT @Limit OFFSET @Offset;";
-    private const string ByConfidenceAscendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence, Date DESC, StatementId DESC LIMIT @Limit OFFSET @Offset;";
-    private const string ByConfidenceDescendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence DESC, Date DESC, StatementId DESC LIMIT @Limit OFFSET @Offset;";
+    private const string ByConfidenceAscendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence, Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
+    private const string ByConfidenceDescendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence DESC, Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
 
     /// <summary>One page of rows and the number of rows matching the filter, from one snapshot.</summary>
     public StatementPage Get(StatementFilter filter)
@@ -58,28 +56,11 @@ public sealed class SqliteStatementListQuery(SqliteDatabase database) : IStateme
         var pageSize = Math.Clamp(filter.PageSize, 1, StatementFilter.MaxPageSize);
         var page = Math.Max(0, filter.Page);
         var match = filter.Text is { } text ? SqliteStatementSearch.ToMatchExpression(text) : null;
-        if (filter.Text is not null && !string.IsNullOrWhiteSpace(filter.Text) && match is null)
+        if (StatementFiltering.NothingToSearchFor(filter, match))
         {
-            // Only punctuation: nothing can match, and an empty search would otherwise list everything.
             return new StatementPage([], 0, page, pageSize);
         }
-
-        var parameters = new
-        {
-            Match = match,
-            From = IsoDate.Format(filter.From),
-            To = IsoDate.Format(filter.To),
-            filter.ArticleId,
-            filter.TopicId,
-            Stance = filter.Stance?.ToId(),
-            Country = Blank(filter.Country),
-            Actor = Blank(filter.Actor),
-            filter.MinConfidence,
-            filter.MaxConfidence,
-            filter.NeedsReview,
-            Limit = pageSize,
-            Offset = (long)page * pageSize,
-        };
+        var parameters = StatementFiltering.Parameters(filter, match, page, pageSize);
         var pageSql = filter.Sort switch
         {
             StatementSort.DateAscending => ByDateAscendingSql,
@@ -97,6 +78,4 @@ public sealed class SqliteStatementListQuery(SqliteDatabase database) : IStateme
         transaction.Commit();
         return new StatementPage(rows, total, page, pageSize);
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,6 +1,5 @@
 using Dapper;
 using StanceTracker.Data.Queries;
-using System.Text;
 
 namespace StanceTracker.Data.Sqlite;
 
@@ -34,42 +33,16 @@ public sealed class SqliteStatementSearch(SqliteDatabase database) : IStatementS
         }
 
         using var connection = _database.OpenConnection();
-        return connection.Query<HitRow>(SearchSql, new { Match = match, Limit = limit })
-            .Select(r => new StatementHit(r.StatementId, r.Text, r.SpeakerName, r.Country, r.Date, r.ArticleTitle, r.Url))
-            .ToList();
+        return connection.Query<StatementHitRow>(SearchSql, new { Match = match, Limit = limit }).Select(r => r.ToHit()).ToList();
     }
 
     /// <summary>
-    /// Each whitespace-separated term becomes a quoted FTS5 string (inner quotes doubled), so AND, OR, NOT, NEAR, *, ^,
-    /// column filters and parentheses lose their meaning. Terms with no letter or digit would tokenise to nothing and
-    /// are dropped; null when nothing is left to search for.
+    /// Each of the <see cref="SearchTerms"/> becomes a quoted FTS5 string (inner quotes doubled), so AND, OR, NOT, NEAR,
+    /// *, ^, column filters and parentheses lose their meaning; null when nothing is left to search for.
     /// </summary>
     internal static string? ToMatchExpression(string text)
     {
-        var builder = new StringBuilder();
-        foreach (var term in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!term.Any(char.IsLetterOrDigit))
-            {
-                continue;
-            }
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-            builder.Append('"').Append(term.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        }
-        return builder.Length > 0 ? builder.ToString() : null;
-    }
-
-    private sealed class HitRow
-    {
-        public long StatementId { get; init; }
-        public string Text { get; init; } = "";
-        public string SpeakerName { get; init; } = "";
-        public string? Country { get; init; }
-        public DateOnly Date { get; init; }
-        public string ArticleTitle { get; init; } = "";
-        public string? Url { get; init; }
+        var terms = SearchTerms.Of(text);
+        return terms.Count == 0 ? null : string.Join(' ', terms.Select(term => '"' + term.Replace("\"", "\"\"", StringComparison.Ordinal) + '"'));
     }
 }

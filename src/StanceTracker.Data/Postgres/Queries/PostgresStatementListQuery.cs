@@ -1,0 +1,81 @@
+using Dapper;
+using StanceTracker.Data.Queries;
+
+
+namespace StanceTracker.Data.Postgres;
+
+/// <summary>The statements table: filtered, sorted and paged in SQL, so a page costs the same at any database size.</summary>
+public sealed class PostgresStatementListQuery(PostgresDatabase database) : IStatementListQuery
+{
+    private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // One row per (statement, position) with the values reviews gave them (stored by ReviewedPositions). Filters on
+    // stored columns sit inside, where the date, topic and search indexes can serve them; speaker filters apply to the
+    // computed columns outside. Each parameter is typed where it may be null: PostgreSQL must know its type to plan.
+    private const string FilteredSql = """
+        SELECT * FROM (
+        SELECT s.id AS StatementId, p.id AS PositionId, s.published_date AS Date,
+               COALESCE(sc.speaker_name, s.speaker_name) AS SpeakerName,
+               CASE WHEN p.id IS NOT NULL THEN p.effective_actor_id WHEN sc.statement_id IS NOT NULL THEN sc.actor_id ELSE s.actor_id END AS ActorId,
+               COALESCE(p.effective_actor_key, sc.actor_key, s.actor_id) AS ActorKey,
+               CASE WHEN p.id IS NOT NULL THEN p.effective_country WHEN sc.statement_id IS NOT NULL THEN sc.country ELSE s.speaker_country END AS Country,
+               sc.statement_id IS NOT NULL AS SpeakerReviewed,
+               p.effective_topic_id AS TopicId, p.effective_stance AS Stance, p.stance AS ModelStance, p.confidence AS Confidence,
+               COALESCE(p.reviewed, FALSE) AS Reviewed, COALESCE(p.needs_review, FALSE) AS NeedsReview,
+               s.text AS Text, a.id AS ArticleId, a.title AS ArticleTitle, src.name AS Source, a.url AS Url
+        FROM statements s
+        JOIN articles a ON a.id = s.article_id
+        LEFT JOIN sources src ON src.id = a.source_id
+        LEFT JOIN positions p ON p.statement_id = s.id
+        LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
+        WHERE (@Match::text IS NULL OR s.search @@ plainto_tsquery('simple', @Match))
+          AND (@ArticleId::bigint IS NULL OR s.article_id = @ArticleId)
+          AND (@From::text IS NULL OR s.published_date >= @From)
+          AND (@To::text IS NULL OR s.published_date <= @To)
+          AND (@TopicId::text IS NULL OR p.effective_topic_id = @TopicId)
+          AND (@Stance::text IS NULL OR p.effective_stance = @Stance)
+          AND (@MinConfidence::double precision IS NULL OR p.confidence >= @MinConfidence)
+          AND (@MaxConfidence::double precision IS NULL OR p.confidence <= @MaxConfidence)
+          AND (@NeedsReview::boolean IS NULL OR (COALESCE(p.needs_review, FALSE) AND NOT COALESCE(p.reviewed, FALSE)) = @NeedsReview)) filtered
+        WHERE (@Country::text IS NULL OR Country = @Country)
+          AND (@Actor::text IS NULL OR ActorId = @Actor OR ActorKey = @Actor)
+        """;
+
+    private const string CountSql = $"SELECT COUNT(*) FROM ({FilteredSql}) counted;";
+
+    // ORDER BY cannot be a parameter, so each sort is its own constant; the statement and position ids break ties, so pages never repeat or skip a row.
+    private const string ByDateDescendingSql = $"{FilteredSql} ORDER BY Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
+    private const string ByDateAscendingSql = $"{FilteredSql} ORDER BY Date, StatementId, PositionId LIMIT @Limit OFFSET @Offset;";
+    private const string ByConfidenceAscendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence, Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
+    private const string ByConfidenceDescendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence DESC, Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
+
+    /// <summary>One page of rows and the number of rows matching the filter, from one snapshot.</summary>
+    public StatementPage Get(StatementFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var pageSize = Math.Clamp(filter.PageSize, 1, StatementFilter.MaxPageSize);
+        var page = Math.Max(0, filter.Page);
+        var match = filter.Text is { } text ? PostgresStatementSearch.Words(text) : null;
+        if (StatementFiltering.NothingToSearchFor(filter, match))
+        {
+            return new StatementPage([], 0, page, pageSize);
+        }
+        var parameters = StatementFiltering.Parameters(filter, match, page, pageSize);
+        var pageSql = filter.Sort switch
+        {
+            StatementSort.DateAscending => ByDateAscendingSql,
+            StatementSort.ConfidenceAscending => ByConfidenceAscendingSql,
+            StatementSort.ConfidenceDescending => ByConfidenceDescendingSql,
+            _ => ByDateDescendingSql,
+        };
+
+        using var connection = _database.OpenConnection();
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        var total = connection.ExecuteScalar<int>(CountSql, parameters, transaction);
+        var rows = total == 0
+            ? []
+            : connection.Query<StatementRow>(pageSql, parameters, transaction).ToList();
+        transaction.Commit();
+        return new StatementPage(rows, total, page, pageSize);
+    }
+}
