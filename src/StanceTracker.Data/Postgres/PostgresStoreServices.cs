@@ -6,17 +6,15 @@ using StanceTracker.Data.Storage;
 namespace StanceTracker.Data.Postgres;
 
 /// <summary>
-/// The PostgreSQL engine's part of the composition, chosen when <c>--db</c> is a connection string. It serves ingest
-/// (articles, topics, the catalogue), the matrix with its cells, timelines, shifts, counts and the statements list and search so far; asking it for anything else says so in one line.
+/// The PostgreSQL engine's part of the composition, chosen when <c>--db</c> is a connection string. It serves every
+/// store and query interface SQLite serves except those in <see cref="NotYetServed"/>, and asking for one of those says
+/// so in one line.
 /// </summary>
 public static class PostgresStoreServices
 {
     /// <summary>The interfaces the PostgreSQL store does not implement yet (the team-server work goes on).</summary>
     internal static readonly Type[] NotYetServed =
     [
-        typeof(IReviewStore), typeof(IReclassificationStore), typeof(ICatalogueQuery),
-        typeof(IExportQuery), typeof(ILeaderQuery), typeof(IReviewQueueQuery),
-        typeof(ITrainingExportQuery), typeof(IUnknownSpeakersQuery),
     ];
 
     public static IServiceCollection AddPostgresStore(this IServiceCollection services)
@@ -26,6 +24,8 @@ public static class PostgresStoreServices
         services.AddSingleton<IStanceStore>(sp => sp.GetRequiredService<PostgresDatabase>());
 
         services.AddSingleton<IArticleStore, PostgresArticleStore>();
+        services.AddSingleton<IReviewStore, PostgresReviewStore>();
+        services.AddSingleton<IReclassificationStore, PostgresReclassificationStore>();
         services.AddSingleton<IActorStore, PostgresActorStore>();
         services.AddSingleton<ITopicStore, PostgresTopicStore>();
         services.AddSingleton<IMatrixQuery, PostgresMatrixQuery>();
@@ -36,6 +36,12 @@ public static class PostgresStoreServices
         services.AddSingleton<ITimelineQuery, PostgresTimelineQuery>();
         services.AddSingleton<IStatementListQuery, PostgresStatementListQuery>();
         services.AddSingleton<IStatementSearch, PostgresStatementSearch>();
+        services.AddSingleton<ICatalogueQuery, PostgresCatalogueQuery>();
+        services.AddSingleton<IExportQuery, PostgresExportQuery>();
+        services.AddSingleton<ILeaderQuery, PostgresLeaderQuery>();
+        services.AddSingleton<IReviewQueueQuery, PostgresReviewQueueQuery>();
+        services.AddSingleton<ITrainingExportQuery, PostgresTrainingExportQuery>();
+        services.AddSingleton<IUnknownSpeakersQuery, PostgresUnknownSpeakersQuery>();
         foreach (var missing in NotYetServed)
         {
             services.AddSingleton(missing, _ => throw new DatabaseUnusableException(

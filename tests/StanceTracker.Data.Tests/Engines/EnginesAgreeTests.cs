@@ -1,11 +1,16 @@
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
+using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;
+using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Engines;
 
-/// <summary>The same articles give the same matrix, cells, timelines and shifts on every engine: random speakers, dates, ties and windows.</summary>
+/// <summary>
+/// The same articles and reviews read the same on every engine, through every query: random speakers (non-ASCII case
+/// variants among them), dates, same-day ties, windows, stance and speaker corrections.
+/// </summary>
 public sealed class EnginesAgreeTests
 {
     private static readonly Speaker[] Speakers =
@@ -22,7 +27,7 @@ public sealed class EnginesAgreeTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
-    public void Sqlite_and_postgres_give_the_same_matrix_cells_timelines_and_shifts(int seed)
+    public void Sqlite_and_postgres_read_the_same_articles_and_reviews_the_same_way(int seed)
     {
         using var postgres = StoreEngineUnderTest.Postgres();
         using var sqlite = StoreEngineUnderTest.Sqlite();
@@ -49,6 +54,24 @@ public sealed class EnginesAgreeTests
             Assert.Equal(sqlite.Articles.Save(built), postgres.Articles.Save(built));
         }
 
+        // The same reviews on both: stance corrections, and speaker corrections to catalogue actors and to plain names.
+        var statements = (int)sqlite.Stats.Get().Statements;
+        var positionCount = (int)sqlite.Stats.Get().Positions;
+        var reviewedAt = new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        string[] corrections = [TestData.Mirela.Id, TestData.Tomas.Id, "Ana Brel", "šefčovič"];
+        for (var i = 0; i < 12; i++)
+        {
+            var positionId = random.Next(1, positionCount + 1);
+            var stance = (Stance)random.Next(4);
+            var statementId = random.Next(1, statements + 1);
+            var speaker = corrections[random.Next(corrections.Length)];
+            foreach (var engine in engines)
+            {
+                engine.Reviews.CorrectStance(positionId, stance, "analyst", "seed " + seed, reviewedAt.AddMinutes(i));
+                engine.Reviews.Add(new Review(statementId, null, ReviewField.Speaker, null, speaker, "analyst", null, reviewedAt.AddMinutes(i).AddSeconds(30)));
+            }
+        }
+
         foreach (var asOf in Enumerable.Range(0, 10).Select(i => new DateOnly(2024, 3, 1).AddDays(i * 7)))
         {
             foreach (var window in new int?[] { null, 7, 0 })
@@ -65,6 +88,25 @@ public sealed class EnginesAgreeTests
             }
         }
         Assert.Equivalent(sqlite.Shifts.Find(), postgres.Shifts.Find(), strict: true);
+        AssertSame<ILeaderQuery>(q => q.Search());
+        AssertSame<ILeaderQuery>(q => q.Search("a", spokenOnly: true));
+        foreach (var leader in sqlite.Get<ILeaderQuery>().Search())
+        {
+            AssertSame<ILeaderQuery>(q => q.Get(leader.Key, new DateOnly(2024, 4, 15)));
+        }
+        AssertSame<ILeaderQuery>(q => q.SpeakersOn(TestData.Canal));
+        AssertSame<IReviewQueueQuery>(q => q.Get(100, 0.8));
+        AssertSame<IExportQuery>(q => q.Positions().ToList());
+        AssertSame<IExportQuery>(q => q.Positions(TestData.Border, "CAL").ToList());
+        AssertSame<ITrainingExportQuery>(q => q.Lines());
+        AssertSame<ICatalogueQuery>(q => q.FindActors("VOST"));
+        AssertSame<ICatalogueQuery>(q => q.Countries());
+        AssertSame<IUnknownSpeakersQuery>(q => q.Frequent(1));
+        // Each engine numbers its own migrations and measures its own storage.
+        AssertSame<IStatsQuery>(q => q.Get() with { FileBytes = 0, SchemaVersion = 0 });
+
+        void AssertSame<TQuery>(Func<TQuery, object?> read) where TQuery : notnull =>
+            Assert.Equivalent(read(sqlite.Get<TQuery>()), read(postgres.Get<TQuery>()), strict: true);
         foreach (var filter in new StatementFilter[]
                  {
                      new(), new() { Text = "canal border" }, new() { Country = "CAL", Sort = StatementSort.DateAscending },

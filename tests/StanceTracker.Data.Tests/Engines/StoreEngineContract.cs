@@ -1,42 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Attribution;
+using StanceTracker.Data.Composition;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Postgres;
 using StanceTracker.Data.Queries;
-using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Storage;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Engines;
 
-/// <summary>One engine's implementations of the store interfaces, on a new empty store.</summary>
-public sealed record StoreEngineUnderTest(
-    IStanceStore Store, IArticleStore Articles, ITopicStore Topics, IActorStore Actors, IMatrixQuery Matrix,
-    ICellEvidenceQuery Cells, ITimelineQuery Timelines, IShiftQuery Shifts, IStatsQuery Stats, IStatementListQuery Statements,
-    IStatementSearch Search, IDisposable Cleanup) : IDisposable
+/// <summary>
+/// One engine on a new empty store, composed by the same <c>AddStanceTracker</c> registration the hosts use (the
+/// database setting picks the engine), with the catalogue left for each test to load.
+/// </summary>
+public sealed class StoreEngineUnderTest : IDisposable
 {
+    private readonly ServiceProvider _services;
+    private readonly IDisposable _cleanup;
+
+    private StoreEngineUnderTest(string folder, string database, IDisposable cleanup)
+    {
+        _cleanup = cleanup;
+        _services = new ServiceCollection()
+            .AddStanceTracker(new StanceTrackerOptions(folder) { DatabasePath = database, LoadCatalogue = false })
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    public IStanceStore Store => Get<IStanceStore>();
+    public IArticleStore Articles => Get<IArticleStore>();
+    public ITopicStore Topics => Get<ITopicStore>();
+    public IActorStore Actors => Get<IActorStore>();
+    public IReviewStore Reviews => Get<IReviewStore>();
+    public IMatrixQuery Matrix => Get<IMatrixQuery>();
+    public ICellEvidenceQuery Cells => Get<ICellEvidenceQuery>();
+    public ITimelineQuery Timelines => Get<ITimelineQuery>();
+    public IShiftQuery Shifts => Get<IShiftQuery>();
+    public IStatsQuery Stats => Get<IStatsQuery>();
+    public IStatementListQuery Statements => Get<IStatementListQuery>();
+    public IStatementSearch Search => Get<IStatementSearch>();
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    public object Get(Type service) => _services.GetRequiredService(service);
+
     public void Dispose()
     {
-        (Store as IDisposable)?.Dispose();
-        Cleanup.Dispose();
+        _services.Dispose();
+        _cleanup.Dispose();
     }
 
     public static StoreEngineUnderTest Sqlite()
     {
         var temp = new TempDatabase();
-        var database = temp.Open();
-        return new(database, new SqliteArticleStore(database), new SqliteTopicStore(database), new SqliteActorStore(database), new SqliteMatrixQuery(database),
-            new SqliteCellEvidenceQuery(database), new SqliteTimelineQuery(database), new SqliteShiftQuery(database), new SqliteStatsQuery(database),
-            new SqliteStatementListQuery(database), new SqliteStatementSearch(database), temp);
+        return new StoreEngineUnderTest(temp.Folder, temp.FilePath, temp);
     }
 
     public static StoreEngineUnderTest Postgres()
     {
         var temp = TempPostgresDatabase.Create();
-        var database = PostgresDatabase.Open(temp.ConnectionString);
-        return new(database, new PostgresArticleStore(database), new PostgresTopicStore(database), new PostgresActorStore(database), new PostgresMatrixQuery(database),
-            new PostgresCellEvidenceQuery(database), new PostgresTimelineQuery(database), new PostgresShiftQuery(database), new PostgresStatsQuery(database),
-            new PostgresStatementListQuery(database), new PostgresStatementSearch(database), temp);
+        return new StoreEngineUnderTest(Path.GetTempPath(), temp.ConnectionString, temp);
     }
 }
 
@@ -68,6 +91,18 @@ public abstract class StoreEngineContract : IDisposable
             _engine.Value.Dispose();
         }
         GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Every_store_and_query_interface_is_served()
+    {
+        var seams = typeof(IStanceStore).Assembly.GetExportedTypes()
+            .Where(t => t.IsInterface && t.Namespace is "StanceTracker.Data" or "StanceTracker.Data.Queries" or "StanceTracker.Data.Storage")
+            .Except(PostgresStoreServices.NotYetServed)
+            .ToList();
+
+        Assert.True(seams.Count >= 20, $"expected the store and query interfaces, found {seams.Count}");
+        Assert.All(seams, seam => Assert.IsAssignableFrom(seam, Engine.Get(seam)));
     }
 
     [Fact]

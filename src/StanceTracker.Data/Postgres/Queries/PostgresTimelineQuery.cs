@@ -52,10 +52,13 @@ public sealed class PostgresTimelineQuery(PostgresDatabase database) : ITimeline
         SELECT l.actor_id FROM actor_aliases l WHERE lower(l.alias) = lower(@Name)
         """;
 
+    // An uncatalogued speaker's key starts with their name as the key rule lower-cases it (PositionEvidence.KeyFor),
+    // whatever their country, and case is folded by C# for every alphabet. starts_with, not a range: under a
+    // linguistic collation '|' and '}' need not sort next to each other.
     private const string FindSpeakerKeySql = """
-        SELECT DISTINCT p.effective_actor_key FROM positions p JOIN statements s ON s.id = p.statement_id
-        LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
-        WHERE lower(COALESCE(sc.speaker_name, s.speaker_name)) = lower(@Name)
+        SELECT DISTINCT p.effective_actor_key FROM positions p
+        WHERE starts_with(p.effective_actor_key, @From)
+        ORDER BY 1
         """;
 
     /// <summary>
@@ -67,6 +70,11 @@ public sealed class PostgresTimelineQuery(PostgresDatabase database) : ITimeline
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         using var connection = _database.OpenConnection();
         var ids = connection.Query<string>(FindActorSql, new { Name = name.Trim() }).ToList();
-        return ids.Count > 0 ? ids : connection.Query<string>(FindSpeakerKeySql, new { Name = name.Trim() }).ToList();
+        if (ids.Count > 0)
+        {
+            return ids;
+        }
+        var prefix = PositionEvidence.KeyFor(null, name, "");
+        return connection.Query<string>(FindSpeakerKeySql, new { From = prefix }).ToList();
     }
 }

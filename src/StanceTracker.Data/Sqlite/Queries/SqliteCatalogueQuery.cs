@@ -27,7 +27,7 @@ public sealed class SqliteCatalogueQuery(SqliteDatabase database) : ICatalogueQu
     /// <summary>Actors whose id, name or alias contains <paramref name="text"/>, catalogue first.</summary>
     public IReadOnlyList<ActorChoice> FindActors(string? text, int limit = 20)
     {
-        var pattern = "%" + EscapeLike((text ?? "").Trim()) + "%";
+        var pattern = LikePattern.Containing((text ?? "").Trim());
         using var connection = _database.OpenConnection();
         return connection.Query<ActorChoice>(FindActorsSql, new { Pattern = pattern, Limit = limit }).ToList();
     }
@@ -57,7 +57,4 @@ public sealed class SqliteCatalogueQuery(SqliteDatabase database) : ICatalogueQu
         using var connection = _database.OpenConnection();
         return connection.Query<string>(CountriesSql).ToList();
     }
-
-    internal static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

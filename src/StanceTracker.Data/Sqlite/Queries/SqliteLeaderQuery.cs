@@ -1,10 +1,8 @@
 using Dapper;
 using StanceTracker.Core.Attribution;
-using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core;
 using StanceTracker.Data.Queries;
-using System.Text;
 
 namespace StanceTracker.Data.Sqlite;
 
@@ -60,14 +58,14 @@ public sealed class SqliteLeaderQuery(SqliteDatabase database) : ILeaderQuery
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         using var connection = _database.OpenConnection();
-        return connection.Query<SummaryRow>(SearchSql, new
+        return connection.Query<LeaderRows.Summary>(SearchSql, new
         {
-            Pattern = string.IsNullOrWhiteSpace(text) ? null : "%" + EscapeLike(text.Trim()) + "%",
+            Pattern = string.IsNullOrWhiteSpace(text) ? null : LikePattern.Containing(text.Trim()),
             Country = string.IsNullOrWhiteSpace(country) ? null : country,
             Office = string.IsNullOrWhiteSpace(office) ? null : office,
             SpokenOnly = spokenOnly,
             Limit = limit,
-        }).Select(r => new LeaderSummary(r.Key, r.ActorId, r.Name, r.Country, r.Office, r.Title, r.Positions, r.LastDate)).ToList();
+        }).Select(r => r.ToSummary()).ToList();
     }
 
     // The name from the catalogue where there is one, else the latest statement's.
@@ -91,8 +89,8 @@ public sealed class SqliteLeaderQuery(SqliteDatabase database) : ILeaderQuery
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
         using var connection = _database.OpenConnection();
-        return connection.Query<SummaryRow>(SpeakersOnSql, new { TopicId = topicId })
-            .Select(r => new LeaderSummary(r.Key, r.ActorId, r.Name, r.Country, r.Office, r.Title, r.Positions, r.LastDate))
+        return connection.Query<LeaderRows.Summary>(SpeakersOnSql, new { TopicId = topicId })
+            .Select(r => r.ToSummary())
             .ToList();
     }
 
@@ -136,14 +134,13 @@ public sealed class SqliteLeaderQuery(SqliteDatabase database) : ILeaderQuery
     public LeaderProfile? Get(string key, DateOnly asOf, int recentLimit = 25, PositionRules? rules = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        rules ??= PositionRules.Default;
         using var connection = _database.OpenConnection();
         using var transaction = connection.BeginTransaction(deferred: true);
 
         using var catalogue = connection.QueryMultiple(ActorSql, new { Key = key }, transaction);
-        var actor = catalogue.ReadSingleOrDefault<ActorRow>();
+        var actor = catalogue.ReadSingleOrDefault<LeaderRows.Actor>();
         var aliases = catalogue.Read<string>().ToList();
-        var terms = catalogue.Read<TermRow>()
+        var terms = catalogue.Read<LeaderRows.Term>()
             .Select(t => new OfficeTerm(t.Office, t.Title, t.Country, t.Start, t.End))
             .ToList();
 
@@ -152,102 +149,11 @@ public sealed class SqliteLeaderQuery(SqliteDatabase database) : ILeaderQuery
         {
             return null;
         }
-        var recent = connection.Query<StatementRow>(RecentSql, new { Key = key, AsOf = IsoDate.Format(asOf), Limit = recentLimit }, transaction)
+        var recent = connection.Query<LeaderRows.Statement>(RecentSql, new { Key = key, AsOf = IsoDate.Format(asOf), Limit = recentLimit }, transaction)
             .Select(r => r.ToStatement())
             .ToList();
         transaction.Commit();
 
-        var byTopic = evidence.GroupBy(e => e.TopicId, StringComparer.Ordinal).ToList();
-        var positions = byTopic
-            .Select(g => PositionCalculator.ActorAsOf(g, asOf, rules))
-            .OfType<ActorPosition>()
-            .OrderByDescending(p => p.Evidence.Date)
-            .ToList();
-        var unbounded = rules with { WindowDays = asOf.DayNumber - DateOnly.MinValue.DayNumber };
-        var lastKnown = byTopic
-            .Select(g => PositionCalculator.ActorAsOf(g, asOf, unbounded))
-            .OfType<ActorPosition>()
-            .OrderByDescending(p => p.Evidence.Date)
-            .ToList();
-        var shifts = byTopic
-            .SelectMany(g => ShiftDetector.Detect(key, g.Key, g.Where(e => e.Date <= asOf), rules))
-            .OrderByDescending(s => s.Date)
-            .ToList();
-        var latest = evidence.OrderByDescending(e => e.Date).FirstOrDefault();
-        return new LeaderProfile(
-            key,
-            actor?.ActorId,
-            actor?.Name ?? latest?.SpeakerName ?? key,
-            actor?.Country ?? latest?.Country,
-            aliases,
-            terms,
-            asOf,
-            positions,
-            lastKnown,
-            shifts,
-            recent);
-    }
-
-    internal static string EscapeLike(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '%' or '_' or '\\')
-            {
-                builder.Append('\\');
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
-
-    private sealed class SummaryRow
-    {
-        public string Key { get; init; } = "";
-        public string? ActorId { get; init; }
-        public string Name { get; init; } = "";
-        public string? Country { get; init; }
-        public string? Office { get; init; }
-        public string? Title { get; init; }
-        public int Positions { get; init; }
-        public DateOnly? LastDate { get; init; }
-    }
-
-    private sealed class ActorRow
-    {
-        public string Key { get; init; } = "";
-        public string ActorId { get; init; } = "";
-        public string Name { get; init; } = "";
-        public string Country { get; init; } = "";
-    }
-
-    private sealed class TermRow
-    {
-        public string Office { get; init; } = "";
-        public string Title { get; init; } = "";
-        public string Country { get; init; } = "";
-        public DateOnly? Start { get; init; }
-        public DateOnly? End { get; init; }
-    }
-
-    private sealed class StatementRow
-    {
-        public long StatementId { get; init; }
-        public DateOnly Date { get; init; }
-        public string TopicId { get; init; } = "";
-        public Stance Stance { get; init; }
-        public double Confidence { get; init; }
-        public bool Reviewed { get; init; }
-        public string? Role { get; init; }
-        public string Text { get; init; } = "";
-        public string ArticleTitle { get; init; } = "";
-        public string? Source { get; init; }
-        public string? Url { get; init; }
-
-        public LeaderStatement ToStatement() => new(
-            StatementId, Date, TopicId,
-            Stance,
-            Confidence, Reviewed, Role, Text, ArticleTitle, Source, Url);
+        return LeaderAssembly.Profile(key, asOf, rules, actor, aliases, terms, evidence, recent);
     }
 }

@@ -52,10 +52,12 @@ public sealed class SqliteTimelineQuery(SqliteDatabase database) : ITimelineQuer
         SELECT l.actor_id FROM actor_aliases l WHERE l.alias = @Name COLLATE NOCASE
         """;
 
+    // An uncatalogued speaker's key starts with their name as the key rule lower-cases it (PositionEvidence.KeyFor),
+    // whatever their country: a range on the effective key's index, and case folded by C# for every alphabet.
     private const string FindSpeakerKeySql = """
-        SELECT DISTINCT p.effective_actor_key FROM positions p JOIN statements s ON s.id = p.statement_id
-        LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
-        WHERE COALESCE(sc.speaker_name, s.speaker_name) = @Name COLLATE NOCASE
+        SELECT DISTINCT p.effective_actor_key FROM positions p
+        WHERE p.effective_actor_key >= @From AND p.effective_actor_key < @Until
+        ORDER BY 1
         """;
 
     /// <summary>
@@ -67,6 +69,11 @@ public sealed class SqliteTimelineQuery(SqliteDatabase database) : ITimelineQuer
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         using var connection = _database.OpenConnection();
         var ids = connection.Query<string>(FindActorSql, new { Name = name.Trim() }).ToList();
-        return ids.Count > 0 ? ids : connection.Query<string>(FindSpeakerKeySql, new { Name = name.Trim() }).ToList();
+        if (ids.Count > 0)
+        {
+            return ids;
+        }
+        var prefix = PositionEvidence.KeyFor(null, name, "");
+        return connection.Query<string>(FindSpeakerKeySql, new { From = prefix, Until = prefix[..^1] + '}' }).ToList();
     }
 }

@@ -1,38 +1,17 @@
-using Dapper;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Data.Sqlite;
 
 /// <summary>
-/// Human-reviewed positions as labelled training data, in the format of <c>data/training/*.tsv</c>:
-/// <c>topic&lt;TAB&gt;stance&lt;TAB&gt;text</c> under a header line.
+/// Human-reviewed positions as labelled training data (see <see cref="TrainingTsv"/> for the file format).
 /// </summary>
 public sealed class SqliteTrainingExportQuery(SqliteDatabase database) : ITrainingExportQuery
 {
     private readonly SqliteDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // Only positions a human reviewed (accepted, or set the topic or stance of): a speaker correction concerns the
-    // statement, not a position's label, so it leaves a position unreviewed.
-    private const string LabelledSql = """
-        SELECT e.topic_id AS TopicId, e.stance AS Stance, s.text AS Text
-        FROM effective_positions e
-        JOIN statements s ON s.id = e.statement_id
-        WHERE e.reviewed
-        ORDER BY e.position_id
-        """;
-
     public IReadOnlyList<TrainingLine> Lines()
     {
         using var connection = _database.OpenConnection();
-        // Through a row class: the view's columns carry no declared type, and Dapper cannot match a record's
-        // constructor to an empty result's columns (every export of a database without reviews failed).
-        return connection.Query<TrainingRow>(LabelledSql).Select(r => new TrainingLine(r.TopicId, r.Stance, r.Text)).ToList();
-    }
-
-    private sealed class TrainingRow
-    {
-        public string TopicId { get; init; } = "";
-        public string Stance { get; init; } = "";
-        public string Text { get; init; } = "";
+        return TrainingLabels.Read(connection);
     }
 }
