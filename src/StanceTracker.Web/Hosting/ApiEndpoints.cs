@@ -151,7 +151,7 @@ public static class ApiEndpoints
     private static IResult Timelines(
         [FromQuery(Name = QueryNames.Topic)] string? topic, [FromQuery(Name = QueryNames.Actors)] string? actors,
         [FromQuery(Name = QueryNames.Countries)] string? countries, [FromQuery(Name = QueryNames.Format)] string? format,
-        ITimelineQuery query, IStatementSourceQuery sources)
+        ITimelineQuery query, IStatementSourceQuery sources, CountryDirectory directory)
     {
         var csv = IsCsv(format, out var formatError);
         if (formatError is not null)
@@ -174,7 +174,7 @@ public static class ApiEndpoints
             return BadRequest($"at most {MaxTimelineSubjects} subjects at once.");
         }
         var timelines = actorKeys.Select(key => query.ForActor(key, topic))
-            .Concat(countryCodes.Select(code => query.ForCountry(code, topic)))
+            .Concat(countryCodes.Select(code => query.ForCountry(code, topic) with { SubjectName = directory.Name(code) }))
             .Where(t => t.Steps.Count > 0)
             .ToList();
         if (csv)

@@ -29,9 +29,9 @@ public sealed record LaneTick(double Position, string Label);
 /// </summary>
 public sealed record LaneLayout(string Name, double Width, double Left, double Right, double NameHeight, double BarHeight, double Gap, int MaxTicks)
 {
-    public static LaneLayout Wide { get; } = new("wide", 960, 176, 16, 0, 30, 12, 12);
+    public static LaneLayout Wide { get; } = new("wide", 960, 176, 16, 0, 30, 18, 12);
 
-    public static LaneLayout Narrow { get; } = new("narrow", 420, 8, 8, 20, 28, 10, 4);
+    public static LaneLayout Narrow { get; } = new("narrow", 420, 8, 8, 24, 28, 14, 4);
 
     public const double AxisHeight = 28;
 
