@@ -42,6 +42,7 @@ public static class PostgresStoreServices
         services.AddSingleton<IReviewQueueQuery, PostgresReviewQueueQuery>();
         services.AddSingleton<ITrainingExportQuery, PostgresTrainingExportQuery>();
         services.AddSingleton<IUnknownSpeakersQuery, PostgresUnknownSpeakersQuery>();
+        services.AddSingleton<IStatementSourceQuery, PostgresStatementSourceQuery>();
         foreach (var missing in NotYetServed)
         {
             services.AddSingleton(missing, _ => throw new DatabaseUnusableException(

@@ -30,6 +30,7 @@ public static class SqliteStoreServices
         services.AddSingleton<IShiftQuery, SqliteShiftQuery>();
         services.AddSingleton<IStatementListQuery, SqliteStatementListQuery>();
         services.AddSingleton<IStatementSearch, SqliteStatementSearch>();
+        services.AddSingleton<IStatementSourceQuery, SqliteStatementSourceQuery>();
         services.AddSingleton<IStatsQuery, SqliteStatsQuery>();
         services.AddSingleton<ITimelineQuery, SqliteTimelineQuery>();
         services.AddSingleton<ITrainingExportQuery, SqliteTrainingExportQuery>();

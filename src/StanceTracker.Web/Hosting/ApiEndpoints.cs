@@ -21,6 +21,9 @@ public static class ApiEndpoints
     public const int DefaultPageSize = 50;
     public const int MaxJsonPageSize = 500;
 
+    /// <summary>More subjects than a chart can show in lanes are not a comparison any more.</summary>
+    public const int MaxTimelineSubjects = 50;
+
     public static IEndpointRouteBuilder MapStanceApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -28,6 +31,7 @@ public static class ApiEndpoints
         api.MapGet("/statements", Statements);
         api.MapGet("/matrix", Matrix);
         api.MapGet("/timeline", Timeline);
+        api.MapGet("/timelines", Timelines);
         api.MapGet("/reviews/training.tsv", TrainingTsvFile);
         return endpoints;
     }
@@ -57,7 +61,8 @@ public static class ApiEndpoints
     }
 
     private static IResult Matrix(
-        [AsParameters] MatrixRequest request, [FromQuery(Name = QueryNames.Format)] string? format, IMatrixQuery query, CountryDirectory countries)
+        [AsParameters] MatrixRequest request, [FromQuery(Name = QueryNames.Format)] string? format, IMatrixQuery query, CountryDirectory countries,
+        IStatementSourceQuery sources)
     {
         var csv = IsCsv(format, out var formatError);
         var errors = new List<string>();
@@ -76,18 +81,24 @@ public static class ApiEndpoints
         var cells = region is null ? view.Cells : view.Cells.Where(c => countries.InRegion(c.Country, region)).ToList();
         if (csv)
         {
-            string[] columns = ["country", "country_name", "topic", "stance", "confidence", "date", "speaker", "actor_id", "statement_id", "speaker_count", "rule", "disagreement", "reviewed"];
-            return CsvFile($"matrix-{IsoDate.Format(asOf)}.csv", columns, cells.Select(c => new object?[]
+            // The deciding quote and its source travel with each cell, so a spreadsheet reader can check the stance.
+            string[] columns = ["country", "country_name", "topic", "stance", "confidence", "date", "speaker", "actor_id", "statement_id", "speaker_count", "rule", "disagreement", "reviewed", "quote", "article_title", "source", "url"];
+            var quoted = sources.ForStatements(cells.Select(c => c.StatementId).ToList());
+            return CsvFile($"matrix-{IsoDate.Format(asOf)}.csv", columns, cells.Select(c =>
             {
-                c.Country, countries.Name(c.Country), c.TopicId, c.Stance.ToId(), c.Confidence, c.Date, c.SpeakerName, c.ActorId,
-                c.StatementId, c.SpeakerCount, RuleName(c.Rule), c.Disagreement, c.Reviewed,
+                var quote = quoted.GetValueOrDefault(c.StatementId);
+                return new object?[]
+                {
+                    c.Country, countries.Name(c.Country), c.TopicId, c.Stance.ToId(), c.Confidence, c.Date, c.SpeakerName, c.ActorId,
+                    c.StatementId, c.SpeakerCount, RuleName(c.Rule), c.Disagreement, c.Reviewed, quote?.Text, quote?.ArticleTitle, quote?.Source, quote?.Url,
+                };
             }));
         }
         return Results.Json(MatrixResponse.Of(view, cells, region, countries.Name), ContractJson.Compact);
     }
 
     private static IResult Timeline(
-        [AsParameters] TimelineRequest request, [FromQuery(Name = QueryNames.Format)] string? format, ITimelineQuery query)
+        [AsParameters] TimelineRequest request, [FromQuery(Name = QueryNames.Format)] string? format, ITimelineQuery query, IStatementSourceQuery sources)
     {
         var csv = IsCsv(format, out var formatError);
         if (formatError is not null)
@@ -113,7 +124,7 @@ public static class ApiEndpoints
             var direct = query.ForActor(actor, topic);
             if (direct.Steps.Count > 0 || actor.StartsWith("name:", StringComparison.Ordinal))
             {
-                return TimelineResult(direct, csv);
+                return TimelineResult(direct, csv, sources);
             }
             var keys = query.FindActorKeys(actor);
             if (keys.Count == 0)
@@ -130,23 +141,70 @@ public static class ApiEndpoints
         {
             timeline = query.ForCountry(country!.ToUpperInvariant(), topic);
         }
-        return TimelineResult(timeline, csv);
+        return TimelineResult(timeline, csv, sources);
     }
 
-    private static IResult TimelineResult(Timeline timeline, bool csv)
+    /// <summary>
+    /// The timeline page's comparison as one download: every named actor key and country on one topic. Keys are taken
+    /// as stored (the page resolves typed names before it links here); a subject without positions is left out.
+    /// </summary>
+    private static IResult Timelines(
+        [FromQuery(Name = QueryNames.Topic)] string? topic, [FromQuery(Name = QueryNames.Actors)] string? actors,
+        [FromQuery(Name = QueryNames.Countries)] string? countries, [FromQuery(Name = QueryNames.Format)] string? format,
+        ITimelineQuery query, IStatementSourceQuery sources, CountryDirectory directory)
     {
+        var csv = IsCsv(format, out var formatError);
+        if (formatError is not null)
+        {
+            return BadRequest(formatError);
+        }
+        topic = topic?.Trim();
+        if (string.IsNullOrEmpty(topic))
+        {
+            return BadRequest($"{QueryNames.Topic} is required, e.g. {QueryNames.Topic}=troops-in-ukraine.");
+        }
+        var actorKeys = SplitList(actors);
+        var countryCodes = SplitList(countries).Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        if (actorKeys.Count + countryCodes.Count == 0)
+        {
+            return BadRequest($"give {QueryNames.Actors} (actor keys) or {QueryNames.Countries} (ISO 3166-1 alpha-3 codes), comma-separated.");
+        }
+        if (actorKeys.Count + countryCodes.Count > MaxTimelineSubjects)
+        {
+            return BadRequest($"at most {MaxTimelineSubjects} subjects at once.");
+        }
+        var timelines = actorKeys.Select(key => query.ForActor(key, topic))
+            .Concat(countryCodes.Select(code => query.ForCountry(code, topic) with { SubjectName = directory.Name(code) }))
+            .Where(t => t.Steps.Count > 0)
+            .ToList();
         if (csv)
         {
-            string[] columns = ["date", "subject", "topic", "stance", "model_stance", "confidence", "reviewed", "speaker", "actor_id", "country", "statement_id", "rule", "disagreement", "text", "article_title", "url"];
-            return CsvFile($"timeline-{timeline.Subject}-{timeline.TopicId}.csv", columns, timeline.Steps.Select(s => new object?[]
-            {
-                s.Date, timeline.Subject, timeline.TopicId, s.Evidence.Stance.ToId(), s.Evidence.ModelStance.ToId(), s.Evidence.Confidence,
-                s.Evidence.Reviewed, s.Evidence.SpeakerName, s.Evidence.ActorId, s.Evidence.Country, s.Evidence.StatementId,
-                s.Rule is { } rule ? RuleName(rule) : null, s.Disagreement, s.Evidence.Text, s.Evidence.ArticleTitle, s.Evidence.Url,
-            }));
+            return TimelineCsv($"timelines-{topic}.csv", timelines, sources);
         }
-        return Results.Json(TimelineResponse.Of(timeline), ContractJson.Compact);
+        return Results.Json(timelines.Select(TimelineResponse.Of).ToList(), ContractJson.Compact);
     }
+
+    private static IResult TimelineResult(Timeline timeline, bool csv, IStatementSourceQuery sources) =>
+        csv
+            ? TimelineCsv($"timeline-{timeline.Subject}-{timeline.TopicId}.csv", [timeline], sources)
+            : Results.Json(TimelineResponse.Of(timeline), ContractJson.Compact);
+
+    private static IResult TimelineCsv(string fileName, IReadOnlyList<Timeline> timelines, IStatementSourceQuery sources)
+    {
+        // New columns go at the end: readers of the older file find theirs where they were.
+        string[] columns = ["date", "subject", "topic", "stance", "model_stance", "confidence", "reviewed", "speaker", "actor_id", "country", "statement_id", "rule", "disagreement", "text", "article_title", "url", "source", "subject_name"];
+        var quoted = sources.ForStatements(timelines.SelectMany(t => t.Steps).Select(s => s.Evidence.StatementId).ToList());
+        return CsvFile(fileName, columns, timelines.SelectMany(timeline => timeline.Steps.Select(s => new object?[]
+        {
+            s.Date, timeline.Subject, timeline.TopicId, s.Evidence.Stance.ToId(), s.Evidence.ModelStance.ToId(), s.Evidence.Confidence,
+            s.Evidence.Reviewed, s.Evidence.SpeakerName, s.Evidence.ActorId, s.Evidence.Country, s.Evidence.StatementId,
+            s.Rule is { } rule ? RuleName(rule) : null, s.Disagreement, s.Evidence.Text, s.Evidence.ArticleTitle, s.Evidence.Url,
+            quoted.GetValueOrDefault(s.Evidence.StatementId)?.Source, timeline.SubjectName,
+        })));
+    }
+
+    private static List<string> SplitList(string? list) =>
+        (list ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
 
     private static IResult TrainingTsvFile(ITrainingExportQuery query)
     {

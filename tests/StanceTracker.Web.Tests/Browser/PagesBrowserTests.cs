@@ -100,9 +100,9 @@ public sealed class PagesBrowserTests : IAsyncDisposable
         await using var __ = browser;
 
         await page.GotoInteractiveAsync(Url("/timeline?topic=troops-in-ukraine&actors=emmanuel-macron,Donald%20Tusk&countries=POL"));
-        await Assertions.Expect(page.GetByTestId("step-chart")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".step-chart g.series")).ToHaveCountAsync(3);
-        await Assertions.Expect(page.GetByTestId("shift-marker")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("lane-chart")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".lane-drawing-wide g.lane")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(".lane-drawing-wide [data-testid=shift-marker]")).ToHaveCountAsync(1);
         var shift = page.GetByTestId("timeline-shift");
         await Assertions.Expect(shift).ToContainTextAsync("Emmanuel Macron");
         await Assertions.Expect(shift).ToContainTextAsync("open → ");

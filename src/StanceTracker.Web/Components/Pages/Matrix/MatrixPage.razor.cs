@@ -73,6 +73,13 @@ public sealed partial class MatrixPage
 
     protected override void OnInitialized() => Builder.Changed += OnDataChanged;
 
+    /// <summary>The date, window and region as address parameters: what the CSV link and the embeddable view show.</summary>
+    private string ViewQuery => MatrixShare.Query(_asOf, _window, Region);
+
+    private string ShareTitle => MatrixShare.Title(Region);
+
+    private string EmbedUrl => Navigation.ToAbsoluteUri($"embed/matrix?{ViewQuery}").ToString();
+
     protected override void OnParametersSet()
     {
         _today = DateOnly.FromDateTime(DateTime.UtcNow);
