@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Cli.Commands;
@@ -31,7 +32,7 @@ internal static class ActorsCommand
         suggest.SetAction(parsed =>
         {
             var path = parsed.GetValue(database)!;
-            if (!File.Exists(path))
+            if (!StoreEngines.MayExist(path))
             {
                 stderr.WriteLine($"error: no database at '{path}' (create one with 'stancetracker ingest PATH --db {path}')");
                 return ExitCodes.UsageError;

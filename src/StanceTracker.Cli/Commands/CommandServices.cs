@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Composition;
-using StanceTracker.Data.Postgres;
 
 namespace StanceTracker.Cli.Commands;
 
@@ -32,7 +31,7 @@ internal sealed class CommandServices(DataPaths paths, StanceModelRegistry model
     /// </summary>
     public ServiceProvider ReadExisting(string databasePath)
     {
-        if (!PostgresDatabase.IsConnectionString(databasePath) && !File.Exists(databasePath))
+        if (!StoreEngines.MayExist(databasePath))
         {
             throw new UsageException($"no database at '{databasePath}' (create one with 'stancetracker ingest PATH --db {databasePath}')");
         }

@@ -38,7 +38,7 @@ internal static class IngestCommand
                 !parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(services.Models, parsed.GetValue(model)));
             var pipeline = new IngestPipeline(new ArticleIngestor(app.GetRequiredService<IArticleStore>(), analyzer), options);
             var summary = ProgressDisplay.Run(stderr, "Ingesting", progress => pipeline.Run(parsed.GetValue(paths)!, progress, cancellationToken));
-            Report(summary, databasePath, stdout, stderr);
+            Report(summary, StoreEngines.Describe(databasePath), stdout, stderr);
             if (summary.DiskFull is { } full)
             {
                 stderr.WriteLine($"error: the disk is full ({full}); stopped after {summary.Stored:N0} new article(s), every one stored whole. Free some space and run the same command again to finish.".ToString(CultureInfo.InvariantCulture));
@@ -67,7 +67,7 @@ internal static class IngestCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DbException or InvalidDataException)
         {
-            throw new UsageException($"cannot open database '{path}': {e.Message.TrimEnd('.')}");
+            throw new UsageException($"cannot open database '{StoreEngines.Describe(path)}': {e.Message.TrimEnd('.')}");
         }
     }
 

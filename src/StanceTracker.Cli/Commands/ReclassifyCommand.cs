@@ -21,7 +21,7 @@ internal static class ReclassifyCommand
         command.SetAction((parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(database)!;
-            if (!File.Exists(path))
+            if (!StoreEngines.MayExist(path))
             {
                 throw new UsageException($"--db '{path}': no such database");
             }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using StanceTracker.Core;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class StatsCommand
             using var app = services.ReadExisting(path);
             var stats = app.GetRequiredService<IStatsQuery>().Get();
             var c = CultureInfo.InvariantCulture;
-            stdout.WriteLine($"Database    {path} (schema v{stats.SchemaVersion}, {stats.FileBytes / 1_000_000.0:0.0} MB)".ToString(c));
+            stdout.WriteLine($"Database    {StoreEngines.Describe(path)} (schema v{stats.SchemaVersion}, {stats.FileBytes / 1_000_000.0:0.0} MB)".ToString(c));
             stdout.WriteLine(string.Create(c, $"Articles    {stats.Articles,10:N0}"));
             stdout.WriteLine(string.Create(c, $"Sources     {stats.Sources,10:N0}"));
             stdout.WriteLine(string.Create(c, $"Statements  {stats.Statements,10:N0}"));

@@ -56,7 +56,7 @@ public sealed class PostgresDatabase : IStanceStore, IDisposable
         {
             throw new DatabaseUnusableException($"cannot use database: the connection string is not valid: {e.Message}", e);
         }
-        var location = $"{settings.Host}/{settings.Database ?? settings.Username}";
+        var location = Describe(settings);
         var dataSource = NpgsqlDataSource.Create(settings);
         try
         {
@@ -77,6 +77,21 @@ public sealed class PostgresDatabase : IStanceStore, IDisposable
     /// </summary>
     internal static void TakeWriteTurn(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
         connection.Execute(WriteTurnSql, new { Lock = WriteLock }, transaction);
+
+    /// <summary>Server and database of a connection string, for messages: never its password.</summary>
+    public static string Describe(string connectionString)
+    {
+        try
+        {
+            return Describe(new NpgsqlConnectionStringBuilder(connectionString));
+        }
+        catch (ArgumentException)
+        {
+            return "(a PostgreSQL connection string that is not valid)";
+        }
+    }
+
+    private static string Describe(NpgsqlConnectionStringBuilder settings) => $"{settings.Host}/{settings.Database ?? settings.Username}";
 
     /// <summary>A new open connection from the pool. The caller disposes it.</summary>
     public NpgsqlConnection OpenConnection() => _dataSource.OpenConnection();

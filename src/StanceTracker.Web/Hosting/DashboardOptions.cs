@@ -47,7 +47,9 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
         {
             // An explicit database is the user's own: only seed it with the demo corpus when asked to.
             var seed = configuration["demo-corpus"];
-            return new DashboardOptions(Path.GetFullPath(db), string.IsNullOrWhiteSpace(seed) ? null : Path.GetFullPath(seed))
+            // A connection string is passed on as it is; a file path is made absolute.
+            var database = StoreEngines.IsServer(db) ? db : Path.GetFullPath(db);
+            return new DashboardOptions(database, string.IsNullOrWhiteSpace(seed) ? null : Path.GetFullPath(seed))
             {
                 DataDirectory = paths.DataDirectory,
                 LoadCatalogue = loadCatalogue,

@@ -12,8 +12,9 @@ public static class DashboardServices
         services.AddSingleton<StanceModels>();
         // Before AddStanceTracker, which then keeps it: the dashboard analyses with whichever model is active.
         services.AddSingleton<IArticleAnalyzer>(sp => sp.GetRequiredService<StanceModels>().Analyzer);
-        // From the registered options rather than the argument: test hosts replace DashboardOptions.
-        services.AddStanceTracker(sp => sp.GetRequiredService<DashboardOptions>().Tracker);
+        // From the registered options rather than the argument: test hosts replace DashboardOptions. The engine is known
+        // now, from the --db the dashboard was started with (a Host=... connection string means PostgreSQL).
+        services.AddStanceTracker(sp => sp.GetRequiredService<DashboardOptions>().Tracker, StoreEngines.Of(options.Tracker));
         services.AddSingleton<DemoDatabaseBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDatabaseBuilder>());
         services.AddSingleton<ModelUpgrade>();

@@ -52,11 +52,15 @@ public sealed class PostgresTimelineQuery(PostgresDatabase database) : ITimeline
         SELECT l.actor_id FROM actor_aliases l WHERE lower(l.alias) = lower(@Name)
         """;
 
-    // An uncatalogued speaker's key starts with their name as the key rule lower-cases it (PositionEvidence.KeyFor),
-    // whatever their country, and case is folded by C# for every alphabet. starts_with, not a range: under a
-    // linguistic collation '|' and '}' need not sort next to each other.
+    // A speaker as stored, or an uncatalogued speaker whose key starts with the name as the key rule lower-cases it
+    // (PositionEvidence.KeyFor), whatever their country. starts_with, not a range: under a linguistic collation '|'
+    // and '}' need not sort next to each other.
     private const string FindSpeakerKeySql = """
-        SELECT DISTINCT p.effective_actor_key FROM positions p
+        SELECT p.effective_actor_key FROM positions p JOIN statements s ON s.id = p.statement_id
+        LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
+        WHERE lower(COALESCE(sc.speaker_name, s.speaker_name)) = lower(@Name)
+        UNION
+        SELECT p.effective_actor_key FROM positions p
         WHERE starts_with(p.effective_actor_key, @From)
         ORDER BY 1
         """;
@@ -75,6 +79,6 @@ public sealed class PostgresTimelineQuery(PostgresDatabase database) : ITimeline
             return ids;
         }
         var prefix = PositionEvidence.KeyFor(null, name, "");
-        return connection.Query<string>(FindSpeakerKeySql, new { From = prefix }).ToList();
+        return connection.Query<string>(FindSpeakerKeySql, new { Name = name.Trim(), From = prefix }).ToList();
     }
 }

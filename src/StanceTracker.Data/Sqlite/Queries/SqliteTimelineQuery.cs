@@ -52,10 +52,15 @@ public sealed class SqliteTimelineQuery(SqliteDatabase database) : ITimelineQuer
         SELECT l.actor_id FROM actor_aliases l WHERE l.alias = @Name COLLATE NOCASE
         """;
 
-    // An uncatalogued speaker's key starts with their name as the key rule lower-cases it (PositionEvidence.KeyFor),
-    // whatever their country: a range on the effective key's index, and case folded by C# for every alphabet.
+    // A speaker as stored (NOCASE folds ASCII letters only), or an uncatalogued speaker whose key starts with the name
+    // as the key rule lower-cases it (PositionEvidence.KeyFor), whatever their country: that folds every alphabet, and
+    // the range runs on the effective key's index.
     private const string FindSpeakerKeySql = """
-        SELECT DISTINCT p.effective_actor_key FROM positions p
+        SELECT p.effective_actor_key FROM positions p JOIN statements s ON s.id = p.statement_id
+        LEFT JOIN speaker_corrections sc ON sc.statement_id = s.id
+        WHERE COALESCE(sc.speaker_name, s.speaker_name) = @Name COLLATE NOCASE
+        UNION
+        SELECT p.effective_actor_key FROM positions p
         WHERE p.effective_actor_key >= @From AND p.effective_actor_key < @Until
         ORDER BY 1
         """;
@@ -74,6 +79,6 @@ public sealed class SqliteTimelineQuery(SqliteDatabase database) : ITimelineQuer
             return ids;
         }
         var prefix = PositionEvidence.KeyFor(null, name, "");
-        return connection.Query<string>(FindSpeakerKeySql, new { From = prefix, Until = prefix[..^1] + '}' }).ToList();
+        return connection.Query<string>(FindSpeakerKeySql, new { Name = name.Trim(), From = prefix, Until = prefix[..^1] + '}' }).ToList();
     }
 }
