@@ -16,7 +16,7 @@ public static class PostgresStoreServices
     [
         typeof(IReviewStore), typeof(IReclassificationStore), typeof(ICatalogueQuery), typeof(ICellEvidenceQuery),
         typeof(IExportQuery), typeof(ILeaderQuery), typeof(IReviewQueueQuery), typeof(IShiftQuery), typeof(IStatementListQuery),
-        typeof(IStatementSearch), typeof(IStatsQuery), typeof(ITimelineQuery), typeof(ITrainingExportQuery), typeof(IUnknownSpeakersQuery),
+        typeof(IStatementSearch), typeof(IStatementSourceQuery), typeof(IModelVersionQuery), typeof(IStatsQuery), typeof(ITimelineQuery), typeof(ITrainingExportQuery), typeof(IUnknownSpeakersQuery),
     ];
 
     public static IServiceCollection AddPostgresStore(this IServiceCollection services)

@@ -25,11 +25,13 @@ public static class SqliteStoreServices
         services.AddSingleton<IExportQuery, SqliteExportQuery>();
         services.AddSingleton<ILeaderQuery, SqliteLeaderQuery>();
         services.AddSingleton<IMatrixQuery, SqliteMatrixQuery>();
+        services.AddSingleton<IModelVersionQuery, SqliteModelVersionQuery>();
         services.AddSingleton<IPositionDatesQuery, SqlitePositionDatesQuery>();
         services.AddSingleton<IReviewQueueQuery, SqliteReviewQueueQuery>();
         services.AddSingleton<IShiftQuery, SqliteShiftQuery>();
         services.AddSingleton<IStatementListQuery, SqliteStatementListQuery>();
         services.AddSingleton<IStatementSearch, SqliteStatementSearch>();
+        services.AddSingleton<IStatementSourceQuery, SqliteStatementSourceQuery>();
         services.AddSingleton<IStatsQuery, SqliteStatsQuery>();
         services.AddSingleton<ITimelineQuery, SqliteTimelineQuery>();
         services.AddSingleton<ITrainingExportQuery, SqliteTrainingExportQuery>();
