@@ -50,7 +50,7 @@ public sealed class ChangesBrowserTests : IAsyncDisposable
             await Assertions.Expect(first.GetByTestId("change-after").GetByTestId("statement-quote").Locator("blockquote"))
                 .ToHaveTextAsync(ChangesWorld.SikorskiText);
             await Assertions.Expect(first.Locator("blockquote b")).ToHaveCountAsync(0);
-            await Assertions.Expect(first.GetByTestId("change-after")).ToContainTextAsync("team-written summary, no published source");
+            await Assertions.Expect(first.GetByTestId("change-after")).ToContainTextAsync("team-written summary");
             await Assertions.Expect(changes.Nth(1)).ToHaveAttributeAsync("data-subject", "FRA");
             await Assertions.Expect(changes.Nth(1)).ToContainTextAsync("France (country) · Troops in Ukraine");
             await Assertions.Expect(changes.Nth(2)).ToHaveAttributeAsync("data-subject", "emmanuel-macron");

@@ -35,9 +35,9 @@ public sealed class SourcesBrowserTests : IAsyncDisposable
             await page.GotoInteractiveAsync(Url("/statements?sort=-date"));
             var tusk = page.Locator("tr", new PageLocatorOptions { HasText = "must stay until the war ends" });
             await Assertions.Expect(tusk.Locator("a.source-record")).ToHaveAttributeAsync("href", ChangesWorld.RecordUrl);
-            await Assertions.Expect(tusk).ToContainTextAsync("team-written summary of the record at records.example.test");
+            await Assertions.Expect(tusk).ToContainTextAsync("team-written summary · record at records.example.test");
             var sikorski = page.Locator("tr", new PageLocatorOptions { HasText = "never alone" });
-            await Assertions.Expect(sikorski).ToContainTextAsync("team-written summary, no published source");
+            await Assertions.Expect(sikorski).ToContainTextAsync("team-written summary");
             await Assertions.Expect(sikorski.Locator("a.source-link, a.source-record")).ToHaveCountAsync(0);
             var macron = page.Locator("tr", new PageLocatorOptions { HasText = "ready to deploy troops" });
             await Assertions.Expect(macron.Locator("a.source-link")).ToHaveAttributeAsync("href", "https://example.test/macron-ready");
@@ -46,7 +46,7 @@ public sealed class SourcesBrowserTests : IAsyncDisposable
             // The matrix cell's panel says the same of the same quote.
             await page.GotoInteractiveAsync(Url("/matrix?asOf=2025-03-06&country=POL&topic=troops-in-ukraine"));
             var panel = page.GetByTestId("cell-panel");
-            await Assertions.Expect(panel).ToContainTextAsync("team-written summary, no published source");
+            await Assertions.Expect(panel).ToContainTextAsync("team-written summary");
             await page.WaitForTimeoutAsync(800);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath($"sources-matrix-panel-{width}"), FullPage = false });
             await page.CloseAsync();
