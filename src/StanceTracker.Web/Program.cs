@@ -59,6 +59,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapStanceApi();
+app.MapChangeFeed();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

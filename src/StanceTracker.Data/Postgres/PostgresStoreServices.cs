@@ -43,6 +43,7 @@ public static class PostgresStoreServices
         services.AddSingleton<ITrainingExportQuery, PostgresTrainingExportQuery>();
         services.AddSingleton<IUnknownSpeakersQuery, PostgresUnknownSpeakersQuery>();
         services.AddSingleton<IStatementSourceQuery, PostgresStatementSourceQuery>();
+        services.AddSingleton<IModelVersionQuery, PostgresModelVersionQuery>();
         foreach (var missing in NotYetServed)
         {
             services.AddSingleton(missing, _ => throw new DatabaseUnusableException(

@@ -25,6 +25,7 @@ public static class SqliteStoreServices
         services.AddSingleton<IExportQuery, SqliteExportQuery>();
         services.AddSingleton<ILeaderQuery, SqliteLeaderQuery>();
         services.AddSingleton<IMatrixQuery, SqliteMatrixQuery>();
+        services.AddSingleton<IModelVersionQuery, SqliteModelVersionQuery>();
         services.AddSingleton<IPositionDatesQuery, SqlitePositionDatesQuery>();
         services.AddSingleton<IReviewQueueQuery, SqliteReviewQueueQuery>();
         services.AddSingleton<IShiftQuery, SqliteShiftQuery>();

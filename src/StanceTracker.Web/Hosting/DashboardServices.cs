@@ -18,6 +18,7 @@ public static class DashboardServices
         services.AddSingleton<DemoDatabaseBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoDatabaseBuilder>());
         services.AddSingleton<ModelUpgrade>();
+        services.AddSingleton(_ => new MeasuredFigures());
         services.AddHostedService(sp => sp.GetRequiredService<ModelUpgrade>());
         return services;
     }

@@ -9,6 +9,7 @@ public static class WorkflowServices
     {
         services.AddSingleton<ArticleIngest>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChangeFeed>();
         return services;
     }
 }

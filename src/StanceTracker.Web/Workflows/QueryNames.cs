@@ -39,4 +39,9 @@ public static class QueryNames
     public const string Key = "key";
     public const string Office = "office";
     public const string Threshold = "threshold";
+
+    /// <summary>The "what changed" page and its Atom feed: shifts on or after this date, of one kind, by countries or leaders.</summary>
+    public const string Since = "since";
+    public const string Kind = "kind";
+    public const string Who = "who";
 }

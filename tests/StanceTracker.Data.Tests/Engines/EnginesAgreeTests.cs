@@ -102,6 +102,7 @@ public sealed class EnginesAgreeTests
         AssertSame<ICatalogueQuery>(q => q.FindActors("VOST"));
         AssertSame<ICatalogueQuery>(q => q.Countries());
         AssertSame<IUnknownSpeakersQuery>(q => q.Frequent(1));
+        AssertSame<IModelVersionQuery>(q => q.Get());
         AssertSame<IStatementSourceQuery>(q => q.ForStatements([.. Enumerable.Range(1, statements).Select(i => (long)i)]));
         // Each engine numbers its own migrations and measures its own storage.
         AssertSame<IStatsQuery>(q => q.Get() with { FileBytes = 0, SchemaVersion = 0 });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Positions;
@@ -56,6 +57,10 @@ public sealed partial class MatrixPage
     private bool _hideLowConfidence;
     private int _hiddenCount;
     private bool _building;
+    private ElementReference _drawerContent;
+    private readonly Dictionary<(string Country, string Topic), ElementReference> _cellButtons = [];
+    private bool _focusDrawer;
+    private (string Country, string Topic)? _focusCellAfterClose;
 
     /// <summary>No date was asked for (or the one asked for was not valid), so the page opened on the last day with data.</summary>
     private bool _openedOnLatest;
@@ -189,16 +194,51 @@ public sealed partial class MatrixPage
     private void OnHideLowConfidenceChanged(bool hide) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(QueryNames.HideLowConfidence, hide ? "true" : null));
 
-    private void OpenCell(string country, string topic) =>
+    private void OpenCell(string country, string topic)
+    {
+        _focusDrawer = true;
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
             [QueryNames.AsOf] = IsoDate.Format(_asOf),
             [QueryNames.Country] = country,
             [QueryNames.Topic] = topic,
         }));
+    }
 
-    private void CloseCell() =>
+    private void CloseCell()
+    {
+        if (Country is { } country && Topic is { } topic)
+        {
+            _focusCellAfterClose = (country, topic);
+        }
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { [QueryNames.Country] = null, [QueryNames.Topic] = null }));
+    }
+
+    private void OnDrawerKeyDown(KeyboardEventArgs e)
+    {
+        if (e.Key == "Escape")
+        {
+            CloseCell();
+        }
+    }
+
+    // A keyboard user who opens a cell lands in its panel, and on closing it returns to the cell, not to the top of the page.
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusDrawer && _evidence is not null)
+        {
+            _focusDrawer = false;
+            await _drawerContent.FocusAsync();
+        }
+        else if (_focusCellAfterClose is { } cell && _evidence is null)
+        {
+            _focusCellAfterClose = null;
+            if (_cellButtons.TryGetValue(cell, out var button))
+            {
+                await button.FocusAsync();
+            }
+        }
+    }
 
     private void OnDrawerOpenChanged(bool open)
     {
