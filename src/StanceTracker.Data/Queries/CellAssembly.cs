@@ -19,11 +19,4 @@ internal static class CellAssembly
         var earlier = statements.Where(s => !shown.Contains(s.StatementId)).ToList();
         return new CellEvidence(country, topicId, asOf, from, rules.WindowDays, winner, position.Rule, position.Disagreement, others, earlier);
     }
-
-    public static PositionRules Rules(int? windowDays)
-    {
-        var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
-        ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
-        return rules;
-    }
 }

@@ -9,13 +9,17 @@ namespace StanceTracker.Data.Queries;
 /// </summary>
 internal static class MatrixAssembly
 {
-    /// <summary>The first day of the window that ends on <paramref name="asOf"/>; the default window when none is given.</summary>
-    public static DateOnly WindowStart(DateOnly asOf, int? windowDays)
+    /// <summary>The position rules with the window a view asks for; the default window when none is given.</summary>
+    public static PositionRules Rules(int? windowDays)
     {
         var rules = windowDays is { } days ? PositionRules.Default with { WindowDays = days } : PositionRules.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(rules.WindowDays);
-        return asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
+        return rules;
     }
+
+    /// <summary>The first day of the window of <paramref name="rules"/> that ends on <paramref name="asOf"/>.</summary>
+    public static DateOnly WindowStart(DateOnly asOf, PositionRules rules) =>
+        asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
     /// <summary>Each country's position on each topic, by the seniority rule over every actor's latest day in the window.</summary>
     public static IReadOnlyList<CountryPosition> CountryPositions(DateOnly asOf, IEnumerable<EvidenceRow> latestDays, OfficeTermIndex terms) =>

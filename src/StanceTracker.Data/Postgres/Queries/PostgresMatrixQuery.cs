@@ -39,7 +39,7 @@ public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuer
     /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
     public MatrixView Get(DateOnly asOf, int? windowDays = null)
     {
-        var from = MatrixAssembly.WindowStart(asOf, windowDays);
+        var from = MatrixAssembly.WindowStart(asOf, MatrixAssembly.Rules(windowDays));
         using var connection = _database.OpenConnection();
         // One snapshot for topics, terms and cells while writers are active.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);

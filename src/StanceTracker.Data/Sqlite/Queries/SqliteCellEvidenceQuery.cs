@@ -21,8 +21,8 @@ public sealed class SqliteCellEvidenceQuery(SqliteDatabase database) : ICellEvid
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(country);
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
-        var rules = CellAssembly.Rules(windowDays);
-        var from = MatrixAssembly.WindowStart(asOf, windowDays);
+        var rules = MatrixAssembly.Rules(windowDays);
+        var from = MatrixAssembly.WindowStart(asOf, rules);
 
         using var connection = _database.OpenConnection();
         var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));

@@ -40,7 +40,7 @@ public sealed class SqliteMatrixQuery(SqliteDatabase database) : IMatrixQuery
     /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
     public MatrixView Get(DateOnly asOf, int? windowDays = null)
     {
-        var from = MatrixAssembly.WindowStart(asOf, windowDays);
+        var from = MatrixAssembly.WindowStart(asOf, MatrixAssembly.Rules(windowDays));
         using var connection = _database.OpenConnection();
         // One read transaction so topics and cells come from the same snapshot while a writer is active.
         using var transaction = connection.BeginTransaction(deferred: true);
