@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
+using StanceTracker.Data.Schema;
 
 namespace StanceTracker.Data.Postgres;
 
@@ -15,9 +14,8 @@ internal static partial class PostgresMigrator
     // Any number: it only has to be the same in every process that migrates a StanceTracker database.
     private const long MigrationLock = 0x5374_616E_6365;
 
-    private static readonly Assembly Assembly = typeof(PostgresMigrator).Assembly;
-
-    private static readonly Lazy<IReadOnlyList<(int Version, string Name, string Sql)>> Migrations = new(Load);
+    private static readonly Lazy<IReadOnlyList<Migration>> Migrations =
+        new(() => NumberedMigrations.Load(typeof(PostgresMigrator).Assembly, MigrationName(), "PostgreSQL"));
 
     public static int LatestVersion => Migrations.Value[^1].Version;
 
@@ -53,36 +51,13 @@ internal static partial class PostgresMigrator
             throw new DatabaseUnusableException(
                 $"its schema is version {current}, newer than this build knows ({LatestVersion}); use a newer StanceTracker");
         }
-        foreach (var (version, name, sql) in Migrations.Value.Where(m => m.Version > current))
+        foreach (var migration in Migrations.Value.Where(m => m.Version > current))
         {
-            connection.Execute(sql, transaction: transaction);
-            connection.Execute(RecordSql, new { Version = version, Name = name }, transaction);
+            connection.Execute(migration.Sql, transaction: transaction);
+            connection.Execute(RecordSql, new { migration.Version, migration.Name }, transaction);
         }
         transaction.Commit();
         return LatestVersion;
-    }
-
-    private static List<(int Version, string Name, string Sql)> Load()
-    {
-        var migrations = new List<(int Version, string Name, string Sql)>();
-        foreach (var resource in Assembly.GetManifestResourceNames())
-        {
-            if (MigrationName().Match(resource) is { Success: true } match)
-            {
-                using var stream = Assembly.GetManifestResourceStream(resource)!;
-                using var reader = new StreamReader(stream);
-                migrations.Add((int.Parse(match.Groups["version"].Value, NumberStyles.None, CultureInfo.InvariantCulture), match.Groups["name"].Value, reader.ReadToEnd()));
-            }
-        }
-        migrations.Sort((a, b) => a.Version.CompareTo(b.Version));
-        for (var i = 0; i < migrations.Count; i++)
-        {
-            if (migrations[i].Version != i + 1)
-            {
-                throw new InvalidOperationException("PostgreSQL migrations must be numbered 1..n without gaps.");
-            }
-        }
-        return migrations.Count > 0 ? migrations : throw new InvalidOperationException("No PostgreSQL migrations are embedded.");
     }
 
     [GeneratedRegex(@"\.Postgres\.Schema\.Migrations\.(?<version>\d{4})_(?<name>[a-z0-9_]+)\.sql$", RegexOptions.CultureInvariant)]
