@@ -21,6 +21,24 @@ internal static class MatrixAssembly
     public static DateOnly WindowStart(DateOnly asOf, PositionRules rules) =>
         asOf.DayNumber - rules.WindowDays >= DateOnly.MinValue.DayNumber ? asOf.AddDays(-rules.WindowDays) : DateOnly.MinValue;
 
+    /// <summary>
+    /// The matrix in the window and, when <paramref name="withLastKnown"/>, with no window, from one read of every
+    /// actor's latest day on or before the date (<paramref name="latestDays"/>, unbounded): an actor's latest day in the
+    /// window is their latest day overall when that falls in the window, so the windowed matrix is a filter of the rows.
+    /// </summary>
+    /// <param name="speakerNames">Reads the speaker names of the given statements.</param>
+    public static MatrixWithLastKnown Views(
+        DateOnly asOf, DateOnly from, IReadOnlyList<Topic> topics, IEnumerable<EvidenceRow> latestDays, OfficeTermIndex terms,
+        bool withLastKnown, Func<long[], IReadOnlyDictionary<long, string>> speakerNames)
+    {
+        var rows = latestDays.ToList();
+        var inWindow = CountryPositions(asOf, rows.Where(r => r.Day >= from), terms);
+        var lastKnown = withLastKnown ? CountryPositions(asOf, rows, terms) : inWindow;
+        var names = speakerNames(DecidingStatements(inWindow.Concat(lastKnown)));
+        var windowView = View(asOf, topics, inWindow, names);
+        return new MatrixWithLastKnown(windowView, withLastKnown ? View(asOf, topics, lastKnown, names) : windowView);
+    }
+
     /// <summary>Each country's position on each topic, by the seniority rule over every actor's latest day in the window.</summary>
     public static IReadOnlyList<CountryPosition> CountryPositions(DateOnly asOf, IEnumerable<EvidenceRow> latestDays, OfficeTermIndex terms) =>
         PositionCalculator.CountriesAsOf(latestDays.Select(r => new ActorPosition(r.ActorKey, r.TopicId, asOf, terms.Apply(r.ToEvidence()))).ToList());

@@ -35,6 +35,14 @@ public sealed class PageRenderBenchmark(ITestOutputHelper output)
             "/leaders?q=actor%2012",
             "/leaders/by-key?key=synthetic-actor-12&asOf=2025-06-30",
             $"/timeline?topic={topic}&actors=synthetic-actor-12,synthetic-actor-30&countries=C07,C12",
+            "/changes",
+            "/changes?since=2025-01-01&topic=" + topic,
+            "/changes.atom",
+            "/methodology",
+            "/embed/matrix?asOf=2025-06-30",
+            $"/embed/timeline?topic={topic}&countries=C07,C12",
+            "/data",
+            "/",
         ];
 
         var matrix = new StanceTracker.Data.Sqlite.SqliteMatrixQuery(factory.Database);

@@ -13,7 +13,8 @@ public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuer
 {
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // First the latest day per (actor, topic) on or before the date, one primary-key seek each, then the row of that day. Only position_days is
+    // The latest day per (actor, topic) on or before the date, with no window (the window is a filter in C#, so one read
+    // serves the windowed matrix and the last known positions), one primary-key seek each, then the row of that day. Only position_days is
     // read here: the seniority rule needs nothing else, and names are fetched for the winning cells alone.
     private const string LatestPositionsSql = """
         WITH latest AS MATERIALIZED (
@@ -27,7 +28,7 @@ public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuer
                d.model_stance AS ModelStance, d.confidence AS Confidence, d.reviewed AS Reviewed
         FROM latest l
         JOIN position_days d ON d.actor_key = l.actor_key AND d.topic_id = l.topic_id AND d.day = l.day
-        WHERE l.day >= @From AND d.country IS NOT NULL
+        WHERE d.country IS NOT NULL
         """;
 
     private const string SpeakerNamesSql = """
@@ -36,8 +37,11 @@ public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuer
         WHERE s.id = ANY(@StatementIds)
         """;
 
-    /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
-    public MatrixView Get(DateOnly asOf, int? windowDays = null)
+    public MatrixView Get(DateOnly asOf, int? windowDays = null) => Read(asOf, windowDays, withLastKnown: false).InWindow;
+
+    public MatrixWithLastKnown GetWithLastKnown(DateOnly asOf, int? windowDays = null) => Read(asOf, windowDays, withLastKnown: true);
+
+    private MatrixWithLastKnown Read(DateOnly asOf, int? windowDays, bool withLastKnown)
     {
         var from = MatrixAssembly.WindowStart(asOf, MatrixAssembly.Rules(windowDays));
         using var connection = _database.OpenConnection();
@@ -45,13 +49,11 @@ public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuer
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         var topics = PostgresTopicStore.All(connection, transaction);
         var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection, transaction));
-        var latestDays = connection.Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction);
-        var positions = MatrixAssembly.CountryPositions(asOf, latestDays, terms);
-        var winners = MatrixAssembly.DecidingStatements(positions);
-        var names = connection
+        var latestDays = connection.Query<EvidenceRow>(LatestPositionsSql, new { AsOf = IsoDate.Format(asOf) }, transaction);
+        var views = MatrixAssembly.Views(asOf, from, topics, latestDays, terms, withLastKnown, winners => connection
             .Query<(long StatementId, string SpeakerName)>(SpeakerNamesSql, new { StatementIds = winners }, transaction)
-            .ToDictionary(r => r.StatementId, r => r.SpeakerName);
+            .ToDictionary(r => r.StatementId, r => r.SpeakerName));
         transaction.Commit();
-        return MatrixAssembly.View(asOf, topics, positions, names);
+        return views;
     }
 }

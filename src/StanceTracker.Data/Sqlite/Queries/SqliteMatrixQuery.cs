@@ -13,7 +13,8 @@ public sealed class SqliteMatrixQuery(SqliteDatabase database) : IMatrixQuery
 {
     private readonly SqliteDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    // First the latest day per (actor, topic) on or before the date, one primary-key seek each (MATERIALIZED keeps
+    // The latest day per (actor, topic) on or before the date, with no window (the window is a filter in C#, so one read
+    // serves the windowed matrix and the last known positions), one primary-key seek each (MATERIALIZED keeps
     // SQLite from re-running that seek for every candidate row), then the row of that day. Only position_days is
     // read here: the seniority rule needs nothing else, and names are fetched for the winning cells alone.
     private const string LatestPositionsSql = """
@@ -28,7 +29,7 @@ public sealed class SqliteMatrixQuery(SqliteDatabase database) : IMatrixQuery
                d.model_stance AS ModelStance, d.confidence AS Confidence, d.reviewed AS Reviewed
         FROM latest l
         JOIN position_days d ON d.actor_key = l.actor_key AND d.topic_id = l.topic_id AND d.day = l.day
-        WHERE l.day >= @From AND d.country IS NOT NULL
+        WHERE d.country IS NOT NULL
         """;
 
     private const string SpeakerNamesSql = """
@@ -37,8 +38,11 @@ public sealed class SqliteMatrixQuery(SqliteDatabase database) : IMatrixQuery
         WHERE s.id IN (SELECT value FROM json_each(@StatementIds))
         """;
 
-    /// <summary>The matrix as of <paramref name="asOf"/>, looking back <paramref name="windowDays"/> days (both ends included).</summary>
-    public MatrixView Get(DateOnly asOf, int? windowDays = null)
+    public MatrixView Get(DateOnly asOf, int? windowDays = null) => Read(asOf, windowDays, withLastKnown: false).InWindow;
+
+    public MatrixWithLastKnown GetWithLastKnown(DateOnly asOf, int? windowDays = null) => Read(asOf, windowDays, withLastKnown: true);
+
+    private MatrixWithLastKnown Read(DateOnly asOf, int? windowDays, bool withLastKnown)
     {
         var from = MatrixAssembly.WindowStart(asOf, MatrixAssembly.Rules(windowDays));
         using var connection = _database.OpenConnection();
@@ -46,13 +50,11 @@ public sealed class SqliteMatrixQuery(SqliteDatabase database) : IMatrixQuery
         using var transaction = connection.BeginTransaction(deferred: true);
         var topics = SqliteTopicStore.All(connection, transaction);
         var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection, transaction));
-        var latestDays = connection.Query<EvidenceRow>(LatestPositionsSql, new { From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }, transaction);
-        var positions = MatrixAssembly.CountryPositions(asOf, latestDays, terms);
-        var winners = MatrixAssembly.DecidingStatements(positions);
-        var names = connection
+        var latestDays = connection.Query<EvidenceRow>(LatestPositionsSql, new { AsOf = IsoDate.Format(asOf) }, transaction);
+        var views = MatrixAssembly.Views(asOf, from, topics, latestDays, terms, withLastKnown, winners => connection
             .Query<(long StatementId, string SpeakerName)>(SpeakerNamesSql, new { StatementIds = System.Text.Json.JsonSerializer.Serialize(winners) }, transaction)
-            .ToDictionary(r => r.StatementId, r => r.SpeakerName);
+            .ToDictionary(r => r.StatementId, r => r.SpeakerName));
         transaction.Commit();
-        return MatrixAssembly.View(asOf, topics, positions, names);
+        return views;
     }
 }

@@ -119,10 +119,10 @@ public sealed partial class MatrixPage
     private void Load()
     {
         _building = Builder.Status.IsBuilding;
-        _view = Matrix.Get(_asOf, _window);
         // Without a window, each country's last known position; the grid shows it faded where the window holds none.
-        var lastKnown = _window == IMatrixQuery.MaxWindowDays ? _view : Matrix.Get(_asOf, IMatrixQuery.MaxWindowDays);
-        _grid = MatrixGrid.Build(_view, lastKnown);
+        var views = Matrix.GetWithLastKnown(_asOf, _window);
+        _view = views.InWindow;
+        _grid = MatrixGrid.Build(_view, views.LastKnown);
         _rows = RowsFor(MatrixGrid.Countries(_grid), Region, Countries);
         var shown = _rows.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         _hiddenCount = _hideLowConfidence ? _grid.Count(c => c.Value.LowConfidence && shown.Contains(c.Key.Country)) : 0;
