@@ -23,6 +23,6 @@ public static class ChangeFeedEndpoints
             return Results.Text(string.Join("; ", errors) + ".", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
         var site = new Uri($"{http.Scheme}://{http.Host}{http.PathBase}/");
-        return Results.Bytes(AtomFeed.ToBytes(AtomFeed.Build(feed.Find(filter), site, http.QueryString.Value)), AtomFeed.ContentType);
+        return Results.Bytes(AtomFeed.ToBytes(AtomFeed.Build(feed.Find(filter, pageSize: ChangeFeed.FeedSize), site, http.QueryString.Value)), AtomFeed.ContentType);
     }
 }

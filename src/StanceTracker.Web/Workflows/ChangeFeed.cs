@@ -12,8 +12,16 @@ public sealed record ChangeItem(Shift Shift, bool IsCountry, string SubjectName,
     public string? Country => Shift.After.Country;
 }
 
-/// <summary>The shifts a filter finds, newest first: the first <see cref="ChangeFeed.Limit"/> of <see cref="Total"/>.</summary>
-public sealed record ChangeList(ChangeFilter Filter, IReadOnlyList<ChangeItem> Items, int Total);
+/// <summary>
+/// The shifts a filter finds, newest first: page <see cref="Page"/> (from 0) of <see cref="PageSize"/> items out of
+/// <see cref="Total"/>.
+/// </summary>
+public sealed record ChangeList(ChangeFilter Filter, IReadOnlyList<ChangeItem> Items, int Total, int Page = 0, int PageSize = ChangeFeed.PageSize)
+{
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public bool HasOlder => Page + 1 < Pages;
+}
 
 /// <summary>
 /// The "what changed" list behind the page and the Atom feed: shifts as <see cref="IShiftQuery"/> finds them (graded
@@ -25,7 +33,11 @@ public sealed class ChangeFeed(
     /// <summary>Without a date the list starts this many days before the latest statement: the last month of news.</summary>
     public const int DefaultDays = 30;
 
-    public const int Limit = 500;
+    /// <summary>A page shows this many shifts, each with two quotes: a morning's read, and a page that renders quickly.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The Atom feed carries the newest this many: what a feed reader shows, not the archive.</summary>
+    public const int FeedSize = 100;
 
     public IReadOnlyList<Topic> Topics() => topics.All();
 
@@ -48,8 +60,10 @@ public sealed class ChangeFeed(
         return request.ToFilter(DefaultSince(), Topics().Select(t => t.Id).ToHashSet(StringComparer.Ordinal), countries, errors);
     }
 
-    public ChangeList Find(ChangeFilter filter)
+    /// <param name="page">From 0; a page past the end shows the last one.</param>
+    public ChangeList Find(ChangeFilter filter, int page = 0, int pageSize = PageSize)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         ArgumentNullException.ThrowIfNull(filter);
         var labels = Topics().ToDictionary(t => t.Id, t => t.Label, StringComparer.Ordinal);
         var found = shifts.Find(filter.Since, filter.Topic, countries: filter.Who != ChangeSubjects.Leaders)
@@ -63,7 +77,8 @@ public sealed class ChangeFeed(
             .Where(s => filter.Kind is null || s.Shift.Kind == filter.Kind)
             .Where(s => filter.Country is null || string.Equals(s.Shift.After.Country, filter.Country, StringComparison.Ordinal))
             .ToList();
-        var shown = found.Take(Limit).ToList();
+        page = Math.Clamp(page, 0, Math.Max(0, (found.Count - 1) / pageSize));
+        var shown = found.Skip(page * pageSize).Take(pageSize).ToList();
         var published = sources.ForStatements([.. shown.SelectMany(s => new[] { s.Shift.Before.StatementId, s.Shift.After.StatementId })]);
         var items = shown.Select(s => new ChangeItem(
                 s.Shift,
@@ -73,7 +88,7 @@ public sealed class ChangeFeed(
                 published.GetValueOrDefault(s.Shift.Before.StatementId),
                 published.GetValueOrDefault(s.Shift.After.StatementId)))
             .ToList();
-        return new ChangeList(filter, items, found.Count);
+        return new ChangeList(filter, items, found.Count, page, pageSize);
     }
 
     // A country's shift has the country code as its subject; a leader's has their actor key (a catalogue id or

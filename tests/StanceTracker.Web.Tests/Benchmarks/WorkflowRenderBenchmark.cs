@@ -7,13 +7,16 @@ namespace StanceTracker.Web.Tests.Benchmarks;
 
 /// <summary>
 /// Server render time of the workflow pages and the API at 100,000 statements: the HTTP GET of the prerendered page,
-/// which includes the query. Run explicitly: dotnet test --filter WorkflowRenderBenchmark -- xUnit.Explicit=on
+/// which includes the query; pages and JSON within 300 ms, whole-table CSV downloads within a second. Run explicitly: dotnet test --filter WorkflowRenderBenchmark -- xUnit.Explicit=on
 /// </summary>
 public sealed class WorkflowRenderBenchmark(ITestOutputHelper output) : IDisposable
 {
     private const int Statements = 100_000;
     private const int Runs = 20;
     private static readonly TimeSpan Target = TimeSpan.FromMilliseconds(300);
+
+    // A CSV download is the whole filtered table (up to 10,000 rows, a few MB), not a page: it is held to a second.
+    private static readonly TimeSpan DownloadTarget = TimeSpan.FromMilliseconds(1000);
 
     private readonly DashboardFactory _factory = new();
 
@@ -65,11 +68,12 @@ public sealed class WorkflowRenderBenchmark(ITestOutputHelper output) : IDisposa
             var median = times[Runs / 2];
             var p95 = times[(int)Math.Ceiling(Runs * 0.95) - 1];
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path,-70} {median,8:0.0} {p95,8:0.0}"));
-            if (median > Target.TotalMilliseconds)
+            var target = path.Contains("format=csv", StringComparison.Ordinal) && path.StartsWith("/api/statements", StringComparison.Ordinal) ? DownloadTarget : Target;
+            if (median > target.TotalMilliseconds)
             {
-                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: median {median:0} ms"));
+                failures.Add(string.Create(CultureInfo.InvariantCulture, $"{path}: median {median:0} ms over {target.TotalMilliseconds:0} ms"));
             }
         }
-        Assert.True(failures.Count == 0, "over 300 ms: " + string.Join("; ", failures));
+        Assert.True(failures.Count == 0, "over the target: " + string.Join("; ", failures));
     }
 }

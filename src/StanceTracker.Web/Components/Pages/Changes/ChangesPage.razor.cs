@@ -26,6 +26,8 @@ public sealed partial class ChangesPage
 
     [SupplyParameterFromQuery(Name = QueryNames.Who)] public string? Who { get; set; }
 
+    [SupplyParameterFromQuery(Name = QueryNames.Page)] public int? Page { get; set; }
+
     private ChangeFilter _filter = new(DateOnly.MinValue, null, null, null, ChangeSubjects.All);
     private ChangeList _list = new(new(DateOnly.MinValue, null, null, null, ChangeSubjects.All), [], 0);
     private IReadOnlyList<Topic> _topics = [];
@@ -40,7 +42,7 @@ public sealed partial class ChangesPage
         var errors = new List<string>();
         _filter = Feed.Read(new ChangesRequest { Since = Since, Topic = Topic, Country = CountryCode, Kind = Kind, Who = Who }, errors);
         _error = errors.Count == 0 ? null : string.Join("; ", errors) + ".";
-        _list = Feed.Find(_filter);
+        _list = Feed.Find(_filter, Math.Max(0, Page ?? 0));
         _topics = Feed.Topics();
         _countries = Feed.Countries;
     }
@@ -70,8 +72,11 @@ public sealed partial class ChangesPage
     private static string TimelineHref(ChangeItem item) =>
         $"timeline?{QueryNames.Topic}={Uri.EscapeDataString(item.Shift.TopicId)}&{(item.IsCountry ? QueryNames.Countries : QueryNames.Actors)}={Uri.EscapeDataString(item.Shift.Subject)}";
 
+    private string PageHref(int page) => Navigation.GetUriWithQueryParameter(QueryNames.Page, page == 0 ? null : page);
+
     private void OnSinceChanged(DateTime? date) => Navigate(QueryNames.Since, date is { } d ? IsoDate.Format(DateOnly.FromDateTime(d)) : null);
 
+    // A changed filter starts again at the newest shifts.
     private void Navigate(string name, string? value) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(name, value));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?> { [name] = value, [QueryNames.Page] = null }));
 }
