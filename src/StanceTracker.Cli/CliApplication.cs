@@ -34,6 +34,7 @@ public static class CliApplication
             TrainCommand.Create(stdout, stderr, models, services.Paths),
             EvaluateCommand.Create(stdout, stderr, models),
             ReclassifyCommand.Create(stdout, stderr, services),
+            WorkerCommand.Create(stdout, stderr, services),
         };
 
         var parsed = root.Parse(args);

@@ -22,7 +22,8 @@ internal static class IngestCommand
         var source = new Option<string?>("--source") { Description = "Source name for files that name none", HelpName = "NAME" };
         var model = CommonOptions.Model(services.Models);
         var noClassify = new Option<bool>("--no-classify") { Description = "Store statements and speakers only, without topic and stance positions (faster bulk loads)" };
-        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify, model };
+        var queue = new Option<bool>("--queue") { Description = "Only read the articles and queue them for 'stancetracker worker' processes to analyse" };
+        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify, model, queue };
 
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -34,6 +35,10 @@ internal static class IngestCommand
             var databasePath = parsed.GetValue(database)!;
             using var app = services.Build(databasePath);
             OpenDatabase(app, databasePath);
+            if (parsed.GetValue(queue))
+            {
+                return Task.FromResult(Enqueue(app, parsed.GetValue(paths)!, options, databasePath, stdout, stderr, cancellationToken));
+            }
             var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(
                 !parsed.GetValue(noClassify), new InlineProgress<string>(stderr.WriteLine), CommonOptions.ParseModel(services.Models, parsed.GetValue(model)));
             var pipeline = new IngestPipeline(new ArticleIngestor(app.GetRequiredService<IArticleStore>(), analyzer), options);
@@ -47,6 +52,30 @@ internal static class IngestCommand
             return Task.FromResult(summary.Refused.Count > 0 || summary.Cancelled ? ExitCodes.InputRefused : ExitCodes.Ok);
         });
         return command;
+    }
+
+    // Reading is cheap next to analysis: the enqueuer reads every file here, and workers anywhere analyse from the store.
+    private static int Enqueue(
+        IServiceProvider app, IEnumerable<string> paths, ArticleReaderOptions options, string databasePath, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var queue = app.GetRequiredService<IArticleQueueStore>();
+        var enqueuer = new ArticleEnqueuer(app.GetRequiredService<IArticleStore>(), queue, options);
+        var summary = ProgressDisplay.Run(stderr, "Queueing", progress => enqueuer.Run(paths, progress, cancellationToken));
+        foreach (var error in summary.Refused)
+        {
+            stderr.WriteLine($"refused: {error}");
+        }
+        var c = CultureInfo.InvariantCulture;
+        var counts = queue.Counts();
+        stdout.WriteLine(string.Create(c, $"Queued {summary.Stored:N0} new article(s) of {summary.Read:N0} read from {summary.Files:N0} file(s) into {StoreEngines.Describe(databasePath)} in {summary.Elapsed.TotalSeconds:0.0} s"));
+        stdout.WriteLine(string.Create(c, $"  stored or queued before  {summary.Duplicates,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  refused                  {summary.Refused.Count,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  waiting for a worker     {counts.Waiting,8:N0} (claimed now: {counts.Claimed:N0})"));
+        if (summary.Cancelled)
+        {
+            stdout.WriteLine("Cancelled: what was queued stays queued; run the same command again to finish.");
+        }
+        return summary.Refused.Count > 0 || summary.Cancelled ? ExitCodes.InputRefused : ExitCodes.Ok;
     }
 
     /// <summary>The database of <paramref name="app"/>, opened for ingest; why it cannot be is the user's error, in one line.</summary>

@@ -44,6 +44,7 @@ public static class PostgresStoreServices
         services.AddSingleton<IUnknownSpeakersQuery, PostgresUnknownSpeakersQuery>();
         services.AddSingleton<IStatementSourceQuery, PostgresStatementSourceQuery>();
         services.AddSingleton<IModelVersionQuery, PostgresModelVersionQuery>();
+        services.AddSingleton<IArticleQueueStore, PostgresArticleQueueStore>();
         foreach (var missing in NotYetServed)
         {
             services.AddSingleton(missing, _ => throw new DatabaseUnusableException(

@@ -26,6 +26,7 @@ public static class SqliteStoreServices
         services.AddSingleton<ILeaderQuery, SqliteLeaderQuery>();
         services.AddSingleton<IMatrixQuery, SqliteMatrixQuery>();
         services.AddSingleton<IModelVersionQuery, SqliteModelVersionQuery>();
+        services.AddSingleton<IArticleQueueStore, SqliteArticleQueueStore>();
         services.AddSingleton<IPositionDatesQuery, SqlitePositionDatesQuery>();
         services.AddSingleton<IReviewQueueQuery, SqliteReviewQueueQuery>();
         services.AddSingleton<IShiftQuery, SqliteShiftQuery>();
