@@ -41,6 +41,7 @@ end=$(date +%s.%N)
 q() { "$psql" -h "$host" -U postgres -d "$name" -tAc "$1"; }
 echo "queue by outcome:     $(q "SELECT string_agg(coalesce(outcome,'unfinished') || ' ' || n, ', ') FROM (SELECT outcome, count(*) n FROM article_queue GROUP BY outcome) t")"
 echo "finished by worker:   $(q "SELECT string_agg(w || ' ' || n, ', ') FROM (SELECT claimed_by w, count(*) n FROM article_queue WHERE outcome IS NOT NULL GROUP BY claimed_by ORDER BY 1) t")"
+echo "claimed more than once (a dead worker's claims, finished by another): $(q "SELECT coalesce(string_agg(id || ' by ' || claimed_by || ' on attempt ' || attempts, ', '), 'none') FROM article_queue WHERE attempts > 1")"
 echo "articles stored:      $(q "SELECT count(*) FROM articles")"
 echo "distinct texts:       $(q "SELECT count(DISTINCT content_hash) FROM articles")"
 echo "queued, not stored:   $(q "SELECT count(*) FROM article_queue q WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = q.content_hash) AND q.outcome <> 'refused'")"
