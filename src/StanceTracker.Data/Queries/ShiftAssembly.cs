@@ -5,6 +5,24 @@ namespace StanceTracker.Data.Queries;
 /// <summary>The engine-neutral half of every engine's shift query: the shift rule over the per-day evidence the engine read.</summary>
 internal static class ShiftAssembly
 {
+    /// <summary>The statements a list of shifts quotes (before and after): the only ones whose words and source are read.</summary>
+    public static long[] QuotedStatements(IEnumerable<Shift> shifts) =>
+        shifts.SelectMany(s => new[] { s.Before.StatementId, s.After.StatementId }).Distinct().ToArray();
+
+    /// <summary>
+    /// The shifts with their before and after evidence completed from <paramref name="details"/> (rows of the same
+    /// statements carrying the speaker's name, office and role, the words and the article), read after the rule ran
+    /// on the narrow per-day rows.
+    /// </summary>
+    public static IReadOnlyList<Shift> WithQuotes(IReadOnlyList<Shift> shifts, IEnumerable<EvidenceRow> details)
+    {
+        var byStatement = details.GroupBy(d => d.StatementId).ToDictionary(g => g.Key, g => g.First());
+        PositionEvidence Complete(PositionEvidence e) => byStatement.TryGetValue(e.StatementId, out var d)
+            ? e with { SpeakerName = d.SpeakerName, Office = d.Office, Role = d.Role, Text = d.Text, ArticleTitle = d.ArticleTitle, Url = d.Url }
+            : e;
+        return shifts.Select(s => s with { Before = Complete(s.Before), After = Complete(s.After) }).ToList();
+    }
+
     /// <param name="evidence">Every actor's days, office terms applied.</param>
     public static IReadOnlyList<Shift> Find(IReadOnlyList<PositionEvidence> evidence, DateOnly? since, bool countries, PositionRules rules)
     {

@@ -11,21 +11,37 @@ public sealed class PostgresShiftQuery(PostgresDatabase database) : IShiftQuery
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // A shift on or after the date needs a day on or after it: only the actor-topic and country-topic histories with
-    // such a day are read (each in full, since a shift compares with what came before), not the whole archive.
+    // such a day are read (each in full, since a shift compares with what came before), not the whole archive. The
+    // rule needs only the per-day table; the words and sources of the few statements the shifts quote come after.
     private const string DaysSql = """
-        SELECT e.* FROM position_evidence e
-        WHERE (@TopicId::text IS NULL OR e.TopicId = @TopicId)
+        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day::date AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
+               d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance, d.model_stance AS ModelStance,
+               d.confidence AS Confidence, d.reviewed AS Reviewed, d.agreeing AS Agreeing
+        FROM position_days d
+        WHERE (@TopicId::text IS NULL OR d.topic_id = @TopicId)
           AND (@Since::text IS NULL
-               OR (e.ActorKey, e.TopicId) IN (SELECT r.actor_key, r.topic_id FROM position_days r WHERE r.day >= @Since)
-               OR (e.Country, e.TopicId) IN (SELECT r.country, r.topic_id FROM position_days r WHERE r.day >= @Since AND r.country IS NOT NULL))
-        ORDER BY e.ActorKey, e.TopicId, e.Day
+               OR (d.actor_key, d.topic_id) IN (SELECT r.actor_key, r.topic_id FROM position_days r WHERE r.day >= @Since)
+               OR (d.country, d.topic_id) IN (SELECT r.country, r.topic_id FROM position_days r WHERE r.day >= @Since AND r.country IS NOT NULL))
+        ORDER BY d.actor_key, d.topic_id, d.day
         """;
+
+    private const string QuotesSql = """
+        SELECT e.* FROM position_evidence e
+        WHERE e.StatementId = ANY(@StatementIds)
+        """;
+
 
     public IReadOnlyList<Shift> Find(DateOnly? since = null, string? topicId = null, bool countries = true, PositionRules? rules = null)
     {
         using var connection = _database.OpenConnection();
-        var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection));
-        var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId, Since = IsoDate.Format(since) }).Select(r => terms.Apply(r.ToEvidence())).ToList();
-        return ShiftAssembly.Find(evidence, since, countries, rules ?? PositionRules.Default);
+        // One snapshot for the days and the quotes read after them.
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection, transaction));
+        var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId, Since = IsoDate.Format(since) }, transaction).Select(r => terms.Apply(r.ToEvidence())).ToList();
+        var shifts = ShiftAssembly.Find(evidence, since, countries, rules ?? PositionRules.Default);
+        var quotes = connection.Query<EvidenceRow>(QuotesSql, new { StatementIds = ShiftAssembly.QuotedStatements(shifts) }, transaction);
+        var quoted = ShiftAssembly.WithQuotes(shifts, quotes);
+        transaction.Commit();
+        return quoted;
     }
 }
