@@ -39,8 +39,9 @@ public sealed class StoreCopier(IStoreCopyEnd source, IStoreCopyTarget target)
         var watch = Stopwatch.StartNew();
         using (var write = target.BeginWrite())
         {
-            // Checked inside the transaction, after the write turn, so two migrations into one store cannot both pass.
-            foreach (var (table, _, _) in plan)
+            // Checked inside the transaction, after the write turn, so two migrations into one store cannot both pass;
+            // articles first, the table a store in use is sure to fill.
+            foreach (var table in plan.Select(p => p.Table).OrderBy(t => t != "articles"))
             {
                 if (write.Count(table) is var rows and > 0)
                 {
