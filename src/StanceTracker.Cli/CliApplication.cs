@@ -9,7 +9,7 @@ using StanceTracker.Data.Storage;
 namespace StanceTracker.Cli;
 
 /// <summary>
-/// The command tree. Exit codes: 0 all went well, 1 some input was refused, 2 the command line cannot be carried out
+/// The command tree. Exit codes: 0 all went well, 1 some input was refused (or a migrated copy differs), 2 the command line cannot be carried out
 /// (wrong options, a missing, unusable or newer database), 3 the disk filled up (the run stopped at the first failure).
 /// </summary>
 public static class CliApplication
@@ -35,6 +35,7 @@ public static class CliApplication
             EvaluateCommand.Create(stdout, stderr, models),
             ReclassifyCommand.Create(stdout, stderr, services),
             WorkerCommand.Create(stdout, stderr, services),
+            MigrateCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -14,10 +14,12 @@ namespace StanceTracker.Data.Tests.Composition;
 /// </summary>
 public sealed partial class StoreSeamTests
 {
-    // The composition picks the engine, and the positions benchmark measures SQLite's store by name.
+    // The composition picks the engine (and pairs SQLite with PostgreSQL for 'migrate'), and the positions benchmark
+    // measures SQLite's store by name.
     private static readonly string[] MayNameTheEngine =
     [
         Path.Combine("StanceTracker.Data", "Composition", "StanceTrackerServices.cs"),
+        Path.Combine("StanceTracker.Data", "Composition", "StoreMigration.cs"),
         Path.Combine("StanceTracker.Cli", "Commands", "PositionsBenchCommand.cs"),
     ];
 

@@ -13,7 +13,7 @@ namespace StanceTracker.Data.Tests.Engines;
 /// </summary>
 public sealed class EnginesAgreeTests
 {
-    private static readonly Speaker[] Speakers =
+    internal static readonly Speaker[] Speakers =
     [
         new("Mirela Vost", TestData.Mirela.Id, "ARD", "President", Offices.HeadOfState),
         new("Tomas Kell", TestData.Tomas.Id, "BOR", "Foreign Minister", Offices.ForeignMinister),

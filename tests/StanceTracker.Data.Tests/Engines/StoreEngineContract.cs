@@ -61,6 +61,14 @@ public sealed class StoreEngineUnderTest : IDisposable
         var temp = TempPostgresDatabase.Create();
         return new StoreEngineUnderTest(Path.GetTempPath(), temp.ConnectionString, temp);
     }
+
+    /// <summary>A new PostgreSQL store whose connection string the test also needs, to reach it outside the composition.</summary>
+    internal static StoreEngineUnderTest Postgres(out string connectionString)
+    {
+        var temp = TempPostgresDatabase.Create();
+        connectionString = temp.ConnectionString;
+        return new StoreEngineUnderTest(Path.GetTempPath(), temp.ConnectionString, temp);
+    }
 }
 
 /// <summary>
