@@ -89,7 +89,7 @@ internal static class UsersCommand
         var database = services.Database();
         var name = Name();
         var role = RoleValue(new Argument<string>("ROLE") { Description = Roles() });
-        var command = new Command("role", "Change a user's role (takes effect at their next sign-in)") { name, role, database };
+        var command = new Command("role", "Change a user's role (applies at their next page load)") { name, role, database };
         command.SetAction(parsed =>
         {
             using var app = Existing(services, parsed.GetValue(database)!);
@@ -118,7 +118,7 @@ internal static class UsersCommand
             {
                 throw new UsageException($"no active user named '{user}' ('stancetracker users list' shows them)");
             }
-            stdout.WriteLine($"Removed {user}: they can no longer sign in (a dashboard signed in already lets them go within its sign-in lifetime).");
+            stdout.WriteLine($"Removed {user}: they can no longer sign in, and are signed out at their next page load.");
             return ExitCodes.Ok;
         });
         return command;
