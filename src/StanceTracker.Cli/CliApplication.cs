@@ -17,7 +17,10 @@ public static class CliApplication
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, StanceModelKinds.BuiltInRegistry());
 
     /// <param name="models">The stance model kinds <c>--model</c> can name.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, StanceModelRegistry models) => Run(args, Console.In, stdout, stderr, models);
+
+    /// <param name="stdin">Where <c>users add</c> reads a password when STANCETRACKER_PASSWORD is not set.</param>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, StanceModelRegistry models)
     {
         var services = new CommandServices(new DataPaths(ProjectPaths.DataDirectory), models);
         var root = new RootCommand("StanceTracker: who said what about the questions of the day, and when it changed.")
@@ -36,6 +39,7 @@ public static class CliApplication
             ReclassifyCommand.Create(stdout, stderr, services),
             WorkerCommand.Create(stdout, stderr, services),
             MigrateCommand.Create(stdout, stderr),
+            UsersCommand.Create(stdout, stdin, services),
         };
 
         var parsed = root.Parse(args);

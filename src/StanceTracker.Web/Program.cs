@@ -7,7 +7,8 @@ using StanceTracker.Web.Workflows;
 var builder = WebApplication.CreateBuilder(WebHostLayout.Options(args));
 WebHostLayout.UseBuildOutputAssets(builder);
 
-// Loopback unless told otherwise: the dashboard holds unreviewed data and has no login.
+// Loopback unless told otherwise: the dashboard holds unreviewed data, and without sign-in (--auth) anyone who can
+// reach it could review; bound beyond loopback without sign-in it is read-only (DashboardAccess).
 if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
 {
     builder.WebHost.UseUrls(DashboardOptions.DefaultUrl);
@@ -25,6 +26,7 @@ catch (DashboardOptionsException e)
 }
 builder.Services.AddDashboard(options);
 builder.Services.AddWorkflows();
+builder.Services.AddDashboardAuth();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents()
@@ -55,11 +57,17 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Every page, API call, feed and the circuit's hub pass the access rules (DashboardAccess): in team mode they need a
+// signed-in user; without sign-in they let everyone through as before.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+// Scripts and styles are the same for everyone, and the sign-in page needs them before anyone has signed in.
+app.MapStaticAssets().AllowAnonymous();
 app.MapStanceApi();
 app.MapChangeFeed();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -28,6 +28,7 @@ public static class PostgresStoreServices
         services.AddSingleton<IReclassificationStore, PostgresReclassificationStore>();
         services.AddSingleton<IActorStore, PostgresActorStore>();
         services.AddSingleton<ITopicStore, PostgresTopicStore>();
+        services.AddSingleton<IUserStore, PostgresUserStore>();
         services.AddSingleton<IMatrixQuery, PostgresMatrixQuery>();
         services.AddSingleton<IPositionDatesQuery, PostgresPositionDatesQuery>();
         services.AddSingleton<ICellEvidenceQuery, PostgresCellEvidenceQuery>();
@@ -40,6 +41,7 @@ public static class PostgresStoreServices
         services.AddSingleton<IExportQuery, PostgresExportQuery>();
         services.AddSingleton<ILeaderQuery, PostgresLeaderQuery>();
         services.AddSingleton<IReviewQueueQuery, PostgresReviewQueueQuery>();
+        services.AddSingleton<IReviewLogQuery, PostgresReviewLogQuery>();
         services.AddSingleton<ITrainingExportQuery, PostgresTrainingExportQuery>();
         services.AddSingleton<IUnknownSpeakersQuery, PostgresUnknownSpeakersQuery>();
         services.AddSingleton<IStatementSourceQuery, PostgresStatementSourceQuery>();

@@ -19,6 +19,7 @@ public static class SqliteStoreServices
         services.AddSingleton<IActorStore, SqliteActorStore>();
         services.AddSingleton<ITopicStore, SqliteTopicStore>();
         services.AddSingleton<IReclassificationStore, SqliteReclassificationStore>();
+        services.AddSingleton<IUserStore, SqliteUserStore>();
 
         services.AddSingleton<ICatalogueQuery, SqliteCatalogueQuery>();
         services.AddSingleton<ICellEvidenceQuery, SqliteCellEvidenceQuery>();
@@ -28,6 +29,7 @@ public static class SqliteStoreServices
         services.AddSingleton<IModelVersionQuery, SqliteModelVersionQuery>();
         services.AddSingleton<IArticleQueueStore, SqliteArticleQueueStore>();
         services.AddSingleton<IPositionDatesQuery, SqlitePositionDatesQuery>();
+        services.AddSingleton<IReviewLogQuery, SqliteReviewLogQuery>();
         services.AddSingleton<IReviewQueueQuery, SqliteReviewQueueQuery>();
         services.AddSingleton<IShiftQuery, SqliteShiftQuery>();
         services.AddSingleton<IStatementListQuery, SqliteStatementListQuery>();

@@ -26,6 +26,18 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
     /// <summary>How the transformer is fine-tuned when the dashboard trains it.</summary>
     public CrossEncoderSettings TransformerSettings { get; init; } = new();
 
+    /// <summary>
+    /// <c>--auth on|off|auto</c>: whether pages need a signed-in user (team mode). Auto, the default, turns it on for a
+    /// PostgreSQL store, the one a team shares, and leaves a SQLite file to its one local analyst.
+    /// </summary>
+    public AuthMode Auth { get; init; } = AuthMode.Auto;
+
+    /// <summary>
+    /// Whether every address the dashboard listens on is a loopback one (<c>--urls</c>). Without sign-in, anonymous
+    /// visitors may review and add articles only then: anyone who can reach it is at this computer.
+    /// </summary>
+    public bool LoopbackOnly { get; init; } = true;
+
     /// <summary>What the dashboard shares with the CLI, from these options.</summary>
     public StanceTrackerOptions Tracker => new(DataDirectory)
     {
@@ -43,6 +55,8 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
         var paths = new DataPaths(dataDirectory);
         var loadCatalogue = !string.Equals(configuration["catalogue"], "false", StringComparison.OrdinalIgnoreCase);
         var db = configuration["db"];
+        var auth = ParseAuth(configuration["auth"]);
+        var loopbackOnly = ListensOnLoopbackOnly(configuration[WebHostDefaults.ServerUrlsKey]);
         if (!string.IsNullOrWhiteSpace(db))
         {
             // An explicit database is the user's own: only seed it with the demo corpus when asked to.
@@ -54,6 +68,8 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
                 DataDirectory = paths.DataDirectory,
                 LoadCatalogue = loadCatalogue,
                 Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Use),
+                Auth = auth,
+                LoopbackOnly = loopbackOnly,
             };
         }
         return new DashboardOptions(paths.DefaultDatabase, paths.DemoCorpus)
@@ -61,7 +77,38 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
             DataDirectory = paths.DataDirectory,
             LoadCatalogue = loadCatalogue,
             Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Use),
+            Auth = auth,
+            LoopbackOnly = loopbackOnly,
         };
+    }
+
+    private static AuthMode ParseAuth(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "auto" => AuthMode.Auto,
+        "on" => AuthMode.On,
+        "off" => AuthMode.Off,
+        _ => throw new DashboardOptionsException($"--auth '{value}': expected on, off or auto"),
+    };
+
+    /// <summary>
+    /// Whether every URL in <c>--urls</c> (none: <see cref="DefaultUrl"/>) names a loopback host. A wildcard (<c>*</c>,
+    /// <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>) or any other host counts as reachable from elsewhere.
+    /// </summary>
+    public static bool ListensOnLoopbackOnly(string? urls)
+    {
+        var list = string.IsNullOrWhiteSpace(urls) ? DefaultUrl : urls;
+        foreach (var url in list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var rest = url.Contains("://", StringComparison.Ordinal) ? url[(url.IndexOf("://", StringComparison.Ordinal) + 3)..] : url;
+            var host = rest.StartsWith('[') ? rest[1..Math.Max(1, rest.IndexOf(']', StringComparison.Ordinal))] : rest.Split(':', '/')[0];
+            var loopback = host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+                || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address));
+            if (!loopback)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TransformerMode ParseTransformer(string? value, TransformerMode fallback) => value?.Trim().ToLowerInvariant() switch
@@ -72,6 +119,14 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
         "train" => TransformerMode.Train,
         _ => throw new DashboardOptionsException($"--transformer '{value}': expected off, use or train"),
     };
+}
+
+/// <summary><c>--auth</c>: sign-in on, off, or on for a PostgreSQL store only.</summary>
+public enum AuthMode
+{
+    Auto,
+    On,
+    Off,
 }
 
 /// <summary>A dashboard option that makes no sense; start-up reports it in one line.</summary>

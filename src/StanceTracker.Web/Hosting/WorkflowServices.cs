@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Hosting;
@@ -10,6 +11,10 @@ public static class WorkflowServices
         services.AddSingleton<ArticleIngest>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeFeed>();
+        // Who may write is decided on the server, per circuit or request: the recorder asks the circuit's user.
+        services.TryAddSingleton(sp => new DashboardAccess(sp.GetRequiredService<DashboardOptions>()));
+        services.TryAddScoped<DashboardUser>();
+        services.AddScoped<ReviewRecorder>();
         return services;
     }
 }

@@ -36,6 +36,9 @@ public static class QueryNames
     public const string Actors = "actors";
     public const string Countries = "countries";
 
+    /// <summary>The audit's filter: one reviewer's name as recorded.</summary>
+    public const string Reviewer = "reviewer";
+
     public const string Key = "key";
     public const string Office = "office";
     public const string Threshold = "threshold";

@@ -39,8 +39,18 @@ public sealed class StoreEngineUnderTest : IDisposable
     public IStatsQuery Stats => Get<IStatsQuery>();
     public IStatementListQuery Statements => Get<IStatementListQuery>();
     public IStatementSearch Search => Get<IStatementSearch>();
+    public IUserStore Users => Get<IUserStore>();
+    public IReviewLogQuery ReviewLog => Get<IReviewLogQuery>();
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>A connection of the engine's own, for checking what was stored beneath the interfaces.</summary>
+    public System.Data.Common.DbConnection OpenConnection() => Store switch
+    {
+        Sqlite.SqliteDatabase sqlite => sqlite.OpenConnection(),
+        PostgresDatabase postgres => postgres.OpenConnection(),
+        var other => throw new NotSupportedException(other.GetType().Name),
+    };
 
     public object Get(Type service) => _services.GetRequiredService(service);
 
@@ -246,6 +256,71 @@ public abstract class StoreEngineContract : IDisposable
         Assert.Equal([0.4, 0.7], firstOfTwo.Rows.Select(r => r.Confidence!.Value));
         Assert.Equal([0.8, 0.9], Page(new StatementFilter { PageSize = 2, Page = 1, Sort = StatementSort.ConfidenceAscending }).Rows.Select(r => r.Confidence!.Value));
         Assert.All(Page(new StatementFilter()).Rows, r => Assert.False(r.Reviewed));
+    }
+
+    [Fact]
+    public void Users_are_unique_whatever_the_case_and_sign_in_with_their_password_only()
+    {
+        var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(1));
+        var added = Engine.Users.Add("  Ärna Holm ", "correct horse battery", UserRole.Reviewer, at);
+
+        Assert.Equal(new UserAccount("Ärna Holm", UserRole.Reviewer, at, null), added);
+        Assert.Throws<UserExistsException>(() => Engine.Users.Add("ÄRNA HOLM", "another password", UserRole.Admin, at));
+        Assert.Equal("Ärna Holm", Engine.Users.Verify("ärna holm", "correct horse battery")?.Name);
+        Assert.Null(Engine.Users.Verify("Ärna Holm", "Correct horse battery"));
+        Assert.Null(Engine.Users.Verify("nobody", "correct horse battery"));
+        Assert.Throws<ArgumentException>(() => Engine.Users.Add("short", "1234567", UserRole.Viewer, at));
+        Assert.Throws<ArgumentException>(() => Engine.Users.Add(" ", "long enough password", UserRole.Viewer, at));
+        Assert.Equal(UserRole.Reviewer, Assert.Single(Engine.Users.List()).Role);
+
+        // Only the salted hash is stored: the password is nowhere in the row, and the same password hashes differently.
+        Engine.Users.Add("Bo", "correct horse battery", UserRole.Viewer, at);
+        using var connection = Engine.OpenConnection();
+        var hashes = Dapper.SqlMapper.Query<string>(connection, "SELECT password_hash FROM users ORDER BY name_key").ToList();
+        Assert.Equal(2, hashes.Count);
+        Assert.All(hashes, h => Assert.DoesNotContain("horse", h, StringComparison.Ordinal));
+        Assert.All(hashes, h => Assert.StartsWith("pbkdf2-sha512$210000$", h, StringComparison.Ordinal));
+        Assert.NotEqual(hashes[0], hashes[1]);
+    }
+
+    [Fact]
+    public void A_removed_user_cannot_sign_in_and_keeps_the_name()
+    {
+        var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+        Engine.Users.Add("ana", "first password", UserRole.Viewer, at);
+
+        Assert.True(Engine.Users.SetRole("ANA", UserRole.Admin));
+        Assert.Equal(UserRole.Admin, Engine.Users.Verify("ana", "first password")?.Role);
+        Assert.True(Engine.Users.Remove("Ana", at.AddDays(1)));
+
+        Assert.Null(Engine.Users.Verify("ana", "first password"));
+        Assert.False(Engine.Users.Remove("ana", at.AddDays(2)));
+        Assert.False(Engine.Users.SetRole("ana", UserRole.Viewer));
+        Assert.False(Engine.Users.SetRole("nobody", UserRole.Viewer));
+        Assert.Equal(at.AddDays(1), Engine.Users.Find("ANA")?.DisabledAt);
+        var refusal = Assert.Throws<UserExistsException>(() => Engine.Users.Add("Ana", "second password", UserRole.Viewer, at));
+        Assert.Contains("removed", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_review_log_lists_reviews_newest_first_by_reviewer()
+    {
+        Engine.Articles.Save(TestData.Article(new DateOnly(2024, 3, 1)).Says("Mirela Vost", "ARD", "We will sign the canal treaty.", On(TestData.Canal, Stance.Support)).Build());
+        var position = Engine.Statements.Get(new StatementFilter()).Rows.Single();
+        var at = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+        Engine.Reviews.CorrectStance(position.PositionId!.Value, Stance.Oppose, "ana", "misread", at);
+        Engine.Reviews.CorrectStance(position.PositionId!.Value, Stance.Open, "bo", "hedged", at.AddHours(1));
+        Engine.Reviews.Add(new Review(position.StatementId, null, Core.Reviews.ReviewField.Speaker, "Mirela Vost", "Tomas Kell", "ana", "wrong speaker", at.AddHours(2)));
+
+        var all = Engine.ReviewLog.Latest();
+        var ana = Engine.ReviewLog.Latest("ana");
+
+        Assert.Equal([("ana", "speaker"), ("bo", "stance"), ("ana", "stance")], all.Select(e => (e.Reviewer, e.Field)));
+        Assert.Equal([("Mirela Vost", "Tomas Kell"), ("support", "oppose")], ana.Select(e => (e.OldValue, e.NewValue)));
+        Assert.Equal(("oppose", "open", "We will sign the canal treaty.", "2024-03-01"), (all[1].OldValue, all[1].NewValue, all[1].StatementText, all[1].Date));
+        Assert.Single(Engine.ReviewLog.Latest(limit: 1));
+        Assert.Empty(Engine.ReviewLog.Latest("ANA"));
+        Assert.Equal([new ReviewerCount { Reviewer = "ana", Reviews = 2 }, new ReviewerCount { Reviewer = "bo", Reviews = 1 }], Engine.ReviewLog.Reviewers());
     }
 }
 

@@ -29,6 +29,8 @@ public sealed class WorkflowComponentTests : IAsyncDisposable
         _context.Services.AddStanceTracker(TestServices.Options(Path.Combine(_folder, "bunit.db")));
         _context.Services.AddWorkflows();
         _context.Services.AddIdleDemoBuilder(Path.Combine(_folder, "bunit.db"));
+        // Anonymous, as the single local analyst: the dashboard's default (SQLite on loopback) lets them review.
+        _context.AddAuthorization();
         _database = _context.Services.GetRequiredService<SqliteDatabase>();
         WorkflowData.Seed(_database);
     }

@@ -1,17 +1,21 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Queries;
+using StanceTracker.Web.Hosting;
 using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Ingest;
 
 /// <summary>
 /// Paste or upload articles and see what the pipeline made of them. The limits (count, size, type) are enforced
-/// here on the server; the picker's settings only spare the analyst a wasted upload.
+/// here on the server; the picker's settings only spare the analyst a wasted upload. So is who may add articles:
+/// every paste and upload asks <see cref="DashboardUser"/> first.
 /// </summary>
+[Authorize(Policy = DashboardAuth.IngestPolicy)]
 public sealed partial class IngestPage : IDisposable
 {
     // The picker may hand over more files than are accepted, so the extra ones can be named in the refusal.
@@ -20,6 +24,8 @@ public sealed partial class IngestPage : IDisposable
     [Inject] private ArticleIngest Ingest { get; set; } = default!;
 
     [Inject] private IStatementListQuery Statements { get; set; } = default!;
+
+    [Inject] private DashboardUser User { get; set; } = default!;
 
     private readonly List<IngestOutcome> _outcomes = [];
     private readonly Dictionary<long, IReadOnlyList<StatementRow>> _statements = [];
@@ -35,6 +41,11 @@ public sealed partial class IngestPage : IDisposable
     private string? _progressText;
     private string? _pasteError;
     private CancellationTokenSource? _cancel;
+
+    /// <summary>Why this user may not add articles here (read-only, or a role below admin), or null.</summary>
+    private string? _refusal;
+
+    protected override async Task OnInitializedAsync() => _refusal = await User.RefusalAsync(DashboardAction.Ingest);
 
     public void Dispose()
     {
@@ -136,6 +147,10 @@ public sealed partial class IngestPage : IDisposable
 
     private async Task RunAsync(int steps, Func<Action<int, string>, CancellationToken, Task<IReadOnlyList<IngestOutcome>>> work)
     {
+        if ((_refusal = await User.RefusalAsync(DashboardAction.Ingest)) is not null)
+        {
+            return;
+        }
         _busy = true;
         _cancel?.Dispose();
         _cancel = new CancellationTokenSource();

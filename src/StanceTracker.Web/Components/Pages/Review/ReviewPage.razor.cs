@@ -1,26 +1,30 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Reviews;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
+using StanceTracker.Web.Hosting;
 using StanceTracker.Web.Workflows;
 
 namespace StanceTracker.Web.Components.Pages.Review;
 
 /// <summary>
-/// The review queue. Every action appends a review (who, when, why) through <see cref="IReviewStore"/>; the model's
-/// rows are never changed, and the day table behind the matrix and timelines follows in the same transaction.
+/// The review queue. Every action appends a review (who, when, why) through <see cref="ReviewRecorder"/>, which checks
+/// on the server that this user may review; the model's rows are never changed, and the day table behind the matrix
+/// and timelines follows in the same transaction.
 /// </summary>
+[Authorize(Policy = DashboardAuth.ReviewPolicy)]
 public sealed partial class ReviewPage
 {
-    public const string DefaultReviewer = "analyst";
+    public const string DefaultReviewer = ReviewRecorder.DefaultReviewer;
     private const string ReviewerStorageKey = "stancetracker.reviewer";
 
     [Inject] private IReviewQueueQuery Queue { get; set; } = default!;
 
-    [Inject] private IReviewStore Reviews { get; set; } = default!;
+    [Inject] private ReviewRecorder Reviews { get; set; } = default!;
 
     [Inject] private ICatalogueQuery Catalogue { get; set; } = default!;
 
@@ -41,7 +45,18 @@ public sealed partial class ReviewPage
     private string _reviewer = DefaultReviewer;
     private string? _message;
 
-    protected override void OnInitialized() => _topics = Topics.All();
+    /// <summary>Why this user may not review here (read-only or a viewer), shown instead of letting them try.</summary>
+    private string? _refusal;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _topics = Topics.All();
+        _refusal = await Reviews.RefusalAsync();
+        if (Reviews.NamedBySignIn)
+        {
+            _reviewer = await Reviews.ReviewerAsync(null);
+        }
+    }
 
     protected override void OnParametersSet()
     {
@@ -51,10 +66,11 @@ public sealed partial class ReviewPage
         Load();
     }
 
-    // The name is remembered in the browser, so each analyst's reviews carry their own name without a login.
+    // Without sign-in the name is remembered in the browser, so each analyst's reviews carry their own name; signed in,
+    // the name is the user's and the box is hidden.
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!firstRender)
+        if (!firstRender || Reviews.NamedBySignIn)
         {
             return;
         }
@@ -98,13 +114,21 @@ public sealed partial class ReviewPage
         return draft;
     }
 
-    private void Accept(ReviewItem item)
+    private async Task AcceptAsync(ReviewItem item)
     {
-        Reviews.Add(new StanceTracker.Data.Storage.Review(item.StatementId, item.PositionId, ReviewField.Accept, null, null, _reviewer, Draft(item).Reason, Clock.GetUtcNow()));
+        try
+        {
+            await Reviews.AddAsync(item.StatementId, item.PositionId, ReviewField.Accept, null, null, _reviewer, Draft(item).Reason, Clock.GetUtcNow());
+        }
+        catch (ReviewRefusedException e)
+        {
+            _refusal = e.Message;
+            return;
+        }
         Done(item, $"Accepted: {item.SpeakerName} {item.Stance} on {TopicLabel(item.TopicId)}.");
     }
 
-    private void Correct(ReviewItem item)
+    private async Task CorrectAsync(ReviewItem item)
     {
         var draft = Draft(item);
         var speaker = string.IsNullOrWhiteSpace(draft.Speaker) ? null : draft.Speaker.Trim();
@@ -121,21 +145,29 @@ public sealed partial class ReviewPage
         var now = Clock.GetUtcNow();
         var reason = draft.Reason.Trim();
         var changes = new List<string>();
-        if (speaker is not null)
+        try
         {
-            // A catalogue id when one was picked, else the name as typed; the database tells the two apart.
-            Reviews.Add(new StanceTracker.Data.Storage.Review(item.StatementId, null, ReviewField.Speaker, item.ActorId ?? item.SpeakerName, speaker, _reviewer, reason, now));
-            changes.Add($"speaker → {ActorLabel(speaker)}");
+            if (speaker is not null)
+            {
+                // A catalogue id when one was picked, else the name as typed; the database tells the two apart.
+                await Reviews.AddAsync(item.StatementId, null, ReviewField.Speaker, item.ActorId ?? item.SpeakerName, speaker, _reviewer, reason, now);
+                changes.Add($"speaker → {ActorLabel(speaker)}");
+            }
+            if (draft.TopicId is { } topic)
+            {
+                await Reviews.AddAsync(item.StatementId, item.PositionId, ReviewField.Topic, item.TopicId, topic, _reviewer, reason, now);
+                changes.Add($"topic → {TopicLabel(topic)}");
+            }
+            if (draft.Stance is { } stance)
+            {
+                await Reviews.CorrectStanceAsync(item.PositionId, stance, _reviewer, reason, now);
+                changes.Add($"stance → {stance.ToId()}");
+            }
         }
-        if (draft.TopicId is { } topic)
+        catch (ReviewRefusedException e)
         {
-            Reviews.Add(new StanceTracker.Data.Storage.Review(item.StatementId, item.PositionId, ReviewField.Topic, item.TopicId, topic, _reviewer, reason, now));
-            changes.Add($"topic → {TopicLabel(topic)}");
-        }
-        if (draft.Stance is { } stance)
-        {
-            Reviews.CorrectStance(item.PositionId, stance, _reviewer, reason, now);
-            changes.Add($"stance → {stance.ToId()}");
+            _refusal = e.Message;
+            return;
         }
         Done(item, $"Corrected {item.SpeakerName}'s statement: {string.Join(", ", changes)}.");
     }
