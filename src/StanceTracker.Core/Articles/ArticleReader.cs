@@ -189,7 +189,9 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             IEnumerable<ArticleReadResult> Parse() => format.Read(text, origin, context);
             foreach (var result in Guarded(Parse, origin))
             {
+                budget.Pause();
                 yield return result;
+                budget.Resume();
             }
         }
         Report(bytes.Length);
