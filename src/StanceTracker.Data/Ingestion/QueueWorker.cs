@@ -34,7 +34,8 @@ public sealed record QueueWorkerProgress(QueuedArticle Article, IngestOutcome Ou
 /// Drains the <see cref="IArticleQueueStore"/>: claims a batch, analyses it in parallel, stores each article through the
 /// <see cref="ArticleIngestor"/> and records what became of it. An article stored but not yet marked finished when a
 /// worker dies is recognised by its text when the claim is handed out again, so it is stored once and analysed once.
-/// A cancelled worker hands its unfinished claims back.
+/// A living worker renews its claims three times per claim timeout, however long an article takes; a cancelled one
+/// hands its unfinished claims back.
 /// </summary>
 public sealed class QueueWorker(IArticleQueueStore queue, ArticleIngestor ingestor, QueueWorkerOptions options)
 {
@@ -47,6 +48,9 @@ public sealed class QueueWorker(IArticleQueueStore queue, ArticleIngestor ingest
         var clock = Stopwatch.StartNew();
         int claimed = 0, stored = 0, duplicates = 0, refused = 0, statements = 0, positions = 0;
         string? diskFull = null;
+        // The claims stay fresh while the worker lives, three times a timeout; only a dead worker's expire.
+        var renewEvery = _options.ClaimTimeout / 3;
+        using var heartbeat = new Timer(_ => Renew(), null, renewEvery, renewEvery);
         try
         {
             while (!cancellationToken.IsCancellationRequested && diskFull is null)
@@ -103,6 +107,18 @@ public sealed class QueueWorker(IArticleQueueStore queue, ArticleIngestor ingest
             _queue.Release(_options.Name);
         }
         return new QueueWorkerSummary(claimed, stored, duplicates, refused, statements, positions, clock.Elapsed, diskFull);
+    }
+
+    private void Renew()
+    {
+        try
+        {
+            _queue.Renew(_options.Name);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or StorageFullException)
+        {
+            // A missed beat is retried at the next; a store that stays unreachable fails the worker's next claim.
+        }
     }
 
     private (Core.Analysis.AnalysedArticle? Stored, IngestOutcome? Outcome) Analyse(QueuedArticle item, CancellationToken cancellationToken)

@@ -86,6 +86,14 @@ internal static class ArticleQueueRows
             Now = now.ToUnixTimeMilliseconds(),
         }, transaction) == 1;
 
+    private const string RenewSql = """
+        UPDATE article_queue SET claimed_at = @Now
+        WHERE claimed_by = @Worker AND finished_at IS NULL
+        """;
+
+    public static int Renew(IDbConnection connection, IDbTransaction transaction, string worker, DateTimeOffset now) =>
+        connection.Execute(RenewSql, new { Worker = worker, Now = now.ToUnixTimeMilliseconds() }, transaction);
+
     // A clean stop is not an attempt: the count goes back, so MaxAttempts counts only workers that died holding it.
     private const string ReleaseSql = """
         UPDATE article_queue SET claimed_by = NULL, claimed_at = NULL, attempts = attempts - 1

@@ -28,6 +28,12 @@ public interface IArticleQueueStore
     /// <summary>Records what became of a claimed article; false if it was already finished (by a worker that took over an expired claim).</summary>
     bool Finish(long queueId, QueueResult result);
 
+    /// <summary>
+    /// Marks <paramref name="worker"/>'s unfinished claims as fresh: a worker still busy says so well within the claim
+    /// timeout, so a slow article is not handed to a second worker while the first is analysing it.
+    /// </summary>
+    int Renew(string worker);
+
     /// <summary>Hands back the unfinished articles <paramref name="worker"/> holds, for a worker stopping cleanly.</summary>
     int Release(string worker);
 

@@ -69,6 +69,7 @@ public abstract class ArticleQueueContract : IDisposable
         Assert.Single(second);
         Assert.Empty(first.Select(c => c.QueueId).Intersect(second.Select(c => c.QueueId)));
         Assert.Empty(Queue.Claim("w3", 3, Fresh));
+        Assert.Equal(3, Queue.Renew("w1"));
 
         Thread.Sleep(30);
         var takenOver = Queue.Claim("w3", 10, TimeSpan.FromMilliseconds(10));

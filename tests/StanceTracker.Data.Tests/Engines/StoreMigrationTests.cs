@@ -153,5 +153,10 @@ public sealed class StoreMigrationTests(ITestOutputHelper output)
         var queue = engine.Get<IArticleQueueStore>();
         queue.Enqueue([.. Enumerable.Range(0, 3).Select(_ => TestData.Article(new DateOnly(2024, 7, 1)).Says("Ana Brel", "CAL", "Queued words.").Build().Article)]);
         queue.Claim("worker-1", 1, TimeSpan.FromMinutes(5));
+
+        var users = engine.Get<IUserStore>();
+        users.Add("Ana Reviewer", "a long enough password", UserRole.Reviewer, reviewedAt);
+        users.Add("Ben Viewer", "another long password", UserRole.Viewer, reviewedAt);
+        users.Remove("Ben Viewer", reviewedAt.AddDays(1));
     }
 }

@@ -52,6 +52,12 @@ public sealed class PostgresArticleQueueStore(PostgresDatabase database, TimePro
         return Write(t => ArticleQueueRows.Finish(t.Connection!, t, queueId, result, _time.GetUtcNow()));
     }
 
+    public int Renew(string worker)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(worker);
+        return Write(t => ArticleQueueRows.Renew(t.Connection!, t, worker, _time.GetUtcNow()));
+    }
+
     public int Release(string worker)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(worker);

@@ -49,6 +49,12 @@ public sealed class SqliteArticleQueueStore(SqliteDatabase database, TimeProvide
         return Write(t => ArticleQueueRows.Finish(t.Connection!, t, queueId, result, _time.GetUtcNow()));
     }
 
+    public int Renew(string worker)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(worker);
+        return Write(t => ArticleQueueRows.Renew(t.Connection!, t, worker, _time.GetUtcNow()));
+    }
+
     public int Release(string worker)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(worker);
