@@ -16,7 +16,7 @@ public sealed class PostgresMatrixQuery(PostgresDatabase database) : IMatrixQuer
     // The latest day per (actor, topic) on or before the date, with no window (the window is a filter in C#, so one read
     // serves the windowed matrix and the last known positions), one primary-key seek each, then the row of that day. Only position_days is
     // read here: the seniority rule needs nothing else, and names are fetched for the winning cells alone.
-    private const string LatestPositionsSql = """
+    internal const string LatestPositionsSql = """
         WITH latest AS MATERIALIZED (
           SELECT k.actor_key AS actor_key, k.topic_id AS topic_id,
                  (SELECT MAX(x.day) FROM position_days x

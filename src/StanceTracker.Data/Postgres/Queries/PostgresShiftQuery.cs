@@ -13,7 +13,7 @@ public sealed class PostgresShiftQuery(PostgresDatabase database) : IShiftQuery
     // A shift on or after the date needs a day on or after it: only the actor-topic and country-topic histories with
     // such a day are read (each in full, since a shift compares with what came before), not the whole archive. The
     // rule needs only the per-day table; the words and sources of the few statements the shifts quote come after.
-    private const string DaysSql = """
+    internal const string DaysSql = """
         SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day::date AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
                d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance, d.model_stance AS ModelStance,
                d.confidence AS Confidence, d.reviewed AS Reviewed, d.agreeing AS Agreeing

@@ -41,10 +41,10 @@ public sealed class PostgresStatementListQuery(PostgresDatabase database) : ISta
           AND (@Actor::text IS NULL OR ActorId = @Actor OR ActorKey = @Actor)
         """;
 
-    private const string CountSql = $"SELECT COUNT(*) FROM ({FilteredSql}) counted;";
+    internal const string CountSql = $"SELECT COUNT(*) FROM ({FilteredSql}) counted;";
 
     // ORDER BY cannot be a parameter, so each sort is its own constant; the statement and position ids break ties, so pages never repeat or skip a row.
-    private const string ByDateDescendingSql = $"{FilteredSql} ORDER BY Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
+    internal const string ByDateDescendingSql = $"{FilteredSql} ORDER BY Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
     private const string ByDateAscendingSql = $"{FilteredSql} ORDER BY Date, StatementId, PositionId LIMIT @Limit OFFSET @Offset;";
     private const string ByConfidenceAscendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence, Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";
     private const string ByConfidenceDescendingSql = $"{FilteredSql} ORDER BY Confidence IS NULL, Confidence DESC, Date DESC, StatementId DESC, PositionId LIMIT @Limit OFFSET @Offset;";

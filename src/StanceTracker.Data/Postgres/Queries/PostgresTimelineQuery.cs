@@ -10,7 +10,7 @@ public sealed class PostgresTimelineQuery(PostgresDatabase database) : ITimeline
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
 
     // The primary key (actor_key, topic_id, day) serves this directly.
-    private const string ActorDaysSql = """
+    internal const string ActorDaysSql = """
         SELECT e.* FROM position_evidence e
         WHERE e.ActorKey = @ActorKey AND e.TopicId = @TopicId
         ORDER BY e.Day
@@ -26,7 +26,7 @@ public sealed class PostgresTimelineQuery(PostgresDatabase database) : ITimeline
         return TimelineAssembly.ForActor(actorKey, topicId, evidence, rules);
     }
 
-    private const string CountryDaysSql = """
+    internal const string CountryDaysSql = """
         SELECT e.* FROM position_evidence e
         WHERE e.Country = @Country AND e.TopicId = @TopicId
         ORDER BY e.Day
