@@ -67,6 +67,11 @@ internal sealed class PostgresCopyWrite : IStoreCopyWrite
         SELECT setval(pg_get_serial_sequence(@Table, @Column), COALESCE(max({0}), 0) + 1, false) FROM {1}
         """);
 
+    // {0} the table, quoted. A bulk load leaves the planner without statistics and the visibility map empty (so the
+    // matrix's index-only seeks visit the heap) until autovacuum comes round; VACUUM cannot run inside the copy's
+    // transaction, so it follows the commit.
+    private static readonly CompositeFormat VacuumSql = CompositeFormat.Parse("VACUUM (ANALYZE) {0}");
+
     public void Commit()
     {
         foreach (var table in _written)
@@ -81,6 +86,10 @@ internal sealed class PostgresCopyWrite : IStoreCopyWrite
             }
         }
         _transaction.Commit();
+        foreach (var table in _written)
+        {
+            _connection.Execute(string.Format(CultureInfo.InvariantCulture, VacuumSql, PostgresCopyTarget.Quote(table)), commandTimeout: 0);
+        }
     }
 
     public void Dispose()
