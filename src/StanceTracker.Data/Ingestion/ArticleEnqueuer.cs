@@ -19,14 +19,8 @@ public sealed class ArticleEnqueuer(IArticleStore store, IArticleQueueStore queu
     {
         ArgumentNullException.ThrowIfNull(paths);
         var clock = Stopwatch.StartNew();
-        var summary = new IngestSummary();
         var inputs = ArticleReader.Expand(paths);
-        foreach (var error in inputs.Errors)
-        {
-            summary.Refuse(error);
-        }
-        summary.Skip(inputs.Skipped);
-        summary.Files = inputs.Files.Count;
+        var summary = IngestSummary.Of(inputs);
         var reader = new ArticleReader(readerOptions);
         var pending = new List<Article>(EnqueueBatch);
         long bytesBeforeFile = 0;

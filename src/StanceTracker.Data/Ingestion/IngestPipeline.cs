@@ -18,14 +18,8 @@ public sealed class IngestPipeline(ArticleIngestor ingestor, ArticleReaderOption
     {
         ArgumentNullException.ThrowIfNull(paths);
         var clock = Stopwatch.StartNew();
-        var summary = new IngestSummary();
         var inputs = ArticleReader.Expand(paths);
-        foreach (var error in inputs.Errors)
-        {
-            summary.Refuse(error);
-        }
-        summary.Skip(inputs.Skipped);
-        summary.Files = inputs.Files.Count;
+        var summary = IngestSummary.Of(inputs);
 
         var reader = new ArticleReader(readerOptions);
         var position = new ReadPosition(0, 0);

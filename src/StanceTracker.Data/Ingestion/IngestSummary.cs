@@ -46,6 +46,18 @@ public sealed class IngestSummary
 
     private readonly List<ArticleError> _notes = [];
 
+    /// <summary>A run over <paramref name="inputs"/> before any article: the paths refused and the files passed over.</summary>
+    internal static IngestSummary Of(ArticleInputs inputs)
+    {
+        var summary = new IngestSummary { Files = inputs.Files.Count };
+        foreach (var error in inputs.Errors)
+        {
+            summary.Refuse(error);
+        }
+        summary.Skip(inputs.Skipped);
+        return summary;
+    }
+
     internal void Note(ArticleError note) => _notes.Add(note);
 
     internal void Refuse(ArticleError error) => _refused.Add(error);
