@@ -1,23 +1,21 @@
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
-using StanceTracker.Data.Sqlite;
+using StanceTracker.Data.Tests.Engines;
 using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Storage;
 
-public sealed class CatalogueStoreTests : IDisposable
+public abstract class CatalogueStoreContract : EngineContract
 {
-    private readonly TempDatabase _temp = new();
-    private readonly SqliteDatabase _database;
-
-    public CatalogueStoreTests() => _database = _temp.Open();
-
-    public void Dispose() => _temp.Dispose();
+    // Each test loads its own catalogue.
+    protected override void Arrange(StoreEngineUnderTest engine)
+    {
+    }
 
     [Fact]
     public void Topics_keep_their_first_insertion_order_and_take_updates()
     {
-        var topics = new SqliteTopicStore(_database);
+        var topics = Engine.Topics;
         topics.Upsert(TestData.Topics);
         var renamed = TestData.Topics[0] with { Label = "Canal treaty", Cues = ["canal", "ratification"] };
         var added = new Topic("lighthouse-tax", "Lighthouse tax", "Ships should pay the lighthouse tax.", "", []);
@@ -33,7 +31,7 @@ public sealed class CatalogueStoreTests : IDisposable
     [Fact]
     public void Actor_upsert_replaces_aliases_and_terms()
     {
-        var actors = new SqliteActorStore(_database);
+        var actors = Engine.Actors;
         actors.Upsert([TestData.Mirela, TestData.Tomas]);
         var reelected = TestData.Mirela with
         {
@@ -61,4 +59,14 @@ public sealed class CatalogueStoreTests : IDisposable
         Assert.Equal(ActorKind.Person, tomas.Kind);
         Assert.Null(actors.Find("nobody"));
     }
+}
+
+public sealed class SqliteCatalogueStoreTests : CatalogueStoreContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Sqlite();
+}
+
+public sealed class PostgresCatalogueStoreTests : CatalogueStoreContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Postgres();
 }

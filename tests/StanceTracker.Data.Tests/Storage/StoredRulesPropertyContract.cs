@@ -3,8 +3,9 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core.Reviews;
-using StanceTracker.Data.Sqlite;
+using StanceTracker.Data.Queries;
 using StanceTracker.Data.Storage;
+using StanceTracker.Data.Tests.Engines;
 using StanceTracker.Data.Tests.Fixtures;
 
 namespace StanceTracker.Data.Tests.Storage;
@@ -14,7 +15,7 @@ namespace StanceTracker.Data.Tests.Storage;
 /// articles and random reviews, what it stores and what the matrix reads must equal what <see cref="ReviewRules"/> and
 /// <see cref="PositionCalculator"/> compute from the same facts in memory.
 /// </summary>
-public sealed class StoredRulesPropertyTests
+public abstract class StoredRulesPropertyContract : EngineContract
 {
     // Catalogued and uncatalogued speakers; the uncatalogued names differ only in case, in letters SQLite's lower() leaves alone.
     private static readonly Speaker[] Speakers =
@@ -44,26 +45,23 @@ public sealed class StoredRulesPropertyTests
     public void Stored_positions_and_the_matrix_equal_the_CSharp_rules(int seed)
     {
         var random = new Random(seed);
-        using var temp = new TempDatabase();
-        var database = temp.Open();
-        new SqliteTopicStore(database).Upsert(TestData.Topics);
-        new SqliteActorStore(database).Upsert([TestData.Mirela, TestData.Tomas]);
+        Engine.Actors.Upsert([TestData.Mirela, TestData.Tomas]);
 
-        var positions = SaveRandomArticles(database, random);
-        var reviews = AddRandomReviews(database, random, positions);
+        var positions = SaveRandomArticles(random);
+        var reviews = AddRandomReviews(random, positions);
 
         var expected = Evidence(positions, reviews);
-        AssertStoredEffectivePositions(database, expected);
-        AssertLeaderCounts(database, expected);
+        AssertStoredEffectivePositions(expected);
+        AssertLeaderCounts(expected);
         for (var asOf = new DateOnly(2024, 3, 1); asOf <= new DateOnly(2024, 5, 15); asOf = asOf.AddDays(4))
         {
-            AssertMatrix(database, expected, asOf);
+            AssertMatrix(expected, asOf);
         }
     }
 
-    private static List<Generated> SaveRandomArticles(SqliteDatabase database, Random random)
+    private List<Generated> SaveRandomArticles(Random random)
     {
-        var store = new SqliteArticleStore(database);
+        var store = Engine.Articles;
         var saved = new List<(Speaker Speaker, DateOnly Date, string Text, PositionClaim Claim)>();
         for (var article = 0; article < 25; article++)
         {
@@ -83,7 +81,7 @@ public sealed class StoredRulesPropertyTests
             store.Save(builder.Build());
         }
 
-        using var connection = database.OpenConnection();
+        using var connection = Engine.OpenConnection();
         var ids = connection.Query<(long PositionId, long StatementId, string Text, string TopicId)>(
             "SELECT p.id, s.id, s.text, p.topic_id FROM positions p JOIN statements s ON s.id = p.statement_id").ToList();
         return saved.Select(x =>
@@ -93,9 +91,9 @@ public sealed class StoredRulesPropertyTests
         }).ToList();
     }
 
-    private static List<(long StatementId, ReviewEntry Entry)> AddRandomReviews(SqliteDatabase database, Random random, List<Generated> positions)
+    private List<(long StatementId, ReviewEntry Entry)> AddRandomReviews(Random random, List<Generated> positions)
     {
-        var store = new SqliteReviewStore(database);
+        var store = Engine.Reviews;
         var added = new List<(long, ReviewEntry)>();
         for (var i = 0; i < 30; i++)
         {
@@ -133,9 +131,9 @@ public sealed class StoredRulesPropertyTests
             });
         }).ToList();
 
-    private static void AssertStoredEffectivePositions(SqliteDatabase database, List<PositionEvidence> expected)
+    private void AssertStoredEffectivePositions(List<PositionEvidence> expected)
     {
-        using var connection = database.OpenConnection();
+        using var connection = Engine.OpenConnection();
         var stored = connection.Query<(long PositionId, string TopicId, string Stance, string ActorKey, string? ActorId, string? Country, bool Reviewed, int Seniority)>(
                 "SELECT position_id, topic_id, stance, actor_key, actor_id, country, reviewed, seniority FROM effective_positions ORDER BY position_id")
             .ToList();
@@ -144,23 +142,33 @@ public sealed class StoredRulesPropertyTests
             stored);
     }
 
-    private static void AssertLeaderCounts(SqliteDatabase database, List<PositionEvidence> expected)
+    private void AssertLeaderCounts(List<PositionEvidence> expected)
     {
         var counted = expected.GroupBy(e => e.ActorKey).Select(g => (g.Key, g.Count())).Order().ToList();
-        var listed = new SqliteLeaderQuery(database).Search(spokenOnly: true).Select(l => (l.Key, l.Positions)).Order().ToList();
+        var listed = Engine.Get<ILeaderQuery>().Search(spokenOnly: true).Select(l => (l.Key, l.Positions)).Order().ToList();
         Assert.Equal(counted, listed);
     }
 
-    private static void AssertMatrix(SqliteDatabase database, List<PositionEvidence> expected, DateOnly asOf)
+    private void AssertMatrix(List<PositionEvidence> expected, DateOnly asOf)
     {
         var computed = PositionCalculator.CountriesAsOf(PositionCalculator.ActorsAsOf(expected, asOf))
             .Select(c => (c.Country, c.TopicId, c.Winner.Evidence.Stance, c.Winner.Evidence.StatementId, c.Others.Count + 1, c.Disagreement))
             .Order()
             .ToList();
-        var read = new SqliteMatrixQuery(database).Get(asOf).Cells
+        var read = Engine.Matrix.Get(asOf).Cells
             .Select(c => (c.Country, c.TopicId, c.Stance, c.StatementId, c.SpeakerCount, c.Disagreement))
             .Order()
             .ToList();
         Assert.Equal(computed, read);
     }
+}
+
+public sealed class SqliteStoredRulesPropertyTests : StoredRulesPropertyContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Sqlite();
+}
+
+public sealed class PostgresStoredRulesPropertyTests : StoredRulesPropertyContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Postgres();
 }

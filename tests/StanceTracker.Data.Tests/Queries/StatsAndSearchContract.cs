@@ -1,60 +1,42 @@
-using Dapper;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
 using StanceTracker.Data.Sqlite;
+using StanceTracker.Data.Tests.Engines;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Queries;
 
-public sealed class StatsAndSearchTests : IDisposable
+public abstract class StatsAndSearchContract : EngineContract
 {
-    private readonly TempDatabase _temp = new();
-    private readonly SqliteDatabase _database;
-    private readonly SqliteArticleStore _store;
-    private readonly SqliteStatementSearch _search;
-
-    public StatsAndSearchTests()
-    {
-        _database = _temp.Open();
-        new SqliteTopicStore(_database).Upsert(TestData.Topics);
-        _store = new SqliteArticleStore(_database);
-        _search = new SqliteStatementSearch(_database);
-    }
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public void Stats_of_an_empty_database()
     {
-        var stats = new SqliteStatsQuery(_database).Get();
+        var stats = Engine.Stats.Get();
 
-        Assert.Equal(new DatabaseStats(0, 0, 0, 0, 0, 3, 0, null, null, SqliteDatabase.LatestSchemaVersion, stats.FileBytes), stats);
+        Assert.Equal(new DatabaseStats(0, 0, 0, 0, 0, 3, 0, null, null, Engine.Store.SchemaVersion, stats.FileBytes), stats);
         Assert.True(stats.FileBytes > 0);
     }
 
     [Fact]
     public void Stats_count_rows_and_span_dates()
     {
-        new SqliteActorStore(_database).Upsert([TestData.Mirela, TestData.Tomas]);
-        _store.Save(TestData.Article(new DateOnly(2023, 12, 30)).From("Valley Courier")
+        Engine.Actors.Upsert([TestData.Mirela, TestData.Tomas]);
+        Engine.Articles.Save(TestData.Article(new DateOnly(2023, 12, 30)).From("Valley Courier")
             .Says("Mirela Vost", "ARD", "The canal treaty is a good treaty.", On(TestData.Canal, Stance.Support), On(TestData.Border, Stance.Open))
             .Build());
-        var last = _store.Save(TestData.Article(new DateOnly(2024, 2, 2))
+        var last = Engine.Articles.Save(TestData.Article(new DateOnly(2024, 2, 2))
             .Says("Tomas Kell", "BOR", "Quotas stay.", On(TestData.Fishing, Stance.Oppose))
             .Says("Ana Brel", "CAL", "We listen.")
             .Build());
-        using (var connection = _database.OpenConnection())
-        {
-            var positionId = connection.ExecuteScalar<long>(
-                "SELECT p.id FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.article_id = @ArticleId", new { last.ArticleId });
-            new SqliteReviewStore(_database).CorrectStance(positionId, Stance.Neutral, "reviewer-a", null, DateTimeOffset.UnixEpoch);
-        }
+        var positionId = Scalar<long>(
+            "SELECT p.id FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.article_id = @ArticleId", new { last.ArticleId });
+        Engine.Reviews.CorrectStance(positionId, Stance.Neutral, "reviewer-a", null, DateTimeOffset.UnixEpoch);
 
-        var stats = new SqliteStatsQuery(_database).Get();
+        var stats = Engine.Stats.Get();
 
         Assert.Equal(
-            new DatabaseStats(2, 2, 3, 3, 2, 3, 1, new DateOnly(2023, 12, 30), new DateOnly(2024, 2, 2), SqliteDatabase.LatestSchemaVersion, stats.FileBytes),
+            new DatabaseStats(2, 2, 3, 3, 2, 3, 1, new DateOnly(2023, 12, 30), new DateOnly(2024, 2, 2), Engine.Store.SchemaVersion, stats.FileBytes),
             stats);
     }
 
@@ -66,8 +48,8 @@ public sealed class StatsAndSearchTests : IDisposable
         Say(new DateOnly(2024, 2, 1), "The harbour master resigned.");
         Say(new DateOnly(2024, 2, 15), "Dredging elsewhere is fine.");
 
-        var harbour = _search.Search("harbour");
-        var both = _search.Search("HARBOUR dredging");
+        var harbour = Engine.Search.Search("harbour");
+        var both = Engine.Search.Search("HARBOUR dredging");
 
         Assert.Equal(
             ["Dredging the harbour is Borovia's business.", "The harbour master resigned.", "The harbour dredging must start in spring."],
@@ -78,8 +60,8 @@ public sealed class StatsAndSearchTests : IDisposable
         Assert.Equal("Ana Brel", hit.SpeakerName);
         Assert.Equal("CAL", hit.Country);
         Assert.StartsWith("https://gazette.example/", hit.Url, StringComparison.Ordinal);
-        Assert.Single(_search.Search("harbour", limit: 1));
-        Assert.Empty(_search.Search("lighthouse"));
+        Assert.Single(Engine.Search.Search("harbour", limit: 1));
+        Assert.Empty(Engine.Search.Search("lighthouse"));
     }
 
     [Fact]
@@ -88,10 +70,10 @@ public sealed class StatsAndSearchTests : IDisposable
         Say(new DateOnly(2024, 1, 1), "Asked about the canal, he said \"no\" to the treaty.");
         Say(new DateOnly(2024, 1, 2), "He said yes to the treaty.");
 
-        var hit = Assert.Single(_search.Search("he said \"no\""));
+        var hit = Assert.Single(Engine.Search.Search("he said \"no\""));
         Assert.Contains("\"no\"", hit.Text, StringComparison.Ordinal);
         // Every term is required and none is an operator: OR does not widen the search to everything.
-        Assert.Empty(_search.Search("he said \"no\" OR 1=1; DROP TABLE statements;--"));
+        Assert.Empty(Engine.Search.Search("he said \"no\" OR 1=1; DROP TABLE statements;--"));
     }
 
     [Theory]
@@ -120,13 +102,30 @@ public sealed class StatsAndSearchTests : IDisposable
     {
         Say(new DateOnly(2024, 1, 1), "Near the canal, the treaty is popular; or so they say.");
 
-        var hits = _search.Search(input);
+        var hits = Engine.Search.Search(input);
 
         Assert.True(hits.Count <= 1);
-        Assert.Equal(1, TempDatabase.Count(_database, "statements"));
-        Assert.Equal(1, TempDatabase.Count(_database, "articles"));
+        Assert.Equal(1, Count("statements"));
+        Assert.Equal(1, Count("articles"));
     }
 
+    private void Say(DateOnly date, string text) =>
+        Engine.Articles.Save(TestData.Article(date).Says("Ana Brel", "CAL", text, On(TestData.Canal, Stance.Neutral)).Build());
+}
+
+public sealed class SqliteStatsAndSearchTests : StatsAndSearchContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Sqlite();
+}
+
+public sealed class PostgresStatsAndSearchTests : StatsAndSearchContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Postgres();
+}
+
+/// <summary>How SQLite's search turns what a user typed into an FTS5 expression (PostgreSQL hands words to plainto_tsquery instead).</summary>
+public sealed class SqliteMatchExpressionTests
+{
     [Theory]
     [InlineData("canal", "\"canal\"")]
     [InlineData("  canal   treaty ", "\"canal\" \"treaty\"")]
@@ -135,7 +134,4 @@ public sealed class StatsAndSearchTests : IDisposable
     [InlineData("-- * ' \"", null)]
     public void Input_becomes_quoted_terms(string input, string? expected) =>
         Assert.Equal(expected, SqliteStatementSearch.ToMatchExpression(input));
-
-    private void Say(DateOnly date, string text) =>
-        _store.Save(TestData.Article(date).Says("Ana Brel", "CAL", text, On(TestData.Canal, Stance.Neutral)).Build());
 }

@@ -1,40 +1,25 @@
-using Dapper;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Positions;
 using StanceTracker.Core.Reviews;
-using StanceTracker.Data.Sqlite;
 using StanceTracker.Data.Storage;
+using StanceTracker.Data.Tests.Engines;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Queries;
 
 /// <summary>The seniority rule, timelines, shifts and reviews as the database applies them.</summary>
-public sealed class PositionQueriesTests : IDisposable
+public abstract class PositionQueriesContract : EngineContract
 {
-    private readonly TempDatabase _temp = new();
-    private readonly SqliteDatabase _database;
-    private readonly SqliteArticleStore _store;
-
-    public PositionQueriesTests()
-    {
-        _database = _temp.Open();
-        new SqliteTopicStore(_database).Upsert(TestData.Topics);
-        _store = new SqliteArticleStore(_database);
-    }
-
-    public void Dispose() => _temp.Dispose();
-
     private static Speaker President => new("Mirela Vost", "mirela-vost", "ARD", "President", Offices.HeadOfState);
 
     private static Speaker Minister => new("Ilan Dorr", "ilan-dorr", "ARD", "Foreign Minister", Offices.ForeignMinister);
 
     private long Say(string date, Speaker speaker, string text, Stance stance, double confidence = 0.8, string topic = TestData.Canal)
     {
-        var outcome = _store.Save(TestData.Article(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Says(speaker, text, On(topic, stance, confidence)).Build());
-        using var connection = _database.OpenConnection();
-        return connection.ExecuteScalar<long>("SELECT p.id FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.article_id = @ArticleId", new { outcome.ArticleId });
+        var outcome = Engine.Articles.Save(TestData.Article(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Says(speaker, text, On(topic, stance, confidence)).Build());
+        return Scalar<long>("SELECT p.id FROM positions p JOIN statements s ON s.id = p.statement_id WHERE s.article_id = @ArticleId", new { outcome.ArticleId });
     }
 
     [Fact]
@@ -43,7 +28,7 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2024-01-10", President, "The canal treaty will not be ratified.", Stance.Oppose);
         Say("2024-03-01", Minister, "We are open to ratifying the canal treaty after a review.", Stance.Open);
 
-        var cell = new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
+        var cell = Engine.Matrix.Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
 
         Assert.Equal(Stance.Oppose, cell.Stance);
         Assert.Equal("Mirela Vost", cell.SpeakerName);
@@ -56,25 +41,25 @@ public sealed class PositionQueriesTests : IDisposable
     public void A_president_who_has_left_office_no_longer_speaks_for_the_country()
     {
         // The catalogue says President Vost's term ended on 1 May 2024.
-        new SqliteActorStore(_database).Upsert([TestData.Mirela with
+        Engine.Actors.Upsert([TestData.Mirela with
         {
             Terms = [new OfficeTerm(Offices.HeadOfState, "President", "ARD", new DateOnly(2021, 3, 1), new DateOnly(2024, 5, 1))],
         }]);
         Say("2024-01-10", President, "The canal treaty will not be ratified.", Stance.Oppose);
         Say("2024-03-01", Minister, "We are open to ratifying the canal treaty after a review.", Stance.Open);
 
-        var matrix = new SqliteMatrixQuery(_database);
+        var matrix = Engine.Matrix;
         Assert.Equal("Mirela Vost", matrix.Get(new DateOnly(2024, 4, 30)).Cell("ARD", TestData.Canal)!.SpeakerName);
         Assert.Equal("Ilan Dorr", matrix.Get(new DateOnly(2024, 5, 1)).Cell("ARD", TestData.Canal)!.SpeakerName);
 
         // The country's line changed hands on the day of the handover, with nothing said that day.
-        var timeline = new SqliteTimelineQuery(_database).ForCountry("ARD", TestData.Canal);
+        var timeline = Engine.Timelines.ForCountry("ARD", TestData.Canal);
         Assert.Equal([new DateOnly(2024, 1, 10), new DateOnly(2024, 3, 1), new DateOnly(2024, 5, 1)], timeline.Steps.Select(s => s.Date));
         Assert.Equal("ilan-dorr", timeline.Steps[^1].Evidence.ActorKey);
-        var shift = Assert.Single(new SqliteShiftQuery(_database).Find(), s => s.Subject == "ARD");
+        var shift = Assert.Single(Engine.Shifts.Find(), s => s.Subject == "ARD");
         Assert.Equal((Stance.Oppose, Stance.Open), (shift.Before.Stance, shift.After.Stance));
 
-        var cell = new SqliteCellEvidenceQuery(_database).Get("ARD", TestData.Canal, new DateOnly(2024, 6, 1));
+        var cell = Engine.Cells.Get("ARD", TestData.Canal, new DateOnly(2024, 6, 1));
         Assert.Equal("Ilan Dorr", cell.Winner!.SpeakerName);
     }
 
@@ -82,12 +67,12 @@ public sealed class PositionQueriesTests : IDisposable
     public void A_stance_review_overrides_the_model_in_the_matrix_and_timeline()
     {
         var position = Say("2024-01-10", President, "The canal treaty is worth a look.", Stance.Oppose, 0.55);
-        new SqliteReviewStore(_database).CorrectStance(position, Stance.Open, "analyst", "the president hedged", DateTimeOffset.UtcNow);
+        Engine.Reviews.CorrectStance(position, Stance.Open, "analyst", "the president hedged", DateTimeOffset.UtcNow);
 
-        var cell = new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
+        var cell = Engine.Matrix.Get(new DateOnly(2024, 4, 1)).Cell("ARD", TestData.Canal)!;
         Assert.Equal(Stance.Open, cell.Stance);
         Assert.True(cell.Reviewed);
-        var step = Assert.Single(new SqliteTimelineQuery(_database).ForActor("mirela-vost", TestData.Canal).Steps);
+        var step = Assert.Single(Engine.Timelines.ForActor("mirela-vost", TestData.Canal).Steps);
         Assert.Equal(Stance.Open, step.Evidence.Stance);
         Assert.Equal(Stance.Oppose, step.Evidence.ModelStance);
     }
@@ -96,9 +81,9 @@ public sealed class PositionQueriesTests : IDisposable
     public void A_topic_review_moves_the_position_to_the_other_topic()
     {
         var position = Say("2024-01-10", President, "Herring quotas must rise.", Stance.Support);
-        new SqliteReviewStore(_database).Add(new Review(StatementOf(position), position, ReviewField.Topic, TestData.Canal, TestData.Fishing, "analyst", "wrong topic", DateTimeOffset.UtcNow));
+        Engine.Reviews.Add(new Review(StatementOf(position), position, ReviewField.Topic, TestData.Canal, TestData.Fishing, "analyst", "wrong topic", DateTimeOffset.UtcNow));
 
-        var view = new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 4, 1));
+        var view = Engine.Matrix.Get(new DateOnly(2024, 4, 1));
         Assert.Null(view.Cell("ARD", TestData.Canal));
         Assert.Equal(Stance.Support, view.Cell("ARD", TestData.Fishing)?.Stance);
     }
@@ -108,7 +93,7 @@ public sealed class PositionQueriesTests : IDisposable
     {
         Say("2024-01-10", President, "Maybe the canal.", Stance.Open, 0.5);
         Say("2024-01-10", President, "We reject the canal treaty.", Stance.Oppose, 0.9);
-        Assert.Equal(Stance.Oppose, new SqliteMatrixQuery(_database).Get(new DateOnly(2024, 1, 10)).Cell("ARD", TestData.Canal)?.Stance);
+        Assert.Equal(Stance.Oppose, Engine.Matrix.Get(new DateOnly(2024, 1, 10)).Cell("ARD", TestData.Canal)?.Stance);
     }
 
     [Fact]
@@ -118,7 +103,7 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2023-09-01", President, "The canal still would ruin the valley.", Stance.Oppose);
         Say("2024-02-01", President, "We are ready to sign the canal treaty.", Stance.Support);
 
-        var timeline = new SqliteTimelineQuery(_database).ForActor("mirela-vost", TestData.Canal);
+        var timeline = Engine.Timelines.ForActor("mirela-vost", TestData.Canal);
 
         Assert.Equal(3, timeline.Steps.Count);
         var shift = Assert.Single(timeline.Shifts);
@@ -136,7 +121,7 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2024-02-01", President, "We will sign the canal treaty.", Stance.Support, 0.5);
         Say("2024-06-01", President, "Perhaps a canal.", Stance.Open, 0.4);
 
-        var shifts = new SqliteShiftQuery(_database).Find().Where(s => s.Subject == "mirela-vost").ToList();
+        var shifts = Engine.Shifts.Find().Where(s => s.Subject == "mirela-vost").ToList();
 
         // The two agreeing statements of 1 February make the shift; the lone uncertain one of June does not.
         var shift = Assert.Single(shifts);
@@ -149,30 +134,39 @@ public sealed class PositionQueriesTests : IDisposable
         Say("2023-05-01", Minister, "Ardenia rejects the canal treaty.", Stance.Oppose);
         Say("2024-02-01", President, "Ardenia is open to the canal treaty once the review ends.", Stance.Open);
 
-        var timeline = new SqliteTimelineQuery(_database).ForCountry("ARD", TestData.Canal);
+        var timeline = Engine.Timelines.ForCountry("ARD", TestData.Canal);
         Assert.Equal(["Ilan Dorr", "Mirela Vost"], timeline.Steps.Select(s => s.Evidence.SpeakerName));
         Assert.Equal(ShiftKind.Softening, Assert.Single(timeline.Shifts).Kind);
 
-        var shifts = new SqliteShiftQuery(_database).Find();
+        var shifts = Engine.Shifts.Find();
         // Each actor said one thing: no actor shift; the country moved.
         var country = Assert.Single(shifts);
         Assert.Equal("ARD", country.Subject);
-        Assert.Empty(new SqliteShiftQuery(_database).Find(since: new DateOnly(2024, 3, 1)));
-        Assert.Empty(new SqliteShiftQuery(_database).Find(topicId: TestData.Fishing));
+        Assert.Empty(Engine.Shifts.Find(since: new DateOnly(2024, 3, 1)));
+        Assert.Empty(Engine.Shifts.Find(topicId: TestData.Fishing));
     }
 
     [Fact]
     public void Unknown_speakers_get_their_own_key_and_can_be_found_by_name()
     {
         Say("2024-01-10", new Speaker("Harald Penn", null, "CAL", "Mayor"), "The canal will flood the harbour.", Stance.Oppose);
-        var key = Assert.Single(new SqliteTimelineQuery(_database).FindActorKeys("harald penn"));
+        var key = Assert.Single(Engine.Timelines.FindActorKeys("harald penn"));
         Assert.Equal("name:harald penn|CAL", key);
-        Assert.Single(new SqliteTimelineQuery(_database).ForActor(key, TestData.Canal).Steps);
+        Assert.Single(Engine.Timelines.ForActor(key, TestData.Canal).Steps);
     }
 
     private long StatementOf(long positionId)
     {
-        using var connection = _database.OpenConnection();
-        return connection.ExecuteScalar<long>("SELECT statement_id FROM positions WHERE id = @PositionId", new { PositionId = positionId });
+        return Scalar<long>("SELECT statement_id FROM positions WHERE id = @PositionId", new { PositionId = positionId });
     }
+}
+
+public sealed class SqlitePositionQueriesTests : PositionQueriesContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Sqlite();
+}
+
+public sealed class PostgresPositionQueriesTests : PositionQueriesContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Postgres();
 }

@@ -1,31 +1,15 @@
-using Dapper;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Data.Queries;
-using StanceTracker.Data.Sqlite;
+using StanceTracker.Data.Tests.Engines;
 using StanceTracker.Data.Tests.Fixtures;
 using static StanceTracker.Data.Tests.Fixtures.ArticleBuilder;
 
 namespace StanceTracker.Data.Tests.Queries;
 
-public sealed class MatrixQueryTests : IDisposable
+public abstract class MatrixQueryContract : EngineContract
 {
     private static readonly DateOnly AsOf = new(2024, 4, 1);
-
-    private readonly TempDatabase _temp = new();
-    private readonly SqliteDatabase _database;
-    private readonly SqliteArticleStore _store;
-    private readonly SqliteMatrixQuery _matrix;
-
-    public MatrixQueryTests()
-    {
-        _database = _temp.Open();
-        new SqliteTopicStore(_database).Upsert(TestData.Topics);
-        _store = new SqliteArticleStore(_database);
-        _matrix = new SqliteMatrixQuery(_database);
-    }
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void Cell_is_the_latest_position_on_or_before_the_date()
@@ -34,7 +18,7 @@ public sealed class MatrixQueryTests : IDisposable
         var latest = Say(new DateOnly(2024, 3, 1), "Mirela Vost", "ARD", "We are ready to sign the canal treaty.", TestData.Canal, Stance.Support);
         Say(new DateOnly(2024, 4, 2), "Mirela Vost", "ARD", "Let us wait and see about the canal.", TestData.Canal, Stance.Neutral);
 
-        var view = _matrix.Get(AsOf);
+        var view = Engine.Matrix.Get(AsOf);
 
         var cell = Assert.Single(view.Cells);
         Assert.Equal(new MatrixCell("ARD", TestData.Canal, Stance.Support, 0.8, new DateOnly(2024, 3, 1), "Mirela Vost", null, latest.StatementId, 1), cell);
@@ -43,7 +27,7 @@ public sealed class MatrixQueryTests : IDisposable
         Assert.Equal(["ARD"], view.Countries);
         Assert.Equal([TestData.Canal, TestData.Fishing, TestData.Border], view.Topics.Select(t => t.Id));
         Assert.Equal(AsOf, view.AsOf);
-        Assert.Equal(Stance.Neutral, _matrix.Get(new DateOnly(2024, 4, 2)).Cell("ARD", TestData.Canal)?.Stance);
+        Assert.Equal(Stance.Neutral, Engine.Matrix.Get(new DateOnly(2024, 4, 2)).Cell("ARD", TestData.Canal)?.Stance);
     }
 
     [Fact]
@@ -53,16 +37,16 @@ public sealed class MatrixQueryTests : IDisposable
         Say(new DateOnly(2024, 1, 15), "Ana Brel", "CAL", "Calvera supports the canal.", TestData.Canal, Stance.Support);
         Say(new DateOnly(2024, 3, 20), "Ana Brel", "CAL", "Calvera is open to a canal deal.", TestData.Canal, Stance.Open);
 
-        var defaultWindow = _matrix.Get(AsOf);
-        var shortWindow = _matrix.Get(AsOf, windowDays: 30);
-        var startOfWindow = _matrix.Get(new DateOnly(2024, 2, 14), windowDays: 30);
+        var defaultWindow = Engine.Matrix.Get(AsOf);
+        var shortWindow = Engine.Matrix.Get(AsOf, windowDays: 30);
+        var startOfWindow = Engine.Matrix.Get(new DateOnly(2024, 2, 14), windowDays: 30);
 
         Assert.Equal(["CAL"], defaultWindow.Countries);
         Assert.Null(defaultWindow.Cell("BOR", TestData.Border));
         Assert.Equal(Stance.Open, defaultWindow.Cell("CAL", TestData.Canal)?.Stance);
         Assert.Equal(1, defaultWindow.Cell("CAL", TestData.Canal)?.SpeakerCount);
         Assert.Equal(Stance.Support, startOfWindow.Cell("CAL", TestData.Canal)?.Stance); // 30 days back is still inside
-        Assert.Equal(Stance.Oppose, _matrix.Get(AsOf, windowDays: 3650).Cell("BOR", TestData.Border)?.Stance);
+        Assert.Equal(Stance.Oppose, Engine.Matrix.Get(AsOf, windowDays: 3650).Cell("BOR", TestData.Border)?.Stance);
     }
 
     [Fact]
@@ -72,7 +56,7 @@ public sealed class MatrixQueryTests : IDisposable
         Say(date, "Tomas Kell", "BOR", "Higher quotas are welcome.", TestData.Fishing, Stance.Support, 0.9);
         Say(date, "a Borovian fisheries official", "BOR", "Higher quotas are dangerous.", TestData.Fishing, Stance.Oppose, 0.6);
 
-        var cell = _matrix.Get(AsOf).Cell("BOR", TestData.Fishing);
+        var cell = Engine.Matrix.Get(AsOf).Cell("BOR", TestData.Fishing);
 
         Assert.NotNull(cell);
         Assert.Equal(Stance.Support, cell.Stance);
@@ -86,22 +70,21 @@ public sealed class MatrixQueryTests : IDisposable
     {
         Say(new DateOnly(2024, 2, 1), "Ana Brel", "CAL", "Calvera wants a border commission.", TestData.Border, Stance.Support);
         var latest = Say(new DateOnly(2024, 3, 1), "Ana Brel", "CAL", "A commission is one idea among many.", TestData.Border, Stance.Support);
-        var reviews = new SqliteReviewStore(_database);
+        var reviews = Engine.Reviews;
         var positionId = PositionOf(latest.StatementId);
         var at = new DateTimeOffset(2024, 3, 10, 12, 0, 0, TimeSpan.Zero);
 
         reviews.CorrectStance(positionId, Stance.Oppose, "reviewer-a", "misread", at);
-        Assert.Equal(Stance.Oppose, _matrix.Get(AsOf).Cell("CAL", TestData.Border)?.Stance);
+        Assert.Equal(Stance.Oppose, Engine.Matrix.Get(AsOf).Cell("CAL", TestData.Border)?.Stance);
 
         // Written later in another time zone: ordering must be by instant, not by text.
         reviews.CorrectStance(positionId, Stance.Open, "reviewer-b", "second look", at.AddHours(1).ToOffset(TimeSpan.FromHours(-8)));
-        var cell = _matrix.Get(AsOf).Cell("CAL", TestData.Border);
+        var cell = Engine.Matrix.Get(AsOf).Cell("CAL", TestData.Border);
 
         Assert.NotNull(cell);
         Assert.Equal(Stance.Open, cell.Stance);
         Assert.Equal(latest.StatementId, cell.StatementId);
-        using var connection = _database.OpenConnection();
-        Assert.Equal("oppose", connection.ExecuteScalar<string>("SELECT old_value FROM reviews WHERE reviewer = 'reviewer-b'"));
+        Assert.Equal("oppose", Scalar<string>("SELECT old_value FROM reviews WHERE reviewer = 'reviewer-b'"));
     }
 
     [Fact]
@@ -109,7 +92,7 @@ public sealed class MatrixQueryTests : IDisposable
     {
         Say(new DateOnly(2024, 3, 1), "an unnamed diplomat", null, "The canal is a fine idea.", TestData.Canal, Stance.Support);
 
-        var view = _matrix.Get(AsOf);
+        var view = Engine.Matrix.Get(AsOf);
 
         Assert.Empty(view.Cells);
         Assert.Empty(view.Countries);
@@ -119,14 +102,22 @@ public sealed class MatrixQueryTests : IDisposable
     private (long ArticleId, long StatementId) Say(
         DateOnly date, string speaker, string? country, string text, string topicId, Stance stance, double confidence = 0.8)
     {
-        var outcome = _store.Save(TestData.Article(date).Says(new Speaker(speaker, null, country, null), text, On(topicId, stance, confidence)).Build());
-        using var connection = _database.OpenConnection();
-        return (outcome.ArticleId, connection.ExecuteScalar<long>("SELECT id FROM statements WHERE article_id = @ArticleId", new { outcome.ArticleId }));
+        var outcome = Engine.Articles.Save(TestData.Article(date).Says(new Speaker(speaker, null, country, null), text, On(topicId, stance, confidence)).Build());
+        return (outcome.ArticleId, Scalar<long>("SELECT id FROM statements WHERE article_id = @ArticleId", new { outcome.ArticleId }));
     }
 
     private long PositionOf(long statementId)
     {
-        using var connection = _database.OpenConnection();
-        return connection.ExecuteScalar<long>("SELECT id FROM positions WHERE statement_id = @StatementId", new { StatementId = statementId });
+        return Scalar<long>("SELECT id FROM positions WHERE statement_id = @StatementId", new { StatementId = statementId });
     }
+}
+
+public sealed class SqliteMatrixQueryTests : MatrixQueryContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Sqlite();
+}
+
+public sealed class PostgresMatrixQueryTests : MatrixQueryContract
+{
+    protected override StoreEngineUnderTest Open() => StoreEngineUnderTest.Postgres();
 }
