@@ -1,6 +1,8 @@
+using System.Data;
 using Dapper;
 using Npgsql;
 using StanceTracker.Data.Mapping;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Postgres;
 
@@ -8,7 +10,7 @@ namespace StanceTracker.Data.Postgres;
 /// A PostgreSQL database shared by a team. Holds one pooled data source; every store or query opens a short-lived
 /// connection from it, so any number of readers and writers, in any number of processes, run at once.
 /// </summary>
-public sealed class PostgresDatabase : IStanceStore, IDisposable
+public sealed class PostgresDatabase : IStanceStore, IStoreTransactions, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -95,6 +97,28 @@ public sealed class PostgresDatabase : IStanceStore, IDisposable
 
     /// <summary>A new open connection from the pool. The caller disposes it.</summary>
     public NpgsqlConnection OpenConnection() => _dataSource.OpenConnection();
+
+    IDbConnection IStoreTransactions.OpenReader() => OpenConnection();
+
+    T IStoreTransactions.Write<T>(Func<IDbTransaction, T> write, bool takeWriteTurn)
+    {
+        try
+        {
+            using var connection = OpenConnection();
+            using var transaction = connection.BeginTransaction();
+            if (takeWriteTurn)
+            {
+                TakeWriteTurn(connection, transaction);
+            }
+            var result = write(transaction);
+            transaction.Commit();
+            return result;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DiskFull)
+        {
+            throw new StorageFullException($"{Location}: {e.MessageText}", e);
+        }
+    }
 
     public void Dispose() => _dataSource.Dispose();
 }

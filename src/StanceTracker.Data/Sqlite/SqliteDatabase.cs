@@ -1,3 +1,4 @@
+using System.Data;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using StanceTracker.Data.Mapping;
@@ -9,7 +10,7 @@ namespace StanceTracker.Data.Sqlite;
 /// One SQLite file in WAL mode. Cheap to share: it holds only the connection string, and every store or query
 /// opens its own short-lived connection (pooled), so a writer and any number of readers can run at once.
 /// </summary>
-public sealed class SqliteDatabase : IStanceStore
+public sealed class SqliteDatabase : IStanceStore, IStoreTransactions
 {
     // Connection-level settings: SQLite forgets them between connections, so each open applies them again.
     // busy_timeout lets a writer wait out another writer's lock instead of failing with "database is locked".
@@ -179,6 +180,25 @@ public sealed class SqliteDatabase : IStanceStore
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    IDbConnection IStoreTransactions.OpenReader() => OpenConnection();
+
+    // SQLite has one writer at a time: every write transaction is its turn.
+    T IStoreTransactions.Write<T>(Func<IDbTransaction, T> write, bool takeWriteTurn)
+    {
+        try
+        {
+            using var connection = OpenConnection();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = write(transaction);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException e) when (IsFull(e))
+        {
+            throw Full(e);
         }
     }
 
