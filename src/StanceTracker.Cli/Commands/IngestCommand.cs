@@ -37,6 +37,10 @@ internal static class IngestCommand
             OpenDatabase(app, databasePath);
             if (parsed.GetValue(queue))
             {
+                if (parsed.GetValue(noClassify))
+                {
+                    throw new UsageException("--no-classify with --queue: the workers analyse, so give it to 'stancetracker worker'");
+                }
                 return Task.FromResult(Enqueue(app, parsed.GetValue(paths)!, options, databasePath, stdout, stderr, cancellationToken));
             }
             var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(

@@ -77,7 +77,7 @@ public sealed class QueueWorker(IArticleQueueStore queue, ArticleIngestor ingest
                     {
                         continue;
                     }
-                    var outcome = analysed.Stored is { } ready ? _ingestor.Store(ready) : analysed.Outcome!;
+                    var outcome = analysed.Ready is { } ready ? _ingestor.Store(ready) : analysed.Outcome!;
                     if (outcome.DiskFull)
                     {
                         diskFull = outcome.Refusal;
@@ -121,7 +121,8 @@ public sealed class QueueWorker(IArticleQueueStore queue, ArticleIngestor ingest
         }
     }
 
-    private (Core.Analysis.AnalysedArticle? Stored, IngestOutcome? Outcome) Analyse(QueuedArticle item, CancellationToken cancellationToken)
+    // The article analysed and ready to store, or what became of it instead (stored already, refused).
+    private (Core.Analysis.AnalysedArticle? Ready, IngestOutcome? Outcome) Analyse(QueuedArticle item, CancellationToken cancellationToken)
     {
         if (_ingestor.StoredAs(item.Article) is { } storedId)
         {
