@@ -67,16 +67,11 @@ internal static class Axe
             .ToList();
     }
 
-    /// <summary>Fails with every serious or critical violation named; lesser ones are written to the test output.</summary>
-    public static async Task AssertNoSeriousViolationsAsync(IPage page, string where, ITestOutputHelper? output = null)
+    /// <summary>Fails with every violation named, serious or critical ones first.</summary>
+    public static async Task AssertNoViolationsAsync(IPage page, string where, ITestOutputHelper? output = null)
     {
         var violations = await RunAsync(page);
-        foreach (var minor in violations.Where(v => !v.Blocking))
-        {
-            output?.WriteLine($"{where}: {minor}");
-        }
-        var blocking = violations.Where(v => v.Blocking).ToList();
-        output?.WriteLine($"{where}: {blocking.Count} serious or critical, {violations.Count - blocking.Count} other violation(s)");
-        Assert.True(blocking.Count == 0, $"{where}: axe found {blocking.Count} serious or critical violation(s):\n" + string.Join("\n", blocking));
+        output?.WriteLine($"{where}: {violations.Count(v => v.Blocking)} serious or critical, {violations.Count(v => !v.Blocking)} other violation(s)");
+        Assert.True(violations.Count == 0, $"{where}: axe found {violations.Count} violation(s):\n" + string.Join("\n", violations.OrderBy(v => !v.Blocking)));
     }
 }

@@ -12,7 +12,7 @@ namespace StanceTracker.Web.Tests.Browser;
 /// Team mode in a real browser, from sign-in to the audit: a reviewer's correction is recorded under the name they
 /// signed in with, and a viewer who signs in is shown the matrix but turned away from the review queue.
 /// </summary>
-public sealed class TeamModeBrowserTests : IAsyncDisposable
+public sealed class TeamModeBrowserTests(ITestOutputHelper output) : IAsyncDisposable
 {
     private const string Password = "correct horse battery";
 
@@ -88,5 +88,34 @@ public sealed class TeamModeBrowserTests : IAsyncDisposable
         await Assertions.Expect(viewer.GetByTestId("denied")).ToBeVisibleAsync();
         await Assertions.Expect(viewer.GetByTestId("review-item")).ToHaveCountAsync(0);
         await viewer.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("team-viewer-denied-390"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_sign_in_denied_and_audit_pages_have_no_axe_violation()
+    {
+        Axe.RequireScript();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        _factory.StartServer();
+        var users = _factory.Services.GetRequiredService<IUserStore>();
+        users.Add("Rita", Password, UserRole.Reviewer, DateTimeOffset.UtcNow);
+        users.Add("vic", Password, UserRole.Viewer, DateTimeOffset.UtcNow);
+
+        foreach (var width in new[] { 1440, 390 })
+        {
+            var reviewer = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            await reviewer.GotoAsync(Url("/audit"));
+            await Axe.AssertNoViolationsAsync(reviewer, $"sign-in at {width}px", output);
+            await SignInAsync(reviewer, "Rita");
+            await Assertions.Expect(reviewer.GetByTestId("audit-title")).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(reviewer, $"audit at {width}px", output);
+
+            var viewer = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+            await viewer.GotoAsync(Url("/review"));
+            await SignInAsync(viewer, "vic");
+            await Assertions.Expect(viewer.GetByTestId("denied")).ToBeVisibleAsync();
+            await Axe.AssertNoViolationsAsync(viewer, $"denied at {width}px", output);
+        }
     }
 }
