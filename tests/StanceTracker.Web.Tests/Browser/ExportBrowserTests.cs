@@ -93,12 +93,18 @@ public sealed class ExportBrowserTests : IAsyncDisposable
         Assert.Contains("<desc>StanceTracker, “Stance on", svgText, StringComparison.Ordinal);
         Assert.DoesNotContain("tabindex", svgText, StringComparison.Ordinal);
         Assert.Equal(5, Regex.Count(svgText, "data-testid=\"lane\""));
+        // The file says what it shows: the title above the chart and the citation below, as visible text.
+        Assert.Contains("font-weight=\"bold\" fill=\"#1b1b1b\">Stance on Troops in Ukraine: France, Germany, Poland, Italy, United Kingdom</text>", svgText, StringComparison.Ordinal);
+        Assert.Matches("fill=\"#424242\">StanceTracker, “Stance on Troops in Ukraine: [^<]+”, positions as of 2025-05-05[^<]*</text>", svgText);
+        Assert.Contains("fill=\"#424242\">http://", svgText, StringComparison.Ordinal);
 
         var (pngName, png) = await DownloadAsync(page, "download-png");
         Assert.Equal($"timeline-{LaneWorld.Troops}.png", pngName);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
         var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
+        var height = (png[20] << 24) | (png[21] << 16) | (png[22] << 8) | png[23];
         Assert.Equal(1920, width);
+        Assert.Equal(2 * Height(svgText), height);
         Assert.True(png.Length > 5_000, $"a {png.Length}-byte PNG is too small to hold the chart");
         await File.WriteAllBytesAsync(Chromium.ScreenshotPath("timeline-export"), png, TestContext.Current.CancellationToken);
 
@@ -163,4 +169,7 @@ public sealed class ExportBrowserTests : IAsyncDisposable
         Assert.True(scrollWidth <= 390, $"the page scrolls sideways ({scrollWidth} px)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("matrix-share-390"), FullPage = true });
     }
+
+    // The framed file's height: the outermost svg's.
+    private static int Height(string svg) => int.Parse(Regex.Match(svg, "<svg[^>]*? height=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }
