@@ -11,7 +11,7 @@ using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Cli.Commands;
 
-/// <summary><c>ingest PATH... [--db FILE] [--published DATE] [--source NAME]</c>: read, analyse and store articles.</summary>
+/// <summary><c>ingest PATH... [--db FILE] [--published DATE] [--source NAME] [--queue]</c>: read, analyse and store articles, or with <c>--queue</c> only read them and leave the rest to workers.</summary>
 internal static class IngestCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, CommandServices services)
