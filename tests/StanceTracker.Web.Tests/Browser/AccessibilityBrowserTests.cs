@@ -85,7 +85,7 @@ public sealed class AccessibilityBrowserTests(ITestOutputHelper output) : IAsync
         for (var i = 0; i < 40; i++)
         {
             await page.Keyboard.PressAsync(i % 8 == 7 ? "Shift+Tab" : "Tab");
-            Assert.True(await page.EvaluateAsync<bool>("() => !!document.activeElement?.closest('.cell-drawer')"), $"Tab {i + 1} left the drawer");
+            Assert.True(await page.EvaluateAsync<bool>("() => !!document.activeElement?.closest('[data-testid=cell-drawer-content]')"), $"Tab {i + 1} left the drawer");
         }
         await page.WaitForTimeoutAsync(500);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("keyboard-drawer-open-1440") });
