@@ -2,19 +2,5 @@ using StanceTracker.Data.Queries;
 
 namespace StanceTracker.Data.Sqlite;
 
-public sealed class SqliteReviewLogQuery(SqliteDatabase database) : IReviewLogQuery
-{
-    private readonly SqliteDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
-
-    public IReadOnlyList<ReviewLogEntry> Latest(string? reviewer = null, int limit = 200)
-    {
-        using var connection = _database.OpenConnection();
-        return ReviewLog.Latest(connection, reviewer, limit);
-    }
-
-    public IReadOnlyList<ReviewerCount> Reviewers()
-    {
-        using var connection = _database.OpenConnection();
-        return ReviewLog.Reviewers(connection);
-    }
-}
+/// <summary>The review history in SQLite (see <see cref="ReviewLogQuery"/>).</summary>
+public sealed class SqliteReviewLogQuery(SqliteDatabase database) : ReviewLogQuery(database);
