@@ -49,9 +49,12 @@ public static class ShiftDetector
                 pending = null;
                 continue;
             }
-            if (IsConfident(day, rules) || saidTwice || (pending is not null && pending.Stance == day.Stance))
+            var confirmsPending = pending is not null && pending.Stance == day.Stance;
+            if (IsConfident(day, rules) || saidTwice || confirmsPending)
             {
-                shifts.Add(new Shift(subject, topicId, Shift.Classify(established.Stance, day.Stance), established, pending ?? day));
+                // The shift dates from the first statement of the new stance: the pending one if this day confirms it,
+                // never a pending statement of some third stance that this day overrules.
+                shifts.Add(new Shift(subject, topicId, Shift.Classify(established.Stance, day.Stance), established, confirmsPending ? pending! : day));
                 established = day;
                 pending = null;
             }

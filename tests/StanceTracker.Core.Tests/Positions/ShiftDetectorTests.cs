@@ -57,6 +57,19 @@ public sealed class ShiftDetectorTests
     }
 
     [Fact]
+    public void A_confident_statement_overruling_a_pending_one_of_a_third_stance_is_the_shift_after()
+    {
+        // Open, then a doubtful "neutral" never confirmed, then a confident "oppose": the shift is open to oppose, and
+        // its "after" is the oppose statement (it was once the unconfirmed neutral one, which contradicted the grade).
+        var confident = Evidence.Of("a", "2024-03-01", Stance.Oppose);
+        var evidence = new[] { Evidence.Of("a", "2024-01-01", Stance.Open), Evidence.Of("a", "2024-02-01", Stance.Neutral, confidence: 0.4), confident };
+        var shift = Assert.Single(ShiftDetector.Detect("a", "t", evidence));
+        Assert.Equal(ShiftKind.Hardening, shift.Kind);
+        Assert.Same(confident, shift.After);
+        Assert.Equal(Stance.Oppose, shift.To);
+    }
+
+    [Fact]
     public void Two_low_confidence_statements_on_the_same_day_that_agree_make_a_shift()
     {
         var evidence = new[]
