@@ -35,13 +35,46 @@ internal static class ShiftAssembly
             shifts.AddRange(evidence
                 .Where(e => e.Country is not null)
                 .GroupBy(e => (Country: e.Country!, e.TopicId))
-                .SelectMany(g => ShiftDetector.Detect(g.Key.Country, g.Key.TopicId,
-                    CountryTimeline.Steps(g.Key.Country, g.Key.TopicId, g.ToList(), rules).Select(s => s.Evidence), rules)));
+                .SelectMany(g => CountryShifts(g.Key.Country, g.Key.TopicId, g.ToList(), rules)));
         }
-        return shifts
-            .Where(s => since is null || s.Date >= since)
-            .OrderByDescending(s => s.Date)
-            .ThenBy(s => s.Subject, StringComparer.Ordinal)
-            .ToList();
+        return NewestFirst(shifts.Where(s => since is null || s.Date >= since));
     }
+
+    /// <summary>A country's shifts on a topic: those of its position as the seniority rule picks it day by day.</summary>
+    /// <param name="evidence">The days of every speaker for the country on the topic, office terms applied.</param>
+    public static IEnumerable<Shift> CountryShifts(string country, string topicId, IReadOnlyList<PositionEvidence> evidence, PositionRules rules) =>
+        ShiftDetector.Detect(country, topicId, CountryTimeline.Steps(country, topicId, evidence, rules).Select(s => s.Evidence), rules);
+
+    /// <summary>Newest first, then by subject and topic: one order whichever way the shifts were found.</summary>
+    public static IReadOnlyList<Shift> NewestFirst(IEnumerable<Shift> shifts) => shifts
+        .OrderByDescending(s => s.Date)
+        .ThenBy(s => s.Subject, StringComparer.Ordinal)
+        .ThenBy(s => s.TopicId, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The per-day rows stored shifts quote (before and after): the only ones read back.</summary>
+    public static long[] QuotedPositions(IEnumerable<StoredShiftRow> shifts) =>
+        shifts.SelectMany(s => new[] { s.BeforePositionId, s.AfterPositionId }).Distinct().ToArray();
+
+    /// <summary>
+    /// Stored shifts with their before and after read back from the per-day table (office terms applied), newest first.
+    /// The table changes in the transaction that changes a day it quotes, so every row it names is there.
+    /// </summary>
+    public static IReadOnlyList<Shift> FromStored(IEnumerable<StoredShiftRow> rows, IReadOnlyDictionary<long, PositionEvidence> byPosition) =>
+        NewestFirst(rows.Select(row =>
+        {
+            var before = byPosition[row.BeforePositionId];
+            var after = byPosition[row.AfterPositionId];
+            return new Shift(row.Subject, row.TopicId, Shift.Classify(before.Stance, after.Stance), before, after);
+        }));
+}
+
+/// <summary>A row of the <c>shifts</c> table, as the engines' shift queries read it; aliases match these names.</summary>
+internal sealed class StoredShiftRow
+{
+    public string SubjectKind { get; init; } = "";
+    public string Subject { get; init; } = "";
+    public string TopicId { get; init; } = "";
+    public long BeforePositionId { get; init; }
+    public long AfterPositionId { get; init; }
 }

@@ -14,12 +14,17 @@ internal static class ActorCatalogueWriter
 {
     public static void Upsert(IDbConnection connection, IDbTransaction transaction, IEnumerable<Actor> actors)
     {
+        var termsChanged = new List<string>();
         foreach (var actor in actors)
         {
             UpsertActor(connection, transaction, actor);
             ReplaceAliases(connection, transaction, actor);
-            ReplaceTerms(connection, transaction, actor);
+            if (ReplaceTerms(connection, transaction, actor))
+            {
+                termsChanged.Add(actor.Id);
+            }
         }
+        StoredShifts.RefreshTermsOf(connection, transaction, termsChanged);
         ApplySpeakerCorrections(connection, transaction);
     }
 
@@ -82,8 +87,21 @@ internal static class ActorCatalogueWriter
         VALUES (@ActorId, @Office, @Title, @Country, @StartDate, @EndDate)
         """;
 
-    private static void ReplaceTerms(IDbConnection connection, IDbTransaction transaction, Actor actor)
+    private const string TermsSql = """
+        SELECT t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+        FROM actor_terms t
+        WHERE t.actor_id = @ActorId
+        ORDER BY t.id
+        """;
+
+    /// <summary>Replaces the actor's terms; true when they differ from the stored ones.</summary>
+    private static bool ReplaceTerms(IDbConnection connection, IDbTransaction transaction, Actor actor)
     {
+        var stored = connection.Query<ActorRows.TermText>(TermsSql, new { ActorId = actor.Id }, transaction).Select(t => t.ToTerm()).ToList();
+        if (stored.SequenceEqual(actor.Terms))
+        {
+            return false;
+        }
         connection.Execute(DeleteTermsSql, new { ActorId = actor.Id }, transaction);
         connection.Execute(InsertTermSql, actor.Terms.Select(term => new
         {
@@ -94,5 +112,6 @@ internal static class ActorCatalogueWriter
             StartDate = IsoDate.Format(term.Start),
             EndDate = IsoDate.Format(term.End),
         }), transaction);
+        return true;
     }
 }

@@ -1,3 +1,4 @@
+using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 
 namespace StanceTracker.Data.Storage;
@@ -39,5 +40,18 @@ internal static class ActorRows
         public DateOnly? End { get; init; }
 
         public OfficeTerm ToTerm() => new(Office, Title, Country, Start, End);
+    }
+
+    /// <summary>A term read with its dates as the ISO text both engines store them as, for SQL shared by the engines.</summary>
+    public sealed class TermText
+    {
+        public string ActorId { get; init; } = "";
+        public string Office { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string Country { get; init; } = "";
+        public string? Start { get; init; }
+        public string? End { get; init; }
+
+        public OfficeTerm ToTerm() => new(Office, Title, Country, IsoDate.ParseOrNull(Start), IsoDate.ParseOrNull(End));
     }
 }

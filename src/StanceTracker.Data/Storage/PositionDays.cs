@@ -47,8 +47,10 @@ internal static class PositionDays
         WHERE e.actor_key = @ActorKey AND e.topic_id = @TopicId AND e.day = @Day
         """;
 
+    // The country comes back so the country history the day counted in is recomputed even when a review moved it.
     private const string DeleteSql = """
         DELETE FROM position_days WHERE actor_key = @ActorKey AND topic_id = @TopicId AND day = @Day
+        RETURNING country
         """;
 
     internal const string InsertSql = """
@@ -60,17 +62,25 @@ internal static class PositionDays
         INSERT INTO actor_topics (actor_key, topic_id) VALUES (@ActorKey, @TopicId) ON CONFLICT DO NOTHING
         """;
 
+    /// <summary>Recomputes the keys' days, then the stored shifts of the histories they belong to.</summary>
     public static void Refresh(IDbConnection connection, IDbTransaction transaction, IEnumerable<Key> keys)
     {
-        foreach (var key in keys.Distinct())
+        var distinct = keys.Distinct().ToList();
+        var countries = new List<(string Country, string TopicId)>();
+        foreach (var key in distinct)
         {
-            connection.Execute(DeleteSql, key, transaction);
+            countries.AddRange(connection.Query<string?>(DeleteSql, key, transaction).OfType<string>().Select(c => (c, key.TopicId)));
             if (Choose(connection.Query<Candidate>(CandidatesOfDaySql, key, transaction).ToList()) is { } day)
             {
                 connection.Execute(InsertSql, day, transaction);
                 connection.Execute(RememberTopicSql, key, transaction);
+                if (day.Country is { } country)
+                {
+                    countries.Add((country, key.TopicId));
+                }
             }
         }
+        StoredShifts.Refresh(connection, transaction, distinct, countries);
     }
 
     /// <summary>The day's position, counting how many of the day's positions share its stance; null for no candidates.</summary>

@@ -1,7 +1,9 @@
 using Dapper;
 using StanceTracker.Core;
 using StanceTracker.Core.Positions;
+using Npgsql;
 using StanceTracker.Data.Queries;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Postgres;
 
@@ -31,14 +33,52 @@ public sealed class PostgresShiftQuery(PostgresDatabase database) : IShiftQuery
         """;
 
 
+    private const string StoredSql = """
+        SELECT s.subject_kind AS SubjectKind, s.subject AS Subject, s.topic_id AS TopicId,
+               s.before_position_id AS BeforePositionId, s.after_position_id AS AfterPositionId
+        FROM shifts s
+        WHERE (@Since::text IS NULL OR s.day >= @Since)
+          AND (@TopicId::text IS NULL OR s.topic_id = @TopicId)
+          AND (@Countries OR s.subject_kind = 'actor')
+        """;
+
+    private const string EvidenceOfPositionsSql = """
+        SELECT e.* FROM position_evidence e
+        WHERE e.PositionId = ANY(@PositionIds)
+        """;
+
     public IReadOnlyList<Shift> Find(DateOnly? since = null, string? topicId = null, bool countries = true, PositionRules? rules = null)
     {
+        rules ??= PositionRules.Default;
         using var connection = _database.OpenConnection();
         // One snapshot for the days and the quotes read after them.
         using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
         var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection, transaction));
+        if (rules == PositionRules.Default && StoredShifts.Current(connection, transaction))
+        {
+            var stored = connection.Query<StoredShiftRow>(StoredSql, new { Since = IsoDate.Format(since), TopicId = topicId, Countries = countries }, transaction).ToList();
+            var byPosition = connection.Query<EvidenceRow>(EvidenceOfPositionsSql, new { PositionIds = ShiftAssembly.QuotedPositions(stored) }, transaction)
+                .ToDictionary(r => r.PositionId, r => terms.Apply(r.ToEvidence()));
+            transaction.Commit();
+            return ShiftAssembly.FromStored(stored, byPosition);
+        }
+        return Compute(connection, transaction, terms, since, topicId, countries, rules);
+    }
+
+    /// <summary>The shift rule run over the histories with a day since the date: for rules other than the stored ones.</summary>
+    internal IReadOnlyList<Shift> Compute(DateOnly? since, string? topicId, bool countries, PositionRules rules)
+    {
+        using var connection = _database.OpenConnection();
+        using var transaction = connection.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection, transaction));
+        return Compute(connection, transaction, terms, since, topicId, countries, rules);
+    }
+
+    private static IReadOnlyList<Shift> Compute(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, OfficeTermIndex terms, DateOnly? since, string? topicId, bool countries, PositionRules rules)
+    {
         var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId, Since = IsoDate.Format(since) }, transaction).Select(r => terms.Apply(r.ToEvidence())).ToList();
-        var shifts = ShiftAssembly.Find(evidence, since, countries, rules ?? PositionRules.Default);
+        var shifts = ShiftAssembly.Find(evidence, since, countries, rules);
         var quotes = connection.Query<EvidenceRow>(QuotesSql, new { StatementIds = ShiftAssembly.QuotedStatements(shifts) }, transaction);
         var quoted = ShiftAssembly.WithQuotes(shifts, quotes);
         transaction.Commit();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
 using StanceTracker.Data.Schema;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Postgres;
 
@@ -18,6 +19,12 @@ internal static partial class PostgresMigrator
         new(() => NumberedMigrations.Load(typeof(PostgresMigrator).Assembly, MigrationName(), "PostgreSQL"));
 
     public static int LatestVersion => Migrations.Value[^1].Version;
+
+    // Steps that need C# after a migration's SQL: version 6 stores the shifts the C# rule finds.
+    private static readonly Dictionary<int, Action<NpgsqlConnection, NpgsqlTransaction>> CodeSteps = new()
+    {
+        [6] = StoredShifts.RebuildAll,
+    };
 
     private const string TrackingTableSql = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -54,7 +61,13 @@ internal static partial class PostgresMigrator
         foreach (var migration in Migrations.Value.Where(m => m.Version > current))
         {
             connection.Execute(migration.Sql, transaction: transaction);
+            CodeSteps.GetValueOrDefault(migration.Version)?.Invoke(connection, transaction);
             connection.Execute(RecordSql, new { migration.Version, migration.Name }, transaction);
+        }
+        // A store whose shifts were stored by a build with other default rules gets them recomputed, under the same lock.
+        if (!StoredShifts.Current(connection, transaction))
+        {
+            StoredShifts.RebuildAll(connection, transaction);
         }
         transaction.Commit();
         return LatestVersion;

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using StanceTracker.Core;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
+using StanceTracker.Data.Storage;
 
 
 namespace StanceTracker.Data.Sqlite;
@@ -72,6 +73,7 @@ public static class SyntheticDatabase
             }
         }
         PositionDaysRebuild.Rebuild(connection, transaction);
+        StoredShifts.RebuildAll(connection, transaction);
         transaction.Commit();
         progress?.Report(statements);
     }

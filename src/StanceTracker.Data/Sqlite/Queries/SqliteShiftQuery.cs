@@ -1,7 +1,9 @@
 using Dapper;
 using StanceTracker.Core;
 using StanceTracker.Core.Positions;
+using Microsoft.Data.Sqlite;
 using StanceTracker.Data.Queries;
+using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Sqlite;
 
@@ -30,6 +32,20 @@ public sealed class SqliteShiftQuery(SqliteDatabase database) : IShiftQuery
         WHERE e.StatementId IN (SELECT value FROM json_each(@StatementIds))
         """;
 
+    private const string StoredSql = """
+        SELECT s.subject_kind AS SubjectKind, s.subject AS Subject, s.topic_id AS TopicId,
+               s.before_position_id AS BeforePositionId, s.after_position_id AS AfterPositionId
+        FROM shifts s
+        WHERE (@Since IS NULL OR s.day >= @Since)
+          AND (@TopicId IS NULL OR s.topic_id = @TopicId)
+          AND (@Countries OR s.subject_kind = 'actor')
+        """;
+
+    private const string EvidenceOfPositionsSql = """
+        SELECT e.* FROM position_evidence e
+        WHERE e.PositionId IN (SELECT value FROM json_each(@PositionIds))
+        """;
+
     /// <summary>Actor shifts (and, with <paramref name="countries"/>, country shifts) dated on or after <paramref name="since"/>.</summary>
     public IReadOnlyList<Shift> Find(DateOnly? since = null, string? topicId = null, bool countries = true, PositionRules? rules = null)
     {
@@ -38,6 +54,30 @@ public sealed class SqliteShiftQuery(SqliteDatabase database) : IShiftQuery
         // One snapshot for the days and the quotes read after them.
         using var transaction = connection.BeginTransaction(deferred: true);
         var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection, transaction));
+        if (rules == PositionRules.Default && StoredShifts.Current(connection, transaction))
+        {
+            var stored = connection.Query<StoredShiftRow>(StoredSql, new { Since = IsoDate.Format(since), TopicId = topicId, Countries = countries }, transaction).ToList();
+            var positions = System.Text.Json.JsonSerializer.Serialize(ShiftAssembly.QuotedPositions(stored));
+            var byPosition = connection.Query<EvidenceRow>(EvidenceOfPositionsSql, new { PositionIds = positions }, transaction)
+                .ToDictionary(r => r.PositionId, r => terms.Apply(r.ToEvidence()));
+            transaction.Commit();
+            return ShiftAssembly.FromStored(stored, byPosition);
+        }
+        return Compute(connection, transaction, terms, since, topicId, countries, rules);
+    }
+
+    /// <summary>The shift rule run over the histories with a day since the date: for rules other than the stored ones.</summary>
+    internal IReadOnlyList<Shift> Compute(DateOnly? since, string? topicId, bool countries, PositionRules rules)
+    {
+        using var connection = _database.OpenConnection();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection, transaction));
+        return Compute(connection, transaction, terms, since, topicId, countries, rules);
+    }
+
+    private static IReadOnlyList<Shift> Compute(
+        SqliteConnection connection, SqliteTransaction transaction, OfficeTermIndex terms, DateOnly? since, string? topicId, bool countries, PositionRules rules)
+    {
         var evidence = connection.Query<EvidenceRow>(DaysSql, new { TopicId = topicId, Since = IsoDate.Format(since) }, transaction).Select(r => terms.Apply(r.ToEvidence())).ToList();
         var shifts = ShiftAssembly.Find(evidence, since, countries, rules);
         var quotes = connection.Query<EvidenceRow>(QuotesSql, new { StatementIds = System.Text.Json.JsonSerializer.Serialize(ShiftAssembly.QuotedStatements(shifts)) }, transaction);

@@ -12,7 +12,7 @@ namespace StanceTracker.Data.Sqlite;
 internal static class SchemaMigrator
 {
     // Steps that need C# after a migration's SQL: version 8 stores what the review rules decide, and the day table is
-    // rebuilt with the C# same-day rule.
+    // rebuilt with the C# same-day rule; version 12 stores the shifts the C# rule finds.
     private static readonly Dictionary<int, Action<SqliteConnection, SqliteTransaction>> CodeSteps = new()
     {
         [8] = (connection, transaction) =>
@@ -20,6 +20,7 @@ internal static class SchemaMigrator
             ReviewedPositions.ApplyAll(connection, transaction);
             PositionDaysRebuild.Rebuild(connection, transaction);
         },
+        [12] = StoredShifts.RebuildAll,
     };
 
     public static int Migrate(SqliteConnection connection)
@@ -27,6 +28,7 @@ internal static class SchemaMigrator
         var latest = SchemaScripts.LatestVersion;
         if (ReadVersion(connection, null) == latest)
         {
+            RecomputeShiftsUnlessCurrent(connection);
             return latest;
         }
 
@@ -49,6 +51,21 @@ internal static class SchemaMigrator
         WriteVersion(connection, transaction, latest);
         transaction.Commit();
         return latest;
+    }
+
+    /// <summary>A file whose shifts were stored by a build with other default rules gets them recomputed, once.</summary>
+    private static void RecomputeShiftsUnlessCurrent(SqliteConnection connection)
+    {
+        if (StoredShifts.Current(connection, null))
+        {
+            return;
+        }
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (!StoredShifts.Current(connection, transaction))
+        {
+            StoredShifts.RebuildAll(connection, transaction);
+        }
+        transaction.Commit();
     }
 
     public static DatabaseUnusableException Newer(int version) =>
