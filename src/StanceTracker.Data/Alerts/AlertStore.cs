@@ -23,6 +23,12 @@ public abstract class AlertStore : IAlertStore
     /// <summary>Whether <paramref name="e"/> is the engine refusing a second row with the same unique key.</summary>
     private protected abstract bool IsUniqueViolation(DbException e);
 
+    /// <summary>
+    /// <c>StatementId</c> and <c>IngestedAt</c> (its article's) of the statements whose ids are in <c>@Ids</c>, a list of
+    /// ids: the engines take a list of values each their own way.
+    /// </summary>
+    private protected abstract string IngestedAtSql { get; }
+
     private const string FollowColumns = """
         f.id AS Id, f.owner AS Owner, f.kind AS Kind, f.target AS Target, f.channel AS Channel, f.address AS Address, f.created_at AS CreatedAt
         """;
@@ -217,11 +223,8 @@ public abstract class AlertStore : IAlertStore
         return IsoDate.ParseOrNull(connection.ExecuteScalar<string?>(EarliestPublishedSql, new { After = IsoDate.FormatUtc(after) }));
     }
 
-    private const string IngestedAtSql = """
-        SELECT s.id AS StatementId, a.ingested_at AS IngestedAt FROM statements s
-        JOIN articles a ON a.id = s.article_id
-        WHERE s.id IN @Ids
-        """;
+    /// <summary>The ids as the engine's <see cref="IngestedAtSql"/> takes them.</summary>
+    private protected abstract object IdsParameter(long[] ids);
 
     public IReadOnlyDictionary<long, DateTimeOffset> IngestedAt(IReadOnlyCollection<long> statementIds)
     {
@@ -230,7 +233,7 @@ public abstract class AlertStore : IAlertStore
         using var connection = _store.OpenReader();
         foreach (var batch in statementIds.Distinct().Chunk(BatchSize))
         {
-            foreach (var (statementId, ingestedAt) in connection.Query<(long StatementId, string IngestedAt)>(IngestedAtSql, new { Ids = batch }))
+            foreach (var (statementId, ingestedAt) in connection.Query<(long StatementId, string IngestedAt)>(IngestedAtSql, new { Ids = IdsParameter(batch) }))
             {
                 found[statementId] = IsoDate.ParseTime(ingestedAt);
             }
