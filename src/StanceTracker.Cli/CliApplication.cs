@@ -40,6 +40,7 @@ public static class CliApplication
             WorkerCommand.Create(stdout, stderr, services),
             MigrateCommand.Create(stdout, stderr),
             UsersCommand.Create(stdout, stdin, services),
+            AlertsCommand.Create(stdout, services),
         };
 
         var parsed = root.Parse(args);

@@ -15,9 +15,11 @@ if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKe
 }
 
 DashboardOptions options;
+DashboardAlertOptions alertOptions;
 try
 {
     options = DashboardOptions.FromConfiguration(builder.Configuration, ProjectPaths.DataDirectory);
+    alertOptions = DashboardAlertOptions.FromConfiguration(builder.Configuration, Environment.GetEnvironmentVariable);
 }
 catch (DashboardOptionsException e)
 {
@@ -26,6 +28,7 @@ catch (DashboardOptionsException e)
 }
 builder.Services.AddDashboard(options);
 builder.Services.AddWorkflows();
+builder.Services.AddDashboardAlerts(alertOptions);
 builder.Services.AddDashboardAuth();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceTracker.Core.Attribution;
+using StanceTracker.Data.Alerts;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Postgres;
@@ -43,6 +44,7 @@ public static class StanceTrackerServices
             services.AddSqliteStore();
         }
         services.AddSingleton<ArticleIngestor>();
+        services.AddAlerts();
         return services;
     }
 

@@ -28,7 +28,7 @@ public sealed class StoreCopier(IStoreCopyEnd source, IStoreCopyTarget target)
     public static IReadOnlyList<string> Tables { get; } =
     [
         "sources", "articles", "actors", "actor_aliases", "actor_terms", "topics", "statements", "positions", "reviews",
-        "speaker_corrections", "position_days", "actor_topics", "shifts", "article_queue", "users",
+        "speaker_corrections", "position_days", "actor_topics", "shifts", "article_queue", "users", "alert_follows", "alert_deliveries",
     ];
 
     /// <summary>

@@ -158,5 +158,12 @@ public sealed class StoreMigrationTests(ITestOutputHelper output)
         users.Add("Ana Reviewer", "a long enough password", UserRole.Reviewer, reviewedAt);
         users.Add("Ben Viewer", "another long password", UserRole.Viewer, reviewedAt);
         users.Remove("Ben Viewer", reviewedAt.AddDays(1));
+
+        var alerts = engine.Get<Data.Alerts.IAlertStore>();
+        var follow = alerts.Add(new Data.Alerts.FollowRequest("Ana Reviewer", Data.Alerts.FollowKind.Country, "ARD", Data.Alerts.AlertChannel.Email, "ana@example.org"), reviewedAt);
+        alerts.Add(new Data.Alerts.FollowRequest("local", Data.Alerts.FollowKind.Topic, TestData.Canal, Data.Alerts.AlertChannel.Webhook, "http://127.0.0.1:9/hook"), reviewedAt);
+        alerts.ClaimNew(follow.Id, "ARD|meridian-canal|2024-03-05|oppose>support", reviewedAt);
+        alerts.ClaimNew(follow.Id, "ARD|meridian-canal|2024-04-05|support>open", reviewedAt);
+        alerts.Record(follow.Id, [new Data.Alerts.DeliveryResult("ARD|meridian-canal|2024-03-05|oppose>support", 1, "the receiver answered 500", reviewedAt.AddMinutes(2))], reviewedAt);
     }
 }
