@@ -66,9 +66,11 @@ internal static class StoredShifts
         }
     }
 
-    private const string CountryTopicsOfActorSql = """
-        SELECT DISTINCT d.country AS Country, d.topic_id AS TopicId FROM position_days d
-        WHERE d.actor_id = @ActorId AND d.country IS NOT NULL
+    // One pass over the day table, filtered in C#: a term change in the catalogue can touch hundreds of actors at once
+    // (a first sync), and a per-actor lookup would scan the table once per actor, since nothing indexes actor_id.
+    private const string CountryTopicsOfActorsSql = """
+        SELECT DISTINCT d.actor_id AS ActorId, d.country AS Country, d.topic_id AS TopicId FROM position_days d
+        WHERE d.actor_id IS NOT NULL AND d.country IS NOT NULL
         """;
 
     /// <summary>
@@ -81,8 +83,10 @@ internal static class StoredShifts
         {
             return;
         }
-        var countryTopics = actorIds
-            .SelectMany(id => connection.Query<(string Country, string TopicId)>(CountryTopicsOfActorSql, new { ActorId = id }, transaction))
+        var changed = actorIds.ToHashSet(StringComparer.Ordinal);
+        var countryTopics = connection.Query<(string ActorId, string Country, string TopicId)>(CountryTopicsOfActorsSql, transaction: transaction)
+            .Where(row => changed.Contains(row.ActorId))
+            .Select(row => (row.Country, row.TopicId))
             .Distinct()
             .ToList();
         foreach (var (country, topicId) in countryTopics)
