@@ -28,7 +28,7 @@ public sealed class StoreCopier(IStoreCopyEnd source, IStoreCopyTarget target)
     public static IReadOnlyList<string> Tables { get; } =
     [
         "sources", "articles", "actors", "actor_aliases", "actor_terms", "topics", "statements", "positions", "reviews",
-        "speaker_corrections", "position_days", "actor_topics", "article_queue", "users",
+        "speaker_corrections", "position_days", "actor_topics", "article_queue", "users", "news_sources", "news_source_items",
     ];
 
     /// <exception cref="StoreMigrationException">The stores do not have the same tables and columns, or the target is not empty.</exception>

@@ -29,6 +29,7 @@ public static class PostgresStoreServices
         services.AddSingleton<IActorStore, PostgresActorStore>();
         services.AddSingleton<ITopicStore, PostgresTopicStore>();
         services.AddSingleton<IUserStore, PostgresUserStore>();
+        services.AddSingleton<INewsSourceStore, PostgresNewsSourceStore>();
         services.AddSingleton<IMatrixQuery, PostgresMatrixQuery>();
         services.AddSingleton<IPositionDatesQuery, PostgresPositionDatesQuery>();
         services.AddSingleton<ICellEvidenceQuery, PostgresCellEvidenceQuery>();

@@ -20,6 +20,7 @@ public static class SqliteStoreServices
         services.AddSingleton<ITopicStore, SqliteTopicStore>();
         services.AddSingleton<IReclassificationStore, SqliteReclassificationStore>();
         services.AddSingleton<IUserStore, SqliteUserStore>();
+        services.AddSingleton<INewsSourceStore, SqliteNewsSourceStore>();
 
         services.AddSingleton<ICatalogueQuery, SqliteCatalogueQuery>();
         services.AddSingleton<ICellEvidenceQuery, SqliteCellEvidenceQuery>();

@@ -158,5 +158,10 @@ public sealed class StoreMigrationTests(ITestOutputHelper output)
         users.Add("Ana Reviewer", "a long enough password", UserRole.Reviewer, reviewedAt);
         users.Add("Ben Viewer", "another long password", UserRole.Viewer, reviewedAt);
         users.Remove("Ben Viewer", reviewedAt.AddDays(1));
+
+        var sources = engine.Get<INewsSourceStore>();
+        var feed = sources.Add("https://news.example.org/world.rss", "Example World", TimeSpan.FromMinutes(30), reviewedAt);
+        sources.RecordPoll(feed.Id, new PollRecord(reviewedAt, "HTTP 503 Service Unavailable", "\"e1\"", null, 2, 1, reviewedAt.AddHours(1)));
+        sources.MarkSeen(feed.Id, [new SeenItem("https://news.example.org/a", ""), new SeenItem("https://news.example.org/b", "")], reviewedAt);
     }
 }
