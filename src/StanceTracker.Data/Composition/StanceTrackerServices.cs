@@ -4,6 +4,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Postgres;
+using StanceTracker.Data.Sources;
 using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Data.Composition;
@@ -43,6 +44,10 @@ public static class StanceTrackerServices
             services.AddSqliteStore();
         }
         services.AddSingleton<ArticleIngestor>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new SourcePollerOptions());
+        services.AddSingleton<FeedHttp>();
+        services.AddSingleton<SourcePoller>();
         return services;
     }
 
