@@ -40,6 +40,8 @@ public static class CliApplication
             WorkerCommand.Create(stdout, stderr, services),
             MigrateCommand.Create(stdout, stderr),
             UsersCommand.Create(stdout, stdin, services),
+            SourcesCommand.Create(stdout, services),
+            WatchCommand.Create(stdout, stderr, services),
         };
 
         var parsed = root.Parse(args);
