@@ -41,6 +41,8 @@ public static class CliApplication
             MigrateCommand.Create(stdout, stderr),
             UsersCommand.Create(stdout, stdin, services),
             AlertsCommand.Create(stdout, services),
+            SourcesCommand.Create(stdout, services),
+            WatchCommand.Create(stdout, stderr, services),
         };
 
         var parsed = root.Parse(args);

@@ -5,6 +5,7 @@ using StanceTracker.Data.Alerts;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Postgres;
+using StanceTracker.Data.Sources;
 using StanceTracker.Data.Sqlite;
 
 namespace StanceTracker.Data.Composition;
@@ -45,6 +46,10 @@ public static class StanceTrackerServices
         }
         services.AddSingleton<ArticleIngestor>();
         services.AddAlerts();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new SourcePollerOptions());
+        services.AddSingleton<FeedHttp>();
+        services.AddSingleton<SourcePoller>();
         return services;
     }
 

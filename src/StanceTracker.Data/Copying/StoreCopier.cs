@@ -29,6 +29,7 @@ public sealed class StoreCopier(IStoreCopyEnd source, IStoreCopyTarget target)
     [
         "sources", "articles", "actors", "actor_aliases", "actor_terms", "topics", "statements", "positions", "reviews",
         "speaker_corrections", "position_days", "actor_topics", "shifts", "article_queue", "users", "alert_follows", "alert_deliveries",
+        "news_sources", "news_source_items",
     ];
 
     /// <summary>

@@ -30,6 +30,7 @@ public static class PostgresStoreServices
         services.AddSingleton<ITopicStore, PostgresTopicStore>();
         services.AddSingleton<IUserStore, PostgresUserStore>();
         services.AddSingleton<Alerts.IAlertStore, PostgresAlertStore>();
+        services.AddSingleton<INewsSourceStore, PostgresNewsSourceStore>();
         services.AddSingleton<IMatrixQuery, PostgresMatrixQuery>();
         services.AddSingleton<IPositionDatesQuery, PostgresPositionDatesQuery>();
         services.AddSingleton<ICellEvidenceQuery, PostgresCellEvidenceQuery>();

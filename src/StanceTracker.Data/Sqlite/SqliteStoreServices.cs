@@ -21,6 +21,7 @@ public static class SqliteStoreServices
         services.AddSingleton<IReclassificationStore, SqliteReclassificationStore>();
         services.AddSingleton<IUserStore, SqliteUserStore>();
         services.AddSingleton<Alerts.IAlertStore, SqliteAlertStore>();
+        services.AddSingleton<INewsSourceStore, SqliteNewsSourceStore>();
 
         services.AddSingleton<ICatalogueQuery, SqliteCatalogueQuery>();
         services.AddSingleton<ICellEvidenceQuery, SqliteCellEvidenceQuery>();

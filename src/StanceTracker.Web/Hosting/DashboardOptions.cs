@@ -20,6 +20,12 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
     /// </summary>
     public TransformerMode Transformer { get; init; } = TransformerMode.Use;
 
+    /// <summary>
+    /// <c>--watch on|off</c>: whether the dashboard polls the news sources (<c>stancetracker sources add</c>, the /sources
+    /// page) as they fall due. On by default: with no sources it costs one look a minute; off leaves it to <c>stancetracker watch</c>.
+    /// </summary>
+    public bool Watch { get; init; } = true;
+
     /// <summary>The data folder: the catalogue, the models and their training data (data/models, data/training).</summary>
     public required string DataDirectory { get; init; }
 
@@ -56,6 +62,7 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
         var loadCatalogue = !string.Equals(configuration["catalogue"], "false", StringComparison.OrdinalIgnoreCase);
         var db = configuration["db"];
         var auth = ParseAuth(configuration["auth"]);
+        var watch = ParseWatch(configuration["watch"]);
         var loopbackOnly = ListensOnLoopbackOnly(configuration[WebHostDefaults.ServerUrlsKey]);
         if (!string.IsNullOrWhiteSpace(db))
         {
@@ -70,6 +77,7 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
                 Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Use),
                 Auth = auth,
                 LoopbackOnly = loopbackOnly,
+                Watch = watch,
             };
         }
         return new DashboardOptions(paths.DefaultDatabase, paths.DemoCorpus)
@@ -79,6 +87,7 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
             Transformer = ParseTransformer(configuration["transformer"], TransformerMode.Use),
             Auth = auth,
             LoopbackOnly = loopbackOnly,
+            Watch = watch,
         };
     }
 
@@ -110,6 +119,13 @@ public sealed record DashboardOptions(string DatabasePath, string? DemoCorpus)
         }
         return true;
     }
+
+    private static bool ParseWatch(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "on" => true,
+        "off" => false,
+        _ => throw new DashboardOptionsException($"--watch '{value}': expected on or off"),
+    };
 
     private static TransformerMode ParseTransformer(string? value, TransformerMode fallback) => value?.Trim().ToLowerInvariant() switch
     {

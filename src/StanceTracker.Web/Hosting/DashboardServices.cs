@@ -20,6 +20,8 @@ public static class DashboardServices
         services.AddSingleton<ModelUpgrade>();
         services.AddSingleton(_ => new MeasuredFigures());
         services.AddHostedService(sp => sp.GetRequiredService<ModelUpgrade>());
+        services.AddSingleton<SourceWatch>();
+        services.AddHostedService(sp => sp.GetRequiredService<SourceWatch>());
         return services;
     }
 }

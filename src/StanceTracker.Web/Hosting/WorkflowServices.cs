@@ -9,6 +9,7 @@ public static class WorkflowServices
     public static IServiceCollection AddWorkflows(this IServiceCollection services)
     {
         services.AddSingleton<ArticleIngest>();
+        services.AddSingleton<NewsSourceDesk>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ChangeFeed>();
         // Who may write is decided on the server, per circuit or request: the recorder asks the circuit's user.

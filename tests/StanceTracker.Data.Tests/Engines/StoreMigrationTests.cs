@@ -165,5 +165,9 @@ public sealed class StoreMigrationTests(ITestOutputHelper output)
         alerts.ClaimNew(follow.Id, "ARD|meridian-canal|2024-03-05|oppose>support", reviewedAt);
         alerts.ClaimNew(follow.Id, "ARD|meridian-canal|2024-04-05|support>open", reviewedAt);
         alerts.Record(follow.Id, [new Data.Alerts.DeliveryResult("ARD|meridian-canal|2024-03-05|oppose>support", 1, "the receiver answered 500", reviewedAt.AddMinutes(2))], reviewedAt);
+        var sources = engine.Get<INewsSourceStore>();
+        var feed = sources.Add("https://news.example.org/world.rss", "Example World", TimeSpan.FromMinutes(30), reviewedAt);
+        sources.RecordPoll(feed.Id, new PollRecord(reviewedAt, "HTTP 503 Service Unavailable", "\"e1\"", null, 2, 1, reviewedAt.AddHours(1)));
+        sources.MarkSeen(feed.Id, [new SeenItem("https://news.example.org/a", ""), new SeenItem("https://news.example.org/b", "")], reviewedAt);
     }
 }

@@ -23,6 +23,7 @@ public sealed class AccessibilityBrowserTests(ITestOutputHelper output) : IAsync
         { "review", "/review" },
         { "ingest", "/ingest" },
         { "data", "/data" },
+        { "sources", "/sources" },
         { "changes", "/changes?since=2024-01-01" },
         { "methodology", "/methodology" },
         { "not-found", "/no-such-page" },
