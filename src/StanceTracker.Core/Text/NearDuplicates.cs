@@ -21,7 +21,8 @@ public static partial class NearDuplicates
     /// punctuation score 1 after normalisation; an attribution naming the speaker differently costs a few trigrams
     /// (0.77 on a twelve-word quote); one changed word in a short statement ("NATO" for "the EU") costs more than
     /// that (0.6). A miss only leaves a copy counted twice, as before; a wrong merge would lose a statement, so the
-    /// bar leans to the safe side.
+    /// bar leans to the safe side. One word swapped in a long statement ("opposes" for "supports") can still clear it:
+    /// the store therefore also asks that the classifier read both texts the same (Data's WireCopies).
     /// </summary>
     public const double MinJaccard = 0.7;
 

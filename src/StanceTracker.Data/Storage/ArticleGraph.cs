@@ -51,7 +51,8 @@ internal static class ArticleGraph
             var actorKey = PositionEvidence.KeyFor(statement.Speaker.ActorId, statement.Speaker.Name, statement.Speaker.Country);
             var fingerprint = detectWireCopies ? NearDuplicates.Fingerprint(statement.Text) : null;
             if (fingerprint is not null
-                && WireCopies.FindOriginal(connection, transaction, articleId, actorKey, article.PublishedDate, fingerprint) is { } original)
+                && WireCopies.FindOriginal(connection, transaction, articleId, actorKey, article.PublishedDate, fingerprint,
+                    WireCopies.ClaimsKey(statement.Positions.Select(p => (p.TopicId, p.Stance.ToId())))) is { } original)
             {
                 WireCopies.AddReport(connection, transaction, original, articleId);
                 copies++;

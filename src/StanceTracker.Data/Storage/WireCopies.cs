@@ -62,13 +62,28 @@ internal static class WireCopies
         SELECT text FROM statements WHERE id = @Id
         """;
 
+    private sealed record StoredClaim(string TopicId, string Stance);
+
+    // The stance as the classifier gave it, not as a reviewer corrected it: the copy is compared with what the model said.
+    private const string ClaimsSql = """
+        SELECT topic_id AS TopicId, stance AS Stance FROM positions WHERE statement_id = @Id
+        """;
+
+    /// <summary>A statement's positions as the classifier gave them (topic and stance id), in one comparable form.</summary>
+    public static string ClaimsKey(IEnumerable<(string TopicId, string Stance)> claims) =>
+        string.Join(' ', claims.Select(c => c.TopicId + ":" + c.Stance).Order(StringComparer.Ordinal));
+
     /// <summary>
     /// The id of the stored statement <paramref name="fingerprint"/>'s text is a copy of, the earliest stored where
     /// several are; null when it is new. Statements of the article itself (<paramref name="articleId"/>) never count:
-    /// a speaker repeating himself in one article is not a copy.
+    /// a speaker repeating himself in one article is not a copy. Nor does one the classifier read otherwise
+    /// (<paramref name="claimsKey"/>, by <see cref="ClaimsKey"/>): one word changed in a long sentence ("supports" for
+    /// "opposes") can leave 70% of the trigrams shared, and merging would lose the statement; the classifier tells
+    /// those apart, and a real copy reads the same to it.
     /// </summary>
     public static long? FindOriginal(
-        IDbConnection connection, IDbTransaction transaction, long articleId, string speakerKey, DateOnly published, TextFingerprint fingerprint)
+        IDbConnection connection, IDbTransaction transaction, long articleId, string speakerKey, DateOnly published, TextFingerprint fingerprint,
+        string claimsKey)
     {
         if (fingerprint.IsEmpty)
         {
@@ -81,7 +96,8 @@ internal static class WireCopies
         foreach (var candidate in candidates)
         {
             var text = connection.ExecuteScalar<string>(TextSql, new { candidate.Id }, transaction) ?? "";
-            if (NearDuplicates.AreCopies(NearDuplicates.Fingerprint(text), fingerprint))
+            if (NearDuplicates.AreCopies(NearDuplicates.Fingerprint(text), fingerprint)
+                && string.Equals(ClaimsKey(connection.Query<StoredClaim>(ClaimsSql, new { candidate.Id }, transaction).Select(c => (c.TopicId, c.Stance))), claimsKey, StringComparison.Ordinal))
             {
                 return candidate.Id;
             }
