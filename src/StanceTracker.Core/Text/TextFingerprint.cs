@@ -7,8 +7,9 @@ namespace StanceTracker.Core.Text;
 /// </summary>
 public sealed class TextFingerprint
 {
-    internal TextFingerprint(ulong simHash, HashSet<ulong> shingles, string numbers, int negations)
+    internal TextFingerprint(ulong simHash, HashSet<ulong> shingles, string numbers, int negations, int contentWords)
     {
+        ContentWords = contentWords;
         SimHash = simHash;
         Shingles = shingles;
         Numbers = numbers;
@@ -28,6 +29,9 @@ public sealed class TextFingerprint
 
     /// <summary>How many negating words the text has: "will send" is never a copy of "will not send".</summary>
     internal int Negations { get; }
+
+    /// <summary>How many words the text has once the words that only attribute it are left out.</summary>
+    internal int ContentWords { get; }
 
     /// <summary>Nothing to compare (no words at all): such a text is a copy of nothing.</summary>
     public bool IsEmpty => Shingles.Count == 0;

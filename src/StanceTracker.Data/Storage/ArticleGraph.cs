@@ -39,23 +39,24 @@ internal static class ArticleGraph
 
         var sourceId = UpsertSource(connection, transaction, article.Source);
         var articleId = InsertArticle(connection, transaction, article, sourceId, publishedDate, analysed.ClassifiedBy);
+        WireCopies.Finder? copies = null;
         if (detectWireCopies)
         {
             WireCopies.FingerprintWindow(connection, transaction, article.PublishedDate);
+            copies = new WireCopies.Finder(connection, transaction, articleId, article.PublishedDate);
         }
 
-        var (statements, positions, copies) = (0, 0, 0);
+        var (statements, positions, copied) = (0, 0, 0);
         var touched = new List<PositionDays.Key>();
         foreach (var statement in analysed.Statements)
         {
             var actorKey = PositionEvidence.KeyFor(statement.Speaker.ActorId, statement.Speaker.Name, statement.Speaker.Country);
-            var fingerprint = detectWireCopies ? NearDuplicates.Fingerprint(statement.Text) : null;
+            var fingerprint = copies is null ? null : NearDuplicates.Fingerprint(statement.Text);
             if (fingerprint is not null
-                && WireCopies.FindOriginal(connection, transaction, articleId, actorKey, article.PublishedDate, fingerprint,
-                    WireCopies.ClaimsKey(statement.Positions.Select(p => (p.TopicId, p.Stance.ToId())))) is { } original)
+                && copies!.FindOriginal(actorKey, fingerprint, WireCopies.ClaimsKey(statement.Positions.Select(p => (p.TopicId, p.Stance.ToId())))) is { } original)
             {
                 WireCopies.AddReport(connection, transaction, original, articleId);
-                copies++;
+                copied++;
                 continue;
             }
             var statementId = InsertStatement(connection, transaction, articleId, publishedDate, statement, actorKey, fingerprint);
@@ -69,7 +70,7 @@ internal static class ArticleGraph
         }
         PositionDays.Refresh(connection, transaction, touched);
 
-        return new SaveOutcome(SaveStatus.Stored, articleId, statements, positions, copies);
+        return new SaveOutcome(SaveStatus.Stored, articleId, statements, positions, copied);
     }
 
     private const string FindArticleIdSql = """

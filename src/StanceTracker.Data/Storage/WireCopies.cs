@@ -49,17 +49,14 @@ internal static class WireCopies
         }
     }
 
-    private sealed record Candidate(long Id, long SimHash);
+    private sealed record Candidate(long Id, long SimHash, string Text);
 
+    // The text comes along: one read per speaker and article costs less than one per candidate that passes the SimHash gate.
     private const string CandidatesSql = """
-        SELECT id AS Id, simhash AS SimHash FROM statements
+        SELECT id AS Id, simhash AS SimHash, text AS Text FROM statements
         WHERE speaker_key = @SpeakerKey AND published_date >= @From AND published_date <= @To
           AND article_id <> @ArticleId AND simhash IS NOT NULL
         ORDER BY id
-        """;
-
-    private const string TextSql = """
-        SELECT text FROM statements WHERE id = @Id
         """;
 
     private sealed record StoredClaim(string TopicId, string Stance);
@@ -74,35 +71,64 @@ internal static class WireCopies
         string.Join(' ', claims.Select(c => c.TopicId + ":" + c.Stance).Order(StringComparer.Ordinal));
 
     /// <summary>
-    /// The id of the stored statement <paramref name="fingerprint"/>'s text is a copy of, the earliest stored where
-    /// several are; null when it is new. Statements of the article itself (<paramref name="articleId"/>) never count:
-    /// a speaker repeating himself in one article is not a copy. Nor does one the classifier read otherwise
-    /// (<paramref name="claimsKey"/>, by <see cref="ClaimsKey"/>): one word changed in a long sentence ("supports" for
-    /// "opposes") can leave 70% of the trigrams shared, and merging would lose the statement; the classifier tells
-    /// those apart, and a real copy reads the same to it.
+    /// Finds the originals of one article's statements (<see cref="FindOriginal"/>). A release can quote its speaker
+    /// dozens of times and he may have hundreds of statements in the window: the speaker's stored statements are read
+    /// once per article, texts included, and each candidate's text fingerprinted once, not once per statement. Only statements stored
+    /// before the article count, so what the article itself adds is never a candidate.
     /// </summary>
-    public static long? FindOriginal(
-        IDbConnection connection, IDbTransaction transaction, long articleId, string speakerKey, DateOnly published, TextFingerprint fingerprint,
-        string claimsKey)
+    public sealed class Finder(IDbConnection connection, IDbTransaction transaction, long articleId, DateOnly published)
     {
-        if (fingerprint.IsEmpty)
+        private readonly Dictionary<string, List<Candidate>> _bySpeaker = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, TextFingerprint> _fingerprints = [];
+
+        /// <summary>
+        /// The id of the stored statement <paramref name="fingerprint"/>'s text is a copy of, the earliest stored where
+        /// several are; null when it is new. Statements of the article itself never count: a speaker repeating himself
+        /// in one article is not a copy. Nor does one the classifier read otherwise (<paramref name="claimsKey"/>, by
+        /// <see cref="ClaimsKey"/>): one word changed in a long sentence ("supports" for "opposes") can leave 70% of
+        /// the trigrams shared, and merging would lose the statement; the classifier tells those apart, and a real copy
+        /// reads the same to it.
+        /// </summary>
+        public long? FindOriginal(string speakerKey, TextFingerprint fingerprint, string claimsKey)
         {
+            ArgumentNullException.ThrowIfNull(fingerprint);
+            if (fingerprint.IsEmpty)
+            {
+                return null;
+            }
+            foreach (var candidate in Candidates(speakerKey))
+            {
+                if (NearDuplicates.MayBeCopies(unchecked((ulong)candidate.SimHash), fingerprint.SimHash)
+                    && NearDuplicates.AreCopies(FingerprintOf(candidate), fingerprint)
+                    && string.Equals(ClaimsKey(connection.Query<StoredClaim>(ClaimsSql, new { candidate.Id }, transaction).Select(c => (c.TopicId, c.Stance))),
+                        claimsKey, StringComparison.Ordinal))
+                {
+                    return candidate.Id;
+                }
+            }
             return null;
         }
-        var (from, to) = Window(published);
-        var candidates = connection.Query<Candidate>(CandidatesSql, new { SpeakerKey = speakerKey, From = from, To = to, ArticleId = articleId }, transaction)
-            .Where(c => NearDuplicates.MayBeCopies(unchecked((ulong)c.SimHash), fingerprint.SimHash))
-            .ToList();
-        foreach (var candidate in candidates)
+
+        private List<Candidate> Candidates(string speakerKey)
         {
-            var text = connection.ExecuteScalar<string>(TextSql, new { candidate.Id }, transaction) ?? "";
-            if (NearDuplicates.AreCopies(NearDuplicates.Fingerprint(text), fingerprint)
-                && string.Equals(ClaimsKey(connection.Query<StoredClaim>(ClaimsSql, new { candidate.Id }, transaction).Select(c => (c.TopicId, c.Stance))), claimsKey, StringComparison.Ordinal))
+            if (!_bySpeaker.TryGetValue(speakerKey, out var candidates))
             {
-                return candidate.Id;
+                var (from, to) = Window(published);
+                candidates = connection.Query<Candidate>(CandidatesSql, new { SpeakerKey = speakerKey, From = from, To = to, ArticleId = articleId }, transaction).ToList();
+                _bySpeaker[speakerKey] = candidates;
             }
+            return candidates;
         }
-        return null;
+
+        private TextFingerprint FingerprintOf(Candidate candidate)
+        {
+            if (!_fingerprints.TryGetValue(candidate.Id, out var fingerprint))
+            {
+                fingerprint = NearDuplicates.Fingerprint(candidate.Text);
+                _fingerprints[candidate.Id] = fingerprint;
+            }
+            return fingerprint;
+        }
     }
 
     // An article carrying the same copy twice is one report of it.
