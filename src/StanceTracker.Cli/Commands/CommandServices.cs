@@ -23,7 +23,9 @@ internal sealed class CommandServices(DataPaths paths, StanceModelRegistry model
     };
 
     /// <summary>Services whose database (<paramref name="databasePath"/>, or the default) is opened for ingest when first asked for.</summary>
-    public ServiceProvider Build(string? databasePath = null) => Build(new StanceTrackerOptions(paths.DataDirectory) { DatabasePath = databasePath, Models = models });
+    /// <param name="detectWireCopies">False stores wire copies as statements of their own (<c>ingest --no-dedup</c>, to measure the cost).</param>
+    public ServiceProvider Build(string? databasePath = null, bool detectWireCopies = true) =>
+        Build(new StanceTrackerOptions(paths.DataDirectory) { DatabasePath = databasePath, Models = models, DetectWireCopies = detectWireCopies });
 
     /// <summary>
     /// Services on an existing database, opened read-only: reading commands never create an empty one by mistake, and

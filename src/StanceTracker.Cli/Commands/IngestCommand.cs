@@ -23,7 +23,11 @@ internal static class IngestCommand
         var model = CommonOptions.Model(services.Models);
         var noClassify = new Option<bool>("--no-classify") { Description = "Store statements and speakers only, without topic and stance positions (faster bulk loads)" };
         var queue = new Option<bool>("--queue") { Description = "Only read the articles and queue them for 'stancetracker worker' processes to analyse" };
-        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify, model, queue };
+        var noDedup = new Option<bool>("--no-dedup")
+        {
+            Description = "Store wire copies (a statement re-published near-identically by other articles) as statements of their own, to measure what recognising them costs",
+        };
+        var command = new Command("ingest", "Read articles, extract their statements and store them in the database") { paths, database, published, source, noClassify, model, queue, noDedup };
 
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -33,7 +37,7 @@ internal static class IngestCommand
                 DefaultSource = parsed.GetValue(source),
             };
             var databasePath = parsed.GetValue(database)!;
-            using var app = services.Build(databasePath);
+            using var app = services.Build(databasePath, detectWireCopies: !parsed.GetValue(noDedup));
             OpenDatabase(app, databasePath);
             if (parsed.GetValue(queue))
             {
@@ -123,6 +127,7 @@ internal static class IngestCommand
         stdout.WriteLine(string.Create(c, $"  refused     {summary.Refused.Count,8:N0}"));
         stdout.WriteLine(string.Create(c, $"  statements  {summary.Statements,8:N0}"));
         stdout.WriteLine(string.Create(c, $"  positions   {summary.Positions,8:N0}"));
+        stdout.WriteLine(string.Create(c, $"  wire copies {summary.WireCopies,8:N0} (statements stored once more as a source; {summary.WireCopyArticles:N0} article(s) held nothing else)"));
         if (summary.Skipped.Count > 0)
         {
             stdout.WriteLine($"  skipped     {summary.Skipped.Count,8:N0} (documentation or hidden files: {string.Join(", ", summary.Skipped.Select(Path.GetFileName).Take(5))})");

@@ -19,6 +19,12 @@ public sealed record StanceTrackerOptions(string DataDirectory)
     /// <summary>Load the actor catalogue into the database's actor tables when opening it; false keeps a database's own (tests that seed their own world).</summary>
     public bool LoadCatalogue { get; init; } = true;
 
+    /// <summary>
+    /// Store a statement that is a wire copy of a stored one (same speaker, a few days apart, near-identical text) once,
+    /// with every article as a source; false stores every copy as a statement of its own (only to measure the cost).
+    /// </summary>
+    public bool DetectWireCopies { get; init; } = true;
+
     /// <summary>How the transformer is fine-tuned when it is trained on first use.</summary>
     public CrossEncoderSettings TransformerSettings { get; init; } = new();
 

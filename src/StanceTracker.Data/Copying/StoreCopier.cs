@@ -27,7 +27,7 @@ public sealed class StoreCopier(IStoreCopyEnd source, IStoreCopyTarget target)
     /// <summary>Every table a store holds, parents before the tables whose foreign keys point at them.</summary>
     public static IReadOnlyList<string> Tables { get; } =
     [
-        "sources", "articles", "actors", "actor_aliases", "actor_terms", "topics", "statements", "positions", "reviews",
+        "sources", "articles", "actors", "actor_aliases", "actor_terms", "topics", "statements", "statement_reports", "positions", "reviews",
         "speaker_corrections", "position_days", "actor_topics", "shifts", "article_queue", "users", "alert_follows", "alert_deliveries",
         "news_sources", "news_source_items",
     ];

@@ -8,9 +8,14 @@ namespace StanceTracker.Data.Ingestion;
 /// <summary>What became of one article read from a file, an upload or a paste.</summary>
 /// <param name="Note">Something worth telling about a stored article (no statements because it is not in English).</param>
 /// <param name="DiskFull">Not stored because the disk is full: every later article would fail the same way.</param>
+/// <param name="WireCopies">Statements of a stored article recognised as wire copies of stored ones (stored once, this article a further source).</param>
 public sealed record IngestOutcome(
-    string Origin, string? Title, long? ArticleId, bool Duplicate, int Statements, int Positions, string? Refusal, string? Note = null, bool DiskFull = false)
+    string Origin, string? Title, long? ArticleId, bool Duplicate, int Statements, int Positions, string? Refusal, string? Note = null, bool DiskFull = false,
+    int WireCopies = 0)
 {
+    /// <summary>A stored article that brought no statement of its own: every one was a copy of a stored statement.</summary>
+    public bool OnlyWireCopies => Stored && WireCopies > 0 && Statements == 0;
+
     public bool Stored => ArticleId is not null && !Duplicate && Refusal is null;
 
     public static IngestOutcome Refused(string origin, string reason) => new(origin, null, null, false, 0, 0, reason);
@@ -73,7 +78,7 @@ public sealed class ArticleIngestor(IArticleStore store, IArticleAnalyzer analyz
                 // The same text twice in one run, or another writer stored it meanwhile.
                 ? IngestOutcome.AlreadyStored(article, saved.ArticleId)
                 : new IngestOutcome(article.Origin, article.Title, saved.ArticleId, false, saved.Statements, saved.Positions, null,
-                    LanguageCheck.NoStatementsNote(article, analysed.Statements.Count));
+                    LanguageCheck.NoStatementsNote(article, analysed.Statements.Count), WireCopies: saved.WireCopies);
         }
         catch (StorageFullException e)
         {

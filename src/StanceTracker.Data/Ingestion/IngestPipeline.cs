@@ -122,6 +122,8 @@ public sealed class IngestPipeline(ArticleIngestor ingestor, ArticleReaderOption
         }
         summary.Statements += stored.Statements;
         summary.Positions += stored.Positions;
+        summary.WireCopies += stored.WireCopies;
+        summary.WireCopyArticles += stored.OnlyWireCopies ? 1 : 0;
     }
 
     private sealed record Outcome(ArticleReadResult Read, AnalysedArticle? Analysed, bool Duplicate, ReadPosition Position);

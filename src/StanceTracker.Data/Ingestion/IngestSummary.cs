@@ -24,6 +24,12 @@ public sealed class IngestSummary
 
     public int Positions { get; internal set; }
 
+    /// <summary>Statements recognised as wire copies of stored ones: stored once, with each further article as a source.</summary>
+    public int WireCopies { get; internal set; }
+
+    /// <summary>Stored articles whose every statement was such a copy: further sources of a story already stored.</summary>
+    public int WireCopyArticles { get; internal set; }
+
     public long Bytes { get; internal set; }
 
     public TimeSpan Elapsed { get; internal set; }

@@ -3,9 +3,12 @@ using StanceTracker.Core.Positions;
 
 namespace StanceTracker.Data.Queries;
 
-/// <summary>A statement behind a matrix cell, with where it was published.</summary>
+/// <summary>A statement behind a matrix cell, with where it was published and, for a wire copy, where else.</summary>
 public sealed record CellStatement(PositionEvidence Evidence, string? Source)
 {
+    /// <summary>The articles and outlets that carried the statement; just its own article unless it was a wire copy.</summary>
+    public StatementReach Reach { get; init; } = StatementReach.Of(Source, []);
+
     public long StatementId => Evidence.StatementId;
 
     public string SpeakerName => Evidence.SpeakerName;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using StanceTracker.Core.Classification;
 
 namespace StanceTracker.Data.Queries;
@@ -79,13 +80,24 @@ public sealed class StatementRow
     public string? Source { get; init; }
     public string? Url { get; init; }
 
+    /// <summary>How many distinct outlets carried the statement: its own article's and those of its wire copies.</summary>
+    public int Outlets => Reach.Outlets;
+
+    /// <summary>How many articles carried the statement: its own and every further report of it as a wire copy.</summary>
+    public int Reports => Reach.Articles;
+
+    /// <summary>Set by the query after reading the page; the JSON and CSV give its counts, the page lists its further reports.</summary>
+    [JsonIgnore]
+    public StatementReach Reach { get; internal set; } = new(1, 0, []);
+
     public static IReadOnlyList<string> Columns { get; } =
         ["statement_id", "position_id", "date", "speaker", "actor_id", "country", "speaker_reviewed", "topic", "stance",
-         "model_stance", "confidence", "reviewed", "needs_review", "text", "article_id", "article_title", "source", "url"];
+         "model_stance", "confidence", "reviewed", "needs_review", "text", "article_id", "article_title", "source", "url",
+         "outlets", "reports"];
 
     public IEnumerable<object?> Cells() =>
         [StatementId, PositionId, Date, SpeakerName, ActorId, Country, SpeakerReviewed, TopicId, Stance,
-         ModelStance, Confidence, Reviewed, NeedsReview, Text, ArticleId, ArticleTitle, Source, Url];
+         ModelStance, Confidence, Reviewed, NeedsReview, Text, ArticleId, ArticleTitle, Source, Url, Outlets, Reports];
 }
 
 public sealed record StatementPage(IReadOnlyList<StatementRow> Rows, int Total, int Page, int PageSize);

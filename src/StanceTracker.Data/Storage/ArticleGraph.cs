@@ -7,6 +7,7 @@ using StanceTracker.Core.Attribution;
 using StanceTracker.Core.Classification;
 using StanceTracker.Core.Extraction;
 using StanceTracker.Core.Positions;
+using StanceTracker.Core.Text;
 
 namespace StanceTracker.Data.Storage;
 
@@ -19,9 +20,14 @@ internal static class ArticleGraph
 {
     /// <summary>
     /// Inserts the article unless one with its content hash is stored (then a <see cref="SaveStatus.Duplicate"/>, writing
-    /// nothing). The caller commits; on any failure, such as a position naming an unknown topic, it rolls back.
+    /// nothing). With <paramref name="detectWireCopies"/>, a statement that is a wire copy of one stored from another
+    /// article (<see cref="WireCopies"/>) is not stored again: the article becomes a further report of that statement,
+    /// so its positions, and the shift rule's agreeing counts, count the copy once. An article all of whose statements
+    /// are copies is still stored: it is a source. Without it, statements are stored without their fingerprint (a later
+    /// run with detection fills it in). The caller commits; on any failure, such as a position naming an unknown topic,
+    /// it rolls back.
     /// </summary>
-    public static SaveOutcome Insert(IDbConnection connection, IDbTransaction transaction, AnalysedArticle analysed)
+    public static SaveOutcome Insert(IDbConnection connection, IDbTransaction transaction, AnalysedArticle analysed, bool detectWireCopies = true)
     {
         var article = analysed.Article;
         var publishedDate = IsoDate.Format(article.PublishedDate);
@@ -33,13 +39,28 @@ internal static class ArticleGraph
 
         var sourceId = UpsertSource(connection, transaction, article.Source);
         var articleId = InsertArticle(connection, transaction, article, sourceId, publishedDate, analysed.ClassifiedBy);
+        WireCopies.Finder? copies = null;
+        if (detectWireCopies)
+        {
+            WireCopies.FingerprintWindow(connection, transaction, article.PublishedDate);
+            copies = new WireCopies.Finder(connection, transaction, articleId, article.PublishedDate);
+        }
 
-        var positions = 0;
+        var (statements, positions, copied) = (0, 0, 0);
         var touched = new List<PositionDays.Key>();
         foreach (var statement in analysed.Statements)
         {
-            var statementId = InsertStatement(connection, transaction, articleId, publishedDate, statement);
             var actorKey = PositionEvidence.KeyFor(statement.Speaker.ActorId, statement.Speaker.Name, statement.Speaker.Country);
+            var fingerprint = copies is null ? null : NearDuplicates.Fingerprint(statement.Text);
+            if (fingerprint is not null
+                && copies!.FindOriginal(actorKey, fingerprint, WireCopies.ClaimsKey(statement.Positions.Select(p => (p.TopicId, p.Stance.ToId())))) is { } original)
+            {
+                WireCopies.AddReport(connection, transaction, original, articleId);
+                copied++;
+                continue;
+            }
+            var statementId = InsertStatement(connection, transaction, articleId, publishedDate, statement, actorKey, fingerprint);
+            statements++;
             foreach (var claim in statement.Positions)
             {
                 InsertPosition(connection, transaction, statementId, publishedDate, actorKey, statement.Speaker, claim);
@@ -49,7 +70,7 @@ internal static class ArticleGraph
         }
         PositionDays.Refresh(connection, transaction, touched);
 
-        return new SaveOutcome(SaveStatus.Stored, articleId, analysed.Statements.Count, positions);
+        return new SaveOutcome(SaveStatus.Stored, articleId, statements, positions, copied);
     }
 
     private const string FindArticleIdSql = """
@@ -99,13 +120,14 @@ internal static class ArticleGraph
         }, transaction);
 
     private const string InsertStatementSql = """
-        INSERT INTO statements (article_id, speaker_name, actor_id, speaker_country, speaker_role, speaker_office, text, kind, start_offset, end_offset, published_date)
-        VALUES (@ArticleId, @SpeakerName, @ActorId, @SpeakerCountry, @SpeakerRole, @SpeakerOffice, @Text, @Kind, @StartOffset, @EndOffset, @PublishedDate)
+        INSERT INTO statements (article_id, speaker_name, actor_id, speaker_country, speaker_role, speaker_office, text, kind, start_offset, end_offset, published_date, speaker_key, simhash)
+        VALUES (@ArticleId, @SpeakerName, @ActorId, @SpeakerCountry, @SpeakerRole, @SpeakerOffice, @Text, @Kind, @StartOffset, @EndOffset, @PublishedDate, @SpeakerKey, @SimHash)
         RETURNING id
         """;
 
+    // Without a fingerprint both columns stay NULL, and the speaker key with them: they are filled together later.
     private static long InsertStatement(
-        IDbConnection connection, IDbTransaction transaction, long articleId, string publishedDate, Statement statement) =>
+        IDbConnection connection, IDbTransaction transaction, long articleId, string publishedDate, Statement statement, string actorKey, TextFingerprint? fingerprint) =>
         connection.ExecuteScalar<long>(InsertStatementSql, new
         {
             ArticleId = articleId,
@@ -119,6 +141,8 @@ internal static class ArticleGraph
             StartOffset = statement.Start,
             EndOffset = statement.End,
             PublishedDate = publishedDate,
+            SpeakerKey = fingerprint is null ? null : actorKey,
+            SimHash = fingerprint?.StoredSimHash,
         }, transaction);
 
     // A new position has no reviews yet: it counts as the model gave it. Statements that have reviews are brought in

@@ -139,6 +139,12 @@ public sealed class StoreMigrationTests(ITestOutputHelper output)
             }
             engine.Articles.Save(builder.Build());
         }
+        // A wire copy: the second outlet's article is stored as a further report of the first one's statement.
+        const string Quote = "The canal treaty will be signed this spring whatever the valley farmers say about the new locks";
+        foreach (var (outlet, text) in new[] { ("Harbour Gazette", $"{Quote}, she said."), ("Borovia Daily", $"\u201C{Quote}\u201D") })
+        {
+            engine.Articles.Save(TestData.Article(new DateOnly(2024, 4, 2)).From(outlet).Says("Ana Brel", "CAL", text, ArticleBuilder.On(TestData.Canal, Stance.Support)).Build());
+        }
 
         var statements = (int)engine.Stats.Get().Statements;
         var positions = (int)engine.Stats.Get().Positions;

@@ -25,9 +25,12 @@ public sealed class PostgresCellEvidenceQuery(PostgresDatabase database) : ICell
 
         using var connection = _database.OpenConnection();
         var terms = new OfficeTermIndex(PostgresActorStore.TermsByActor(connection));
-        var statements = connection
+        var rows = connection
             .Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) })
-            .Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source))
+            .ToList();
+        var further = PostgresStatementReports.Further(connection, null, rows.Select(r => r.StatementId));
+        var statements = rows
+            .Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source) { Reach = StatementReportRow.ReachOf(further, r.StatementId, r.Source) })
             .ToList();
         return CellAssembly.Build(country, topicId, asOf, from, rules, statements);
     }

@@ -1,13 +1,17 @@
 using Npgsql;
 using StanceTracker.Core.Analysis;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Postgres;
 
 /// <summary>Writes analysed articles to PostgreSQL. Safe from several threads and processes: each call has its own connection and transaction.</summary>
-public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleStore
+public sealed class PostgresArticleStore(PostgresDatabase database, StanceTrackerOptions? options = null) : IArticleStore
 {
     private readonly PostgresDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // On unless the host turned it off (ingest --no-dedup, to measure what it costs).
+    private readonly bool _detectWireCopies = options?.DetectWireCopies ?? true;
 
     /// <summary>
     /// Stores the article with its source, statements and positions in one transaction. An article whose content hash
@@ -25,7 +29,7 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
             // the using, which rolls back.
             using var transaction = connection.BeginTransaction();
             PostgresDatabase.TakeWriteTurn(connection, transaction);
-            var outcome = ArticleGraph.Insert(connection, transaction, analysed);
+            var outcome = ArticleGraph.Insert(connection, transaction, analysed, _detectWireCopies);
             transaction.Commit();
             return outcome;
         }

@@ -27,7 +27,10 @@ public sealed class SqliteCellEvidenceQuery(SqliteDatabase database) : ICellEvid
         using var connection = _database.OpenConnection();
         var terms = new OfficeTermIndex(SqliteActorStore.TermsByActor(connection));
         var rows = connection.Query<EvidenceRow>(WindowSql, new { Country = country, TopicId = topicId, From = IsoDate.Format(from), AsOf = IsoDate.Format(asOf) }).ToList();
-        var statements = rows.Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source)).ToList();
+        var further = SqliteStatementReports.Further(connection, null, rows.Select(r => r.StatementId));
+        var statements = rows
+            .Select(r => new CellStatement(terms.Apply(r.ToEvidence()), r.Source) { Reach = StatementReportRow.ReachOf(further, r.StatementId, r.Source) })
+            .ToList();
         return CellAssembly.Build(country, topicId, asOf, from, rules, statements);
     }
 }

@@ -75,6 +75,11 @@ public sealed class SqliteStatementListQuery(SqliteDatabase database) : IStateme
         var rows = total == 0
             ? []
             : connection.Query<StatementRow>(pageSql, parameters, transaction).ToList();
+        var further = SqliteStatementReports.Further(connection, transaction, rows.Select(r => r.StatementId));
+        foreach (var row in rows)
+        {
+            row.Reach = StatementReportRow.ReachOf(further, row.StatementId, row.Source);
+        }
         transaction.Commit();
         return new StatementPage(rows, total, page, pageSize);
     }

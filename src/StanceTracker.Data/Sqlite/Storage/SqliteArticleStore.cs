@@ -1,13 +1,17 @@
 using Microsoft.Data.Sqlite;
 using StanceTracker.Core.Analysis;
+using StanceTracker.Data.Composition;
 using StanceTracker.Data.Storage;
 
 namespace StanceTracker.Data.Sqlite;
 
 /// <summary>Writes analysed articles to SQLite. Safe to use from several threads: each call has its own connection and transaction.</summary>
-public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
+public sealed class SqliteArticleStore(SqliteDatabase database, StanceTrackerOptions? options = null) : IArticleStore
 {
     private readonly SqliteDatabase _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    // On unless the host turned it off (ingest --no-dedup, to measure what it costs).
+    private readonly bool _detectWireCopies = options?.DetectWireCopies ?? true;
 
     /// <summary>
     /// Stores the article with its source, statements and positions in one transaction (the search index follows by
@@ -24,7 +28,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
             // another writer, and the lock is never upgraded mid-transaction (which fails at once instead of waiting).
             // Any exception leaves through the using, whose dispose rolls back everything written so far.
             using var transaction = connection.BeginTransaction(deferred: false);
-            var outcome = ArticleGraph.Insert(connection, transaction, analysed);
+            var outcome = ArticleGraph.Insert(connection, transaction, analysed, _detectWireCopies);
             transaction.Commit();
             return outcome;
         }

@@ -1,4 +1,4 @@
--- Version 13: alerts. A follow is who (the signed-in name, or "local" for the single analyst) follows what (a country,
+-- Version 14: alerts. A follow is who (the signed-in name, or "local" for the single analyst) follows what (a country,
 -- an actor or a topic) through which channel (an email address or a webhook URL). A delivery is one shift sent (or
 -- being sent, or failed) to one follow: unique per follow and shift, so a shift is claimed once and never sent twice.
 -- Times are UTC round-trip text (IsoDate.FormatUtc), whose text order is time order.

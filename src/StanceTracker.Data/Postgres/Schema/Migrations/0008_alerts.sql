@@ -1,4 +1,4 @@
--- Version 6: alerts, as SQLite's version 13. A follow is who follows what through which channel; a delivery is one
+-- Version 8: alerts, as SQLite's version 14. A follow is who follows what through which channel; a delivery is one
 -- shift sent (or being sent, or failed) to one follow, unique per follow and shift so that nothing is sent twice.
 
 CREATE TABLE alert_follows (

@@ -1,4 +1,4 @@
--- Version 14: news sources polled on a schedule (RSS/Atom feeds and watch folders), with each source's status, and the
+-- Version 15: news sources polled on a schedule (RSS/Atom feeds and watch folders), with each source's status, and the
 -- items and files already seen per source, so that a summary-only item's page is not fetched again and a folder's
 -- unchanged files are not read again. Not the `sources` table, which names the outlets articles came from. Times are
 -- Unix milliseconds; location_key is the location normalised in C#, so one feed or folder is added once.
