@@ -101,6 +101,36 @@ public abstract class SourcePollerContract : EngineContract, IAsyncLifetime
         Assert.Equal(first.Added, Sources.Find(source.Id)!.ArticlesAdded);
     }
 
+    // The issue's case end to end: the feed's ten wire copies come through the poller, not a file, and the shared
+    // statement is stored once with all ten articles behind it; polling again adds no article, statement or report.
+    [Fact]
+    public async Task A_feed_s_ten_wire_copies_are_one_statement_with_ten_articles_and_the_next_poll_adds_nothing()
+    {
+        WorldNewsFeed.ServeOn(_server);
+        Add("/world.rss");
+        var poller = Poller();
+
+        var first = Only(await poller.PollDueAsync(cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(WorldNewsFeed.ItemCount, first.Added);
+        var shared = Rows<long>("SELECT id FROM statements WHERE text LIKE @Quote", new { Quote = "%single sanction until Russia ends this war%" });
+        var statement = Assert.Single(shared);
+        Assert.Equal(WorldNewsFeed.WireCopyCount - 1, Scalar<long>("SELECT COUNT(*) FROM statement_reports WHERE statement_id = @Id", new { Id = statement }));
+        Assert.Equal(WorldNewsFeed.WireCopyCount, Scalar<long>(
+            """
+            SELECT COUNT(DISTINCT a) FROM (
+              SELECT article_id AS a FROM statements WHERE id = @Id
+              UNION SELECT article_id AS a FROM statement_reports WHERE statement_id = @Id) reports
+            """, new { Id = statement }));
+        var stored = (Count("articles"), Count("statements"), Count("statement_reports"));
+
+        _clock.Advance(Interval + TimeSpan.FromMinutes(1));
+        var second = Only(await poller.PollDueAsync(cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Equal(0, second.Added);
+        Assert.Equal(stored, (Count("articles"), Count("statements"), Count("statement_reports")));
+    }
+
     [Fact]
     public async Task A_feed_that_ignores_validators_is_read_again_but_its_seen_items_are_skipped_and_no_page_is_fetched_twice()
     {
