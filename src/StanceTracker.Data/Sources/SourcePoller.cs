@@ -54,7 +54,23 @@ public sealed class SourcePoller : IDisposable
             foreach (var source in _store.Due(_time.GetUtcNow()))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var result = await PollAsync(source, cancellationToken).ConfigureAwait(false);
+                // Held for the longest a poll can last, its last request and the writing of its outcome included: another
+                // poller on the same store skips it meanwhile, and takes it up if this one dies.
+                var claimedUntil = _time.GetUtcNow() + _options.PollBudget + _options.RequestTimeout + TimeSpan.FromMinutes(1);
+                if (!_store.TryClaim(source, claimedUntil))
+                {
+                    continue;
+                }
+                SourcePollResult result;
+                try
+                {
+                    result = await PollAsync(source, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    _store.Release(source, claimedUntil);
+                    throw;
+                }
                 results.Add(result);
                 polled?.Invoke(result);
             }

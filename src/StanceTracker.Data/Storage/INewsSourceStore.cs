@@ -86,6 +86,16 @@ public interface INewsSourceStore
     /// <summary>The sources due at <paramref name="now"/>, the longest overdue first.</summary>
     IReadOnlyList<NewsSource> Due(DateTimeOffset now);
 
+    /// <summary>
+    /// Takes a due source for one poller until <paramref name="until"/> (its due time moves there), so that several
+    /// dashboards or <c>watch</c> processes sharing a store poll it once; false when another took it first or it
+    /// changed since it was read. A poller that dies holding it leaves it due again at <paramref name="until"/>.
+    /// </summary>
+    bool TryClaim(NewsSource source, DateTimeOffset until);
+
+    /// <summary>Hands back a claimed source that was not polled (a cancelled poll), due again as it was.</summary>
+    void Release(NewsSource source, DateTimeOffset claimedUntil);
+
     /// <summary>Writes a poll's outcome; false when the source was removed meanwhile.</summary>
     bool RecordPoll(long id, PollRecord poll);
 

@@ -76,6 +76,14 @@ internal static class NewsSourceRows
     public static IReadOnlyList<NewsSource> Due(IDbConnection connection, DateTimeOffset now) =>
         connection.Query<SourceRow>(DueSql, new { Now = now.ToUnixTimeMilliseconds() }).Select(r => r.ToSource()).ToList();
 
+    // Compare-and-set on the due time: of several pollers sharing a store, the one whose update finds it unchanged has the source.
+    private const string MoveDueSql = """
+        UPDATE news_sources SET next_poll_at = @To WHERE id = @Id AND next_poll_at = @From
+        """;
+
+    public static bool MoveDue(IDbConnection connection, IDbTransaction transaction, long id, DateTimeOffset from, DateTimeOffset to) =>
+        connection.Execute(MoveDueSql, new { Id = id, From = from.ToUnixTimeMilliseconds(), To = to.ToUnixTimeMilliseconds() }, transaction) == 1;
+
     private const string DeleteItemsSql = """
         DELETE FROM news_source_items WHERE source_id = @Id
         """;

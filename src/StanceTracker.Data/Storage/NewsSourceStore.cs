@@ -68,6 +68,18 @@ public abstract class NewsSourceStore : INewsSourceStore
         return NewsSourceRows.Due(connection, now);
     }
 
+    public bool TryClaim(NewsSource source, DateTimeOffset until)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Write(t => NewsSourceRows.MoveDue(t.Connection!, t, source.Id, source.NextPollAt, until));
+    }
+
+    public void Release(NewsSource source, DateTimeOffset claimedUntil)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Write(t => NewsSourceRows.MoveDue(t.Connection!, t, source.Id, claimedUntil, source.NextPollAt));
+    }
+
     public bool RecordPoll(long id, PollRecord poll)
     {
         ArgumentNullException.ThrowIfNull(poll);

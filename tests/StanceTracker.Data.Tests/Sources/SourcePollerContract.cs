@@ -132,6 +132,40 @@ public abstract class SourcePollerContract : EngineContract, IAsyncLifetime
     }
 
     [Fact]
+    public void A_due_source_is_claimed_by_one_poller_and_handed_back_due_as_it_was()
+    {
+        Add("/world.rss");
+        var now = _clock.GetUtcNow();
+        var due = Assert.Single(Sources.Due(now));
+        var until = now.AddMinutes(7);
+
+        Assert.True(Sources.TryClaim(due, until));
+        Assert.False(Sources.TryClaim(due, until), "a second poller holding the same read took the source too");
+        Assert.Empty(Sources.Due(now));
+        Assert.Single(Sources.Due(until));
+
+        Sources.Release(due, until);
+        Assert.Equal(due.NextPollAt, Assert.Single(Sources.Due(now)).NextPollAt);
+    }
+
+    // Several dashboards (or watch processes) on one team store: the feed site is asked once, not once per poller.
+    [Fact]
+    public async Task Two_pollers_sharing_a_store_poll_a_due_source_once()
+    {
+        WorldNewsFeed.ServeOn(_server);
+        Add("/world.rss");
+        var (one, two) = (Poller(), Poller());
+
+        var results = await Task.WhenAll(
+            one.PollDueAsync(cancellationToken: TestContext.Current.CancellationToken),
+            two.PollDueAsync(cancellationToken: TestContext.Current.CancellationToken));
+
+        Assert.Single(results.SelectMany(r => r));
+        Assert.Single(_server.RequestsFor("/world.rss"));
+        Assert.Equal(WorldNewsFeed.ItemCount, Count("articles"));
+    }
+
+    [Fact]
     public async Task A_feed_that_ignores_validators_is_read_again_but_its_seen_items_are_skipped_and_no_page_is_fetched_twice()
     {
         WorldNewsFeed.ServeOn(_server, honourConditional: false);
