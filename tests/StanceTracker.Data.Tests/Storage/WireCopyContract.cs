@@ -74,6 +74,8 @@ public abstract class WireCopyContract : EngineContract
         Assert.All(cell.Winner.Reach.Further, r => Assert.StartsWith("https://gazette.example/", r.Url, StringComparison.Ordinal));
         var row = Assert.Single(Engine.Statements.Get(new StatementFilter()).Rows);
         Assert.Equal((10, 10), (row.Outlets, row.Reports));
+        var exported = Assert.Single(Engine.Get<IExportQuery>().Positions());
+        Assert.Equal((10, 10), (exported.Outlets, exported.Reports));
     }
 
     [Fact]

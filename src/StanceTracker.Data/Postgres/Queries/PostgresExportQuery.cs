@@ -28,7 +28,10 @@ public sealed class PostgresExportQuery(PostgresDatabase database) : IExportQuer
     public IEnumerable<ExportRow> Positions(string? topicId = null, string? country = null)
     {
         using var connection = _database.OpenConnection();
-        foreach (var row in connection.Query<ExportRow>(PositionsSql, new { TopicId = topicId, Country = country }, buffered: false))
+        // The wire copies' reports come through a second connection: the first is busy streaming the positions.
+        using var reports = _database.OpenConnection();
+        var rows = connection.Query<ExportRow>(PositionsSql, new { TopicId = topicId, Country = country }, buffered: false);
+        foreach (var row in ExportRow.WithReach(rows, ids => PostgresStatementReports.Further(reports, null, ids)))
         {
             yield return row;
         }
