@@ -51,7 +51,7 @@ public sealed class ExportRow
         ArgumentNullException.ThrowIfNull(further);
         foreach (var batch in rows.Chunk(ReachBatch))
         {
-            var reports = further(batch.Select(r => r.StatementId).Distinct().ToList());
+            var reports = further(batch.Select(r => r.StatementId).ToList());
             foreach (var row in batch)
             {
                 var reach = StatementReportRow.ReachOf(reports, row.StatementId, row.Source);

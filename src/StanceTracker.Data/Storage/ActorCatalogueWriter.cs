@@ -87,8 +87,8 @@ internal static class ActorCatalogueWriter
         VALUES (@ActorId, @Office, @Title, @Country, @StartDate, @EndDate)
         """;
 
-    private const string TermsSql = """
-        SELECT t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+    private const string TermsSql = $"""
+        SELECT {ActorRows.TermTextColumns}
         FROM actor_terms t
         WHERE t.actor_id = @ActorId
         ORDER BY t.id

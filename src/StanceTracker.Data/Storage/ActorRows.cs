@@ -42,6 +42,11 @@ internal static class ActorRows
         public OfficeTerm ToTerm() => new(Office, Title, Country, Start, End);
     }
 
+    /// <summary>The columns of <c>actor_terms t</c> as <see cref="TermText"/> reads them.</summary>
+    public const string TermTextColumns = """
+        t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+        """;
+
     /// <summary>A term read with its dates as the ISO text both engines store them as, for SQL shared by the engines.</summary>
     public sealed class TermText
     {

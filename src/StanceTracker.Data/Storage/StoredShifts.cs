@@ -19,19 +19,22 @@ internal static class StoredShifts
     /// <summary>The rules the stored shifts were computed with; a build whose defaults differ recomputes them all.</summary>
     public static string RulesFingerprint => PositionRules.Default.ToString();
 
-    private const string ActorDaysSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
-               d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance, d.model_stance AS ModelStance,
-               d.confidence AS Confidence, d.reviewed AS Reviewed, d.agreeing AS Agreeing
+    // The per-day row as DayRow reads it, for every query here that reads days.
+    private const string DayColumns = """
+        d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
+        d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance, d.model_stance AS ModelStance,
+        d.confidence AS Confidence, d.reviewed AS Reviewed, d.agreeing AS Agreeing
+        """;
+
+    private const string ActorDaysSql = $"""
+        SELECT {DayColumns}
         FROM position_days d
         WHERE d.actor_key = @ActorKey AND d.topic_id = @TopicId
         ORDER BY d.day
         """;
 
-    private const string CountryDaysSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
-               d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance, d.model_stance AS ModelStance,
-               d.confidence AS Confidence, d.reviewed AS Reviewed, d.agreeing AS Agreeing
+    private const string CountryDaysSql = $"""
+        SELECT {DayColumns}
         FROM position_days d
         WHERE d.country = @Country AND d.topic_id = @TopicId
         ORDER BY d.actor_key, d.day
@@ -108,16 +111,14 @@ internal static class StoredShifts
         DELETE FROM shift_rules;
         """;
 
-    private const string AllDaysSql = """
-        SELECT d.actor_key AS ActorKey, d.topic_id AS TopicId, d.day AS Day, d.statement_id AS StatementId, d.position_id AS PositionId,
-               d.actor_id AS ActorId, d.country AS Country, d.seniority AS Rank, d.stance AS Stance, d.model_stance AS ModelStance,
-               d.confidence AS Confidence, d.reviewed AS Reviewed, d.agreeing AS Agreeing
+    private const string AllDaysSql = $"""
+        SELECT {DayColumns}
         FROM position_days d
         ORDER BY d.actor_key, d.topic_id, d.day
         """;
 
-    private const string AllTermsSql = """
-        SELECT t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+    private const string AllTermsSql = $"""
+        SELECT {ActorRows.TermTextColumns}
         FROM actor_terms t
         ORDER BY t.actor_id, t.id
         """;
@@ -182,15 +183,15 @@ internal static class StoredShifts
         }
     }
 
-    private const string TermsOfActorsSql = """
-        SELECT t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+    private const string TermsOfActorsSql = $"""
+        SELECT {ActorRows.TermTextColumns}
         FROM actor_terms t
         WHERE t.actor_id IN (SELECT d.actor_id FROM position_days d WHERE d.actor_key = @ActorKey AND d.topic_id = @TopicId)
         ORDER BY t.actor_id, t.id
         """;
 
-    private const string TermsOfCountrySql = """
-        SELECT t.actor_id AS ActorId, t.office AS Office, t.title AS Title, t.country AS Country, t.start_date AS Start, t.end_date AS "End"
+    private const string TermsOfCountrySql = $"""
+        SELECT {ActorRows.TermTextColumns}
         FROM actor_terms t
         WHERE t.actor_id IN (SELECT d.actor_id FROM position_days d WHERE d.country = @Country AND d.topic_id = @TopicId)
         ORDER BY t.actor_id, t.id

@@ -28,7 +28,12 @@ internal static class SchemaMigrator
         var latest = SchemaScripts.LatestVersion;
         if (ReadVersion(connection, null) == latest)
         {
-            RecomputeShiftsUnlessCurrent(connection);
+            if (!StoredShifts.Current(connection, null))
+            {
+                using var recompute = connection.BeginTransaction(deferred: false);
+                RecomputeShiftsUnlessCurrent(connection, recompute);
+                recompute.Commit();
+            }
             return latest;
         }
 
@@ -48,24 +53,22 @@ internal static class SchemaMigrator
             connection.Execute(migration.Sql, transaction: transaction);
             CodeSteps.GetValueOrDefault(migration.Version)?.Invoke(connection, transaction);
         }
+        RecomputeShiftsUnlessCurrent(connection, transaction);
         WriteVersion(connection, transaction, latest);
         transaction.Commit();
         return latest;
     }
 
-    /// <summary>A file whose shifts were stored by a build with other default rules gets them recomputed, once.</summary>
-    private static void RecomputeShiftsUnlessCurrent(SqliteConnection connection)
+    /// <summary>
+    /// A file whose shifts were stored by a build with other default rules gets them recomputed, once: checked again
+    /// inside the writer's transaction, as another process may have done it meanwhile (PostgreSQL's migrator does the same).
+    /// </summary>
+    private static void RecomputeShiftsUnlessCurrent(SqliteConnection connection, SqliteTransaction transaction)
     {
-        if (StoredShifts.Current(connection, null))
-        {
-            return;
-        }
-        using var transaction = connection.BeginTransaction(deferred: false);
         if (!StoredShifts.Current(connection, transaction))
         {
             StoredShifts.RebuildAll(connection, transaction);
         }
-        transaction.Commit();
     }
 
     public static DatabaseUnusableException Newer(int version) =>
