@@ -164,6 +164,10 @@ public sealed partial class SpeakerResolver
                 var actor = actors.FirstOrDefault(a => state.ByActor.ContainsKey(a.Id))
                     ?? actors.FirstOrDefault(a => a.TermsOn(state.Date).Any())
                     ?? actors[0];
+                if (actor.Kind == ActorKind.Institution && start + n < words && FindActor(state, tokens.GetRange(start + n, words - start - n)) is { IsPerson: true } person)
+                {
+                    return person; // "Russian Foreign Ministry spokeswoman Maria Zakharova": the person, not the ministry she speaks for
+                }
                 var titleText = string.Join(' ', tokens.Take(start).Select(t => t.Text));
                 var term = actor.TermsOn(state.Date).FirstOrDefault(t => titleText.Contains(t.Title, StringComparison.OrdinalIgnoreCase))
                     ?? actor.TermsOn(state.Date).OrderBy(t => Offices.Seniority(t.Office)).FirstOrDefault();

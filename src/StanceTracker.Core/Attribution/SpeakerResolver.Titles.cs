@@ -41,25 +41,46 @@ public sealed partial class SpeakerResolver
     }
 
     /// <summary>
-    /// A title with no country ("the chancellor", "the pope"): the person the article has named who held it on the date,
-    /// the latest seen first; else the only holder of that title anywhere on the date.
+    /// A title with no country ("the chancellor", "the PM"), in the order a reader weighs them: a holder the article
+    /// named as a speaker; the holder in the country of an institution that just spoke ("Downing Street said ... The PM
+    /// stressed" is the British prime minister even when Tusk was named as the one he phoned); a holder named anywhere,
+    /// latest first; the only holder anywhere on the date; else the holder in the country of the latest speaker.
     /// </summary>
     private Entity? TitleHolder(ArticleState state, string role)
     {
-        if (NamedTitleHolder(state, role, null) is { } named)
+        var named = state.Entities.Where(e => e.Actor is not null && e.IsPerson && e.LastSubject >= 0).OrderByDescending(e => e.LastSubject);
+        if (named.FirstOrDefault(e => HoldsTitle(state, e, role, null, true)) is { } speaker)
         {
-            return named;
+            return speaker;
         }
         var holders = _catalog.HoldersOn(role, state.Date);
-        return holders.Count == 1 ? ActorEntity(state, holders[0].Actor, holders[0].Term) : null;
+        var byCountry = holders.GroupBy(h => h.Term.Country).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        Entity? InCountryOf(Entity? scene) => scene?.Speaker.Country is { } country && byCountry.TryGetValue(country, out var local)
+            ? ActorEntity(state, local.Actor, local.Term)
+            : null;
+        var latestSpeaker = state.Entities.Where(e => e.LastSubject >= 0 && e.Members is null && e.Speaker.Country is not null)
+            .OrderByDescending(e => e.LastSubject)
+            .FirstOrDefault();
+        if (latestSpeaker is { IsPerson: false, Actor.Kind: ActorKind.Institution } && InCountryOf(latestSpeaker) is { } office)
+        {
+            return office;
+        }
+        if (NamedTitleHolder(state, role, null) is { } mentioned)
+        {
+            return mentioned;
+        }
+        return holders.Count == 1 ? ActorEntity(state, holders[0].Actor, holders[0].Term) : InCountryOf(latestSpeaker);
     }
+
+    private static bool HoldsTitle(ArticleState state, Entity entity, string role, string? country, bool exactly) =>
+        entity.Actor!.TermsOn(state.Date).Any(t => (country is null || t.Country == country)
+            && (exactly ? ActorCatalog.SameTitle(t.Title, role) : ActorCatalog.TitleMatches(t.Title, role)));
 
     /// <summary>The person the article has named, latest seen first, who held the title (for the country, if given) on the date.</summary>
     private static Entity? NamedTitleHolder(ArticleState state, string role, string? country)
     {
         var named = state.Entities.Where(e => e.Actor is not null && e.IsPerson).OrderByDescending(e => e.LastSeen).ToList();
-        bool Holds(Entity e, bool exactly) => e.Actor!.TermsOn(state.Date).Any(t => (country is null || t.Country == country)
-            && (exactly ? ActorCatalog.SameTitle(t.Title, role) : ActorCatalog.TitleMatches(t.Title, role)));
+        bool Holds(Entity e, bool exactly) => HoldsTitle(state, e, role, country, exactly);
         // The exact title first: "the prime minister" is the prime minister, even where a president was named. Only a
         // generic "leader" may mean any of the offices it stands for.
         return named.FirstOrDefault(e => Holds(e, true))

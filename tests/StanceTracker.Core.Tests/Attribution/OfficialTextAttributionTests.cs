@@ -166,6 +166,24 @@ public sealed class OfficialTextAttributionTests
     }
 
     [Fact]
+    public void A_bare_title_is_the_holder_in_the_country_of_the_latest_speaker_not_of_a_leader_named_as_object()
+    {
+        var statements = Analyse("Downing Street said the prime minister had spoken to Donald Tusk about the talks. The PM also stressed that Europe must be at the table.",
+            "Wire copy", "2025-11-20", "Probe Wire");
+
+        Assert.Equal(("Keir Starmer", "GBR"), (statements[^1].Speaker.Name, statements[^1].Speaker.Country));
+    }
+
+    [Fact]
+    public void A_spokesperson_named_after_the_institution_she_speaks_for_is_the_speaker()
+    {
+        var statements = Analyse("Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow saw no basis for a ceasefire.",
+            "Wire copy", "2025-11-20", "Probe Wire");
+
+        Assert.Equal(("Maria Zakharova", "RUS"), (statements[0].Speaker.Name, statements[0].Speaker.Country));
+    }
+
+    [Fact]
     public void A_list_of_countries_as_subject_speaks_for_each()
     {
         var statements = Analyse("Germany and the United States oppose Ukraine's entry into NATO for now. The U.S. has said so before.", "Wire copy", "2025-01-21", "Probe Wire");

@@ -51,6 +51,10 @@ internal static class TestCatalog
             [Term(Offices.HeadOfGovernment, "Prime Minister", "FRA", "2024-01-09", "2024-09-05")]),
         new Actor("kremlin", "the Kremlin", ActorKind.Institution, "RUS", null, null, ["Kremlin", "the Kremlin"],
             [Term(Offices.Institution, "Presidential Executive Office", "RUS", null, null)]),
+        new Actor("russian-foreign-ministry", "the Russian Foreign Ministry", ActorKind.Institution, "RUS", null, null, ["Russian Foreign Ministry", "the Russian Foreign Ministry"],
+            [Term(Offices.Institution, "Ministry of Foreign Affairs", "RUS", null, null)]),
+        new Actor("maria-zakharova", "Maria Zakharova", ActorKind.Person, "RUS", "f", null, ["Maria Zakharova", "Zakharova"],
+            [Term(Offices.Spokesperson, "Foreign Ministry Spokeswoman", "RUS", "2015-08-10", null)]),
         new Actor("downing-street", "Downing Street", ActorKind.Institution, "GBR", null, null, ["Downing Street", "No 10"],
             [Term(Offices.Institution, "Prime Minister's Office", "GBR", null, null)]),
     ], Countries);
