@@ -15,12 +15,13 @@ public sealed record ExtractionResult(TextLayout Layout, IReadOnlyList<Statement
 /// <remarks>
 /// The stages run in order and share what they claim: <see cref="CueHitFinder"/> finds each sentence's cues and subjects,
 /// <see cref="DirectQuoteFinder"/> takes the quotes with a frame, <see cref="ReportedSpeechFinder"/> the cues and quotes
-/// left over, and <see cref="TitleStatementFinder"/> reads the headline.
+/// left over, <see cref="PageFurniture"/> drops what a crawled page's sidebars and captions said, and
+/// <see cref="TitleStatementFinder"/> reads the headline.
 /// </remarks>
 public sealed class StatementExtractor
 {
     /// <summary>Changes whenever the rules change, so stored statements say what found them.</summary>
-    public const string Version = "rules-3";
+    public const string Version = "rules-4";
 
     /// <param name="includeTitle">Whether headlines that attribute a claim ("... – Tusk", "Kremlin: ...") count as statements.</param>
     public StatementExtractor(bool includeTitle = true) => IncludeTitle = includeTitle;
@@ -46,6 +47,8 @@ public sealed class StatementExtractor
         var claimed = new HashSet<int>();
         DirectQuoteFinder.Find(layout, infos, quotes, statements, claimed);
         ReportedSpeechFinder.Find(layout, infos, quotes, statements, claimed);
+        var furniture = PageFurniture.Find(layout);
+        statements.RemoveAll(s => furniture.Contains(LayoutPositions.ParagraphAt(layout, s.Start)));
         statements.Sort((a, b) => a.Start.CompareTo(b.Start));
         if (IncludeTitle)
         {

@@ -16,6 +16,12 @@ internal static class TitleStatementFinder
         {
             yield break;
         }
+        // "Tusk rules out troops | World News": a crawled page's title ends with its section or site.
+        var bar = title.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar > 0)
+        {
+            title = title[..bar].TrimEnd();
+        }
         var t = Tokenizer.Tokenize(title, 0, title.Length);
         // "Poland will not send its soldiers to Ukraine – Tusk"
         for (var i = t.Count - 2; i >= 2 && i >= t.Count - 6; i--)

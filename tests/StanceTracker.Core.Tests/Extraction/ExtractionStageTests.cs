@@ -51,6 +51,31 @@ public sealed class ExtractionStageTests
             c => Assert.Equal(c.Speaker.Text, Body[c.Speaker.Start..c.Speaker.End]));
     }
 
+    [Fact]
+    public void A_crawled_page_s_story_lists_captions_and_what_follows_the_wire_credit_give_no_statements()
+    {
+        const string page =
+            "Harbour news\n\nMinister Pavel Novak said that the tariffs would be lifted.\n\n" +
+            "Read more: Novak says ferry fares will rise\n\n" +
+            "Photo: Minister Pavel Novak speaks to reporters in the port. REUTERS/Someone\n\n" +
+            "\u201CWe will not wait for the council,\u201D Novak said.\n\n" +
+            "Most read\n\nMayor Elena Vasquez says the bridge will close\nCouncillor Tom Reyes rejects the budget\n\n" +
+            "Ines Kowalczyk said the cranes were repaired.\n\n" +
+            "Reporting by Ana Lee; Editing by Tom Hart\n\n" +
+            "Mayor Elena Vasquez said the harbour would reopen.";
+
+        var candidates = Analysis.Candidates(page, title: "Novak rules out new tariffs | Harbour News");
+
+        Assert.Equal(
+            [
+                ("Novak", "Novak rules out new tariffs"),
+                ("Minister Pavel Novak", "Minister Pavel Novak said that the tariffs would be lifted."),
+                ("Novak", "We will not wait for the council,"),
+                ("Ines Kowalczyk", "Ines Kowalczyk said the cranes were repaired."),
+            ],
+            candidates.Select(c => (c.Speaker.Text, c.Text)));
+    }
+
     [Theory]
     [InlineData("Harbour Board: repairs will take a month", "Harbour Board", "repairs will take a month", "headline")]
     [InlineData("Repairs will take a month \u2013 Ines Kowalczyk", "Ines Kowalczyk", "Repairs will take a month", "headline")]
