@@ -26,7 +26,8 @@ public sealed partial class SpeakerResolver
             var chosen = previous is not null && Compatible(previous) && (recent.Count == 0 || recent[0] == previous
                 || recent.TakeWhile(e => e != previous).All(e => !Compatible(e) || (e.Gender is null && previous.Gender == gender) || e.LastSubject <= previous.LastSeen))
                 ? previous
-                : recent.FirstOrDefault(e => e.IsPerson && e.Gender == gender && recent.TakeWhile(x => x != e).All(x => !Compatible(x)))
+                : LatestSubjectSince(recent, previous, Compatible)
+                    ?? recent.FirstOrDefault(e => e.IsPerson && e.Gender == gender && recent.TakeWhile(x => x != e).All(x => !Compatible(x)))
                     ?? recent.FirstOrDefault(Compatible);
             if (chosen is not null)
             {
@@ -46,10 +47,23 @@ public sealed partial class SpeakerResolver
         return previous;
     }
 
+    /// <summary>
+    /// The fitting person who was last a clause's subject since the previous statement: in "Zelensky met Macron in Paris.
+    /// He said ..." the one who met, not the one met, though Macron was named last.
+    /// </summary>
+    private static Entity? LatestSubjectSince(List<Entity> recent, Entity? previous, Func<Entity, bool> fits)
+    {
+        var since = previous?.LastSeen ?? 0;
+        return recent.Where(e => fits(e) && e.LastSubject >= since && e.LastSubject >= 0 && e != previous)
+            .OrderByDescending(e => e.LastSubject)
+            .FirstOrDefault();
+    }
+
     /// <summary>A name run in subject position: opening a sentence or clause (after a full stop, "and", "but", "while") and not after a preposition or verb.</summary>
     private static bool OpensClause(List<Token> tokens, int start, int end)
     {
-        var opens = start == 0 || tokens[start - 1].Text is "." or "!" or "?" or ";" or "and" or "but" or "while" or "as" or "when" or "after";
+        // A dateline's dash opens the story's first clause: "KYIV (Probe Wire) - Zelensky met ...".
+        var opens = start == 0 || tokens[start - 1].Text is "." or "!" or "?" or ";" or "and" or "but" or "while" or "as" or "when" or "after" or "-" or "\u2013" or "\u2014";
         // "he and Zelensky had discussed": a name joined to a pronoun shares the speaker's clause, it does not open one.
         if (opens && start >= 2 && tokens[start - 1].Text == "and" && SpeakerWords.Pronouns.Contains(tokens[start - 2].Text))
         {

@@ -170,19 +170,34 @@ internal static class CueHitFinder
                 return null;
             }
         }
+        var relative = false;
         if (t[j].Is("who") && j - 1 >= lo && t[j - 1].Text == ",")
         {
+            relative = true;
             j -= 2; // "Rubio, who met Lavrov, said" is handled above; "Rubio, who said" here
             if (j < lo)
             {
                 return null;
+            }
+            // "Kaja Kallas, the EU's top diplomat, who said": the name before the apposition speaks, the apposition describes.
+            var comma = j - 1;
+            while (comma >= lo && comma > j - 10 && t[comma].Text != "," && t[comma].Kind != TokenKind.QuoteMark)
+            {
+                comma--;
+            }
+            if (comma > lo && t[comma].Text == "," && NounPhraseParser.Determiners.Contains(t[comma + 1].Text) && t[comma - 1].IsCapitalised
+                && (SpeakerWords.TitleWords.Contains(t[j].Text) || SpeakerWords.IsPersonLikeNoun(t[j].Text)))
+            {
+                description ??= string.Join(' ', t.Skip(comma + 1).Take(j - comma).Select(x => x.Text));
+                j = comma - 1;
             }
         }
         if (t[j].IsWord && SpeakerWords.Pronouns.Contains(t[j].Text))
         {
             return new NounPhrase(j, j, description);
         }
-        return NounPhraseParser.ParseBackward(t, j, lo, description);
+        // A relative clause's antecedent speaks even as a preposition's object: "criticism from Kallas, who said".
+        return NounPhraseParser.ParseBackward(t, j, lo, description, absolute: relative && t[j].IsCapitalised);
     }
 
     private static bool IsCue(List<Token> t, int i) => ReportingCues.Match(t, i) is not null;

@@ -87,6 +87,25 @@ public sealed class SpeakerResolverInArticleTests
     }
 
     [Fact]
+    public void He_after_a_meeting_is_the_one_who_met_not_the_one_met_though_named_last()
+    {
+        var ids = ActorIds(
+            "PARIS (Probe Wire) - German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on Monday. " +
+            "He said Germany would send more air defence systems to Ukraine.");
+
+        Assert.Equal(["friedrich-merz"], ids);
+    }
+
+    [Fact]
+    public void A_relative_clause_after_an_apposition_is_the_named_person_s_even_as_a_preposition_s_object()
+    {
+        var ids = ActorIds(
+            "The plan drew criticism from Ursula von der Leyen, the head of the European Commission, who said any deal must include Europe.");
+
+        Assert.Equal(["ursula-von-der-leyen"], ids);
+    }
+
+    [Fact]
     public void Surname_particles_stay_with_the_name_even_at_the_start_of_a_sentence()
     {
         var ids = ActorIds(
