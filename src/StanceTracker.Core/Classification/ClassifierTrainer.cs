@@ -219,7 +219,7 @@ public static class ClassifierTrainer
     }
 
     // Bumped whenever the features computed from a text change, so models trained on the old features are retrained.
-    private const string FeaturePipeline = "features-v3";
+    private const string FeaturePipeline = "features-v4";
 
     private static string Hash(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings)
     {

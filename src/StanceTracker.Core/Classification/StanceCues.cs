@@ -49,7 +49,7 @@ public static partial class StanceCues
             + "hailed, priority, determined, stand with, stands with, keep up, maintain, stay in place, remain in place");
         Add(Cue.Open, "might, may, could, consider, considers, considering, considered, open to, possibly, perhaps, "
             + "in principle, explore, exploring, not excluded, depends, would be prepared, prepared to look, nuances, questions, "
-            + "in theory, eventually, potentially");
+            + "in theory, potentially");
         Add(Cue.Conditional, "if, only if, provided, provided that, once, as long as, on condition, unless, subject to, "
             + "conditions, conditional, as soon as, when the time, after a ceasefire, once a ceasefire");
         Add(Cue.Hedge, "not rule out, not ruling out, not ruled out, not rule it out, not exclude, nothing is excluded, "
@@ -121,6 +121,8 @@ public static partial class StanceCues
                     break;
                 case Cue.Neutral:
                     v[2]++;
+                    break;
+                case Cue.Conditional when DefersToOthers(tokens, start + length):
                     break;
                 case Cue.Conditional:
                     v[6]++;
@@ -220,6 +222,26 @@ public static partial class StanceCues
             i = j;
         }
         return mask;
+    }
+
+    /// <summary>
+    /// "If they want to, fine", "if the Nordics decide to go in, we back them": a condition that leaves the choice to
+    /// others states no condition of the speaker's own, so it does not make the stance tentative.
+    /// </summary>
+    private static bool DefersToOthers(IReadOnlyList<string> tokens, int after)
+    {
+        for (var i = after; i < tokens.Count && i < after + 5; i++)
+        {
+            if (tokens[i] is "," or ";" or "." or "not")
+            {
+                return false;
+            }
+            if (tokens[i] is "want" or "wants" or "wish" or "wishes" or "decide" or "decides" or "choose" or "chooses" or "prefer" or "prefers")
+            {
+                return i > after && tokens[i - 1] is not ("i" or "we");
+            }
+        }
+        return false;
     }
 
     /// <summary>Words that mark a stance as new: "now", "no longer", "anymore", "instead".</summary>

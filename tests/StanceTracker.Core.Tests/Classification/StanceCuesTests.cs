@@ -25,6 +25,22 @@ public sealed class StanceCuesTests
     }
 
     [Fact]
+    public void A_condition_that_leaves_the_choice_to_others_is_not_the_speaker_s_condition()
+    {
+        Assert.Equal(0, Cue("If the Nordics want to send soldiers, fine. We back it.", "conditional"));
+        Assert.Equal(0, Cue("If Paris decides to go ahead, we will stand behind it.", "conditional"));
+        Assert.Equal(1, Cue("We will send soldiers if the Americans provide air cover.", "conditional"));
+        Assert.Equal(1, Cue("If we want to be taken seriously, we must pay more.", "conditional"));
+    }
+
+    [Fact]
+    public void Eventually_is_a_matter_of_time_not_of_doubt()
+    {
+        Assert.Equal(0, Cue("Europe will eventually need to join the talks.", "open"));
+        Assert.Equal(1, Cue("Europe might join the talks.", "open"));
+    }
+
+    [Fact]
     public void Negation_does_not_reach_across_a_clause()
     {
         Assert.Equal(1, Cue("It is not easy, but we support the mission.", "support"));
