@@ -108,6 +108,10 @@ public sealed partial class SpeakerResolver
         {
             return titleHolder;
         }
+        if (OfficeOfNamedPerson(state, tokens, text) is { } speaksForLeader)
+        {
+            return speaksForLeader;
+        }
         var written = Expand(state.Body, StripDeterminer(text), end);
         var head = tokens[^1].Text;
         var plural = head.EndsWith('s') && char.IsLower(head[0]);
@@ -115,6 +119,26 @@ public sealed partial class SpeakerResolver
         var fallback = new Entity(new Speaker(written, null, country?.Code, titled && !afterPreposition ? role : null), isPerson, plural, isPerson ? GenderNear(state.Body, end) : null);
         Register(state, fallback, null);
         return fallback;
+    }
+
+    /// <summary>
+    /// "Macron's office", "Erdogan's spokesman": someone speaking for a leader the catalogue knows speaks for that leader's
+    /// country; the text's words stay the name, as the catalogue has no entry for them.
+    /// </summary>
+    private Entity? OfficeOfNamedPerson(ArticleState state, List<Token> tokens, string text)
+    {
+        var possessive = tokens.FindIndex(t => t.Text is "'s" or "\u2019s");
+        if (possessive <= 0 || possessive == tokens.Count - 1 || tokens.Skip(possessive + 1).Any(t => !t.IsWord || char.IsUpper(t.Text[0]))
+            || FindActor(state, tokens.GetRange(0, possessive)) is not { IsPerson: true } principal || principal.Speaker.Country is null)
+        {
+            return null;
+        }
+        var head = tokens[^1].Text;
+        var isPerson = SpeakerWords.IsPersonLikeNoun(head) || SpeakerWords.TitleWords.Contains(head);
+        var entity = new Entity(new Speaker(StripDeterminer(text), null, principal.Speaker.Country, isPerson ? text[tokens[possessive + 1].Start..tokens[^1].End] : null),
+            isPerson, false, null);
+        Register(state, entity, null);
+        return entity;
     }
 
     /// <summary>

@@ -133,7 +133,9 @@ public sealed partial class SpeakerResolver
             return speaker with { Country = null, Office = Offices.Media };
         }
         var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 0 && words[^1] is "source" or "sources" || mention.Text.Contains("anonymity", StringComparison.OrdinalIgnoreCase))
+        // "officials said", "diplomats said": unnamed people of no stated country are sources, not speakers.
+        var unnamedGroup = speaker.Country is null && words.Length > 0 && words[^1] is "officials" or "diplomats" or "aides" or "insiders" or "analysts" or "observers" or "people";
+        if (words.Length > 0 && words[^1] is "source" or "sources" || unnamedGroup || mention.Text.Contains("anonymity", StringComparison.OrdinalIgnoreCase))
         {
             return speaker with { Office = Offices.AnonymousSource };
         }

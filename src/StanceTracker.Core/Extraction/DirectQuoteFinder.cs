@@ -24,7 +24,7 @@ internal static class DirectQuoteFinder
             {
                 continue;
             }
-            var found = AfterFrame(infos[sb], quote, layout.Text) ?? BeforeFrame(infos[sa], quote, layout.Text);
+            var found = AfterFrame(infos[sb], quote, layout.Text) ?? ExclaimedFrame(layout, infos, sb, quote) ?? BeforeFrame(infos[sa], quote, layout.Text);
             if (found is not { } frame)
             {
                 continue;
@@ -99,6 +99,25 @@ internal static class DirectQuoteFinder
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "“... full stop!” Tusk said." / "“Why now?” she asked.": a quote closed by "!" or "?" ends its sentence for the
+    /// segmenter, so its frame opens the next one, right after the closing mark.
+    /// </summary>
+    private static Frame? ExclaimedFrame(TextLayout layout, SentenceCues[] infos, int sentence, QuoteSpan quote)
+    {
+        if (!quote.Closed || quote.ContentEnd <= quote.ContentStart || sentence + 1 >= infos.Length
+            || layout.Text[quote.ContentStart..quote.ContentEnd].TrimEnd() is not [.., '!' or '?'])
+        {
+            return null;
+        }
+        var next = layout.Sentences[sentence + 1];
+        if (next.Paragraph != layout.Sentences[sentence].Paragraph || next.Start < quote.End || !string.IsNullOrWhiteSpace(layout.Text[quote.End..next.Start]))
+        {
+            return null;
+        }
+        return AfterFrame(infos[sentence + 1], quote, layout.Text);
     }
 
     /// <summary>"X said: “...”" / "Trump commented, “...”" / "Gomez said “I think ...”".</summary>

@@ -184,6 +184,17 @@ public sealed class OfficialTextAttributionTests
     }
 
     [Fact]
+    public void A_leader_s_office_speaks_for_the_leader_s_country_and_unnamed_officials_are_sources()
+    {
+        var statements = Analyse("Macron's office said in a statement that France was ready to lead a reassurance force. " +
+            "Europe will need a US backstop, officials said.", "Wire copy", "2025-02-18", "Probe Wire");
+
+        Assert.Equal(("Macron's office", "FRA"), (statements[0].Speaker.Name, statements[0].Speaker.Country));
+        Assert.Equal(Offices.AnonymousSource, statements[1].Speaker.Office);
+        Assert.Empty(statements[1].Positions);
+    }
+
+    [Fact]
     public void A_list_of_countries_as_subject_speaks_for_each()
     {
         var statements = Analyse("Germany and the United States oppose Ukraine's entry into NATO for now. The U.S. has said so before.", "Wire copy", "2025-01-21", "Probe Wire");

@@ -76,6 +76,22 @@ public sealed class ExtractionStageTests
             candidates.Select(c => (c.Speaker.Text, c.Text)));
     }
 
+    [Fact]
+    public void A_quote_closed_by_an_exclamation_or_a_question_takes_the_frame_that_follows_it()
+    {
+        const string body = "\u201CWe will not wait for the council, full stop!\u201D Novak said at a news conference.\n\n" +
+            "\u201CWhy should the harbour pay for it?\u201D Reyes asked.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(
+            [
+                ("Novak", StatementKind.Direct, "We will not wait for the council, full stop!"),
+                ("Reyes", StatementKind.Direct, "Why should the harbour pay for it?"),
+            ],
+            candidates.Select(c => (c.Speaker.Text, c.Kind, c.Text)));
+    }
+
     [Theory]
     [InlineData("Harbour Board: repairs will take a month", "Harbour Board", "repairs will take a month", "headline")]
     [InlineData("Repairs will take a month \u2013 Ines Kowalczyk", "Ines Kowalczyk", "Repairs will take a month", "headline")]
