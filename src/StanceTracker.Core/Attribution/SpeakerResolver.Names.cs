@@ -18,16 +18,17 @@ public sealed partial class SpeakerResolver
         {
             return null;
         }
+        var joint = tokens.Any(t => t.Is("and")) && tokens.Count(t => t.IsCapitalised) >= 2;
+        if (joint && EachNamed(state, text) is { } together)
+        {
+            return together; // "Hungary and Slovakia oppose ...", "Trump and Macron agreed ...": each takes the position
+        }
         if (FindActor(state, tokens) is { } known)
         {
             return known;
         }
-        if (tokens.Any(t => t.Is("and")) && tokens.Count(t => t.IsCapitalised) >= 2)
+        if (joint)
         {
-            if (EachNamed(state, text) is { } together)
-            {
-                return together; // "Hungary and Slovakia oppose ...": each country takes the position
-            }
             // "Russia and the US", "the school district and the police": a group speaking together.
             var group = new Entity(new Speaker(StripDeterminer(text), null, null, null), false, true, null);
             Register(state, group, null);

@@ -92,6 +92,10 @@ public static partial class StanceCues
         var background = BackgroundMask(tokens);
         foreach (var (start, length, cue) in Matches(tokens, taken))
         {
+            if (cue == Cue.Oppose && tokens[start] == "against" && !TakesASide(tokens, start))
+            {
+                continue; // "sanctions against Russia", "the war against Ukraine": a preposition, not a stance
+            }
             var negated = IsNegated(tokens, start);
             if (background[start])
             {
@@ -243,6 +247,12 @@ public static partial class StanceCues
         }
         return false;
     }
+
+    /// <summary>"He was against", "voted against", "firmly against": "against" as a side taken, not a preposition.</summary>
+    private static bool TakesASide(IReadOnlyList<string> tokens, int at) =>
+        at > 0 && tokens[at - 1] is "is" or "was" or "are" or "were" or "am" or "be" or "been" or "remain" or "remains"
+            or "remained" or "stand" or "stands" or "stood" or "firmly" or "strongly" or "clearly" or "vote" or "votes"
+            or "voted" or "voting" or "argued" or "argues" or "spoke" or "speaks" or "out" or "decided" or "all";
 
     /// <summary>Words that mark a stance as new: "now", "no longer", "anymore", "instead".</summary>
     private static float ChangeMarkers(IReadOnlyList<string> tokens)

@@ -106,6 +106,14 @@ public sealed class SpeakerResolverInArticleTests
     }
 
     [Fact]
+    public void Two_named_leaders_agreeing_are_each_credited_not_only_the_last_named()
+    {
+        var ids = ActorIds("According to a readout from the Elysee, Keir Starmer and Emmanuel Macron agreed to start work on a reassurance force.");
+
+        Assert.Equal(["keir-starmer", "emmanuel-macron"], ids);
+    }
+
+    [Fact]
     public void Surname_particles_stay_with_the_name_even_at_the_start_of_a_sentence()
     {
         var ids = ActorIds(

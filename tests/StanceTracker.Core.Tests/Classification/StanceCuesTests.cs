@@ -34,6 +34,15 @@ public sealed class StanceCuesTests
     }
 
     [Fact]
+    public void Against_opposes_only_as_a_side_taken_not_as_a_preposition()
+    {
+        Assert.Equal(1, Cue("The president said he was against Ukraine's membership.", "oppose"));
+        Assert.Equal(1, Cue("Hungary voted against the package.", "oppose"));
+        Assert.Equal(0, Cue("The EU adopted new sanctions against Russia.", "oppose"));
+        Assert.Equal(0, Cue("Kyiv asked for more support in the war against Russia.", "oppose"));
+    }
+
+    [Fact]
     public void Eventually_is_a_matter_of_time_not_of_doubt()
     {
         Assert.Equal(0, Cue("Europe will eventually need to join the talks.", "open"));
