@@ -8,7 +8,7 @@ namespace StanceTracker.Core.Extraction;
 /// headlines, "Read more: …" links set between paragraphs, photo captions, and whatever follows a wire story's
 /// "Reporting by …; Editing by …" credit. Headlines of other stories attribute claims as well as any article does
 /// ("Orban says EU sanctions on Russia must end"), so without this a page credits its sidebar's speakers with positions
-/// its article never reports. Pages read from HTML lose most of this with their markup; text pages keep it.
+/// its article never reports. A list is known by its heading, or by three or more headline-like lines in a row. Pages read from HTML lose most of this with their markup; text pages keep it.
 /// </summary>
 internal static class PageFurniture
 {
@@ -31,10 +31,33 @@ internal static class PageFurniture
         "photo:", "file photo:", "image:", "picture:", "caption:", "video:", "advertisement", "sign up", "subscribe to",
     ];
 
+    /// <summary>A run of this many headline-like lines in a row, with no heading over it, is a list of other stories.</summary>
+    private const int HeadlineRun = 3;
+
     /// <summary>Indices of the body's paragraphs that belong to the page around the article, not to the article.</summary>
     public static HashSet<int> Find(TextLayout layout)
     {
         var furniture = new HashSet<int>();
+        var run = new List<int>();
+        foreach (var paragraph in layout.Paragraphs)
+        {
+            var text = layout.Slice(paragraph.Start, paragraph.End).Trim();
+            // Bulleted lines are a readout's or a release's own list, which often goes without full stops.
+            if (text.Length >= 20 && IsHeadlineLike(text) && text[0] is not ('-' or '\u2022' or '*' or '\u2013' or '\u2014'))
+            {
+                run.Add(paragraph.Index);
+                continue;
+            }
+            if (run.Count >= HeadlineRun)
+            {
+                furniture.UnionWith(run);
+            }
+            run.Clear();
+        }
+        if (run.Count >= HeadlineRun)
+        {
+            furniture.UnionWith(run);
+        }
         var inList = false;
         var afterCredit = false;
         foreach (var paragraph in layout.Paragraphs)

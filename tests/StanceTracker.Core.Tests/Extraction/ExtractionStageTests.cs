@@ -77,6 +77,21 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Three_headlines_in_a_row_without_a_heading_are_a_story_list_but_a_bulleted_list_is_the_text_s_own()
+    {
+        const string page =
+            "Minister Pavel Novak said that the tariffs would be lifted.\n" +
+            "Novak says ferry fares will rise next year\nMayor Elena Vasquez says the bridge will close\nCouncillor Tom Reyes rejects the budget\n\n" +
+            "- Mayor Elena Vasquez said the bridge would stay open\n- Councillor Tom Reyes said the budget was fair\n- Novak said fares would fall";
+
+        var candidates = Analysis.Candidates(page, title: "");
+
+        Assert.Equal(
+            ["Minister Pavel Novak", "Mayor Elena Vasquez", "Councillor Tom Reyes", "Novak"],
+            candidates.Select(c => c.Speaker.Text));
+    }
+
+    [Fact]
     public void A_quote_closed_by_an_exclamation_or_a_question_takes_the_frame_that_follows_it()
     {
         const string body = "\u201CWe will not wait for the council, full stop!\u201D Novak said at a news conference.\n\n" +
