@@ -123,13 +123,45 @@ internal static class ReportedSpeechFinder
             case CueKind.FrameOnly:
                 return false;
             case CueKind.Naming:
-                return quotes.Any(q => q.Start > t[hit.Index].Start && q.Start < info.Sentence.End);
+                return quotes.Any(q => q.Start > t[hit.Index].Start && q.Start < info.Sentence.End) || NamesAnEvaluation(t, hit.End);
             case CueKind.Position:
             case CueKind.Belief:
                 return next is { } n && (n.IsWord || n.Kind == TokenKind.QuoteMark);
             default:
                 return next is { } m && m.Text is not ("." or "!" or "?" or ")");
         }
+    }
+
+    /// <summary>Words that make "called X ..." a judgement rather than a phone call or a summons.</summary>
+    private static readonly FrozenSet<string> EvaluationWords = WordSet.Of(
+        "unacceptable unrealistic premature dangerous mistake absurd illegal reckless counterproductive failure dead-end " +
+        "provocation unfair vital essential crucial important necessary priority constructive useful productive positive " +
+        "encouraging welcome ridiculous nonsense threat escalation non-starter irresponsible unjustified theft piracy " +
+        "realistic unworkable impossible possible effective ineffective pointless dead unthinkable inevitable step " +
+        "breakthrough disaster catastrophe error insult blackmail bluff");
+
+    /// <summary>
+    /// "called the idea unrealistic", "called the plan a dead end": a judgement word within the object's few words
+    /// after the cue, in the same clause.
+    /// </summary>
+    private static bool NamesAnEvaluation(List<Token> t, int after)
+    {
+        if (after >= t.Count || t[after].Text is "on" or "upon" or "off" or "for" or "in" or "out" or "up" or "back")
+        {
+            return false;
+        }
+        for (var i = after; i < t.Count && i < after + 8; i++)
+        {
+            if (t[i].Text is "," or ";" or "." || t[i].Is("and") || t[i].Is("to"))
+            {
+                return false;
+            }
+            if (EvaluationWords.Contains(t[i].Text))
+            {
+                return i > after; // an object comes first: "called the idea unrealistic"
+            }
+        }
+        return false;
     }
 
     private static StatementCandidate Reported(TextLayout layout, List<QuoteSpan> quotes, HashSet<int> claimed, SpeakerMention speaker, int start, int end, string cue, bool withheld)

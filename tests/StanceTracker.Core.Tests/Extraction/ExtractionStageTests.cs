@@ -92,6 +92,17 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Calling_something_a_judgement_is_a_statement_without_quotes_but_calling_someone_is_not()
+    {
+        const string body = "Councillor Tom Reyes called the budget unrealistic. Novak called Reyes on Tuesday. " +
+            "Mayor Elena Vasquez called a meeting to discuss the important repairs. Ines Kowalczyk called the new timetable a mistake.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(["Councillor Tom Reyes", "Ines Kowalczyk"], candidates.Select(c => c.Speaker.Text));
+    }
+
+    [Fact]
     public void A_quote_closed_by_an_exclamation_or_a_question_takes_the_frame_that_follows_it()
     {
         const string body = "\u201CWe will not wait for the council, full stop!\u201D Novak said at a news conference.\n\n" +
