@@ -153,7 +153,7 @@ add(P("Troels Lund Poulsen", "m", ["Lund Poulsen"], T("dm", "Defence Minister", 
 
 # ---------------- Norway ----------------
 add(P("Harald V", "m", ["King Harald", "King Harald V", "Harald V of Norway"], T("hos", "King", "NOR", "1991-01-17", None), ref=["Harald V of Norway"]))
-add(P("Jonas Gahr Støre", "m", ["Jonas Gahr Store", "Støre"], T("hog", "Prime Minister", "NOR", "2021-10-14", None)))
+add(P("Jonas Gahr Støre", "m", ["Jonas Gahr Store", "Jonas Gahr Stoere", "Støre", "Stoere"], T("hog", "Prime Minister", "NOR", "2021-10-14", None)))
 add(P("Anniken Huitfeldt", "f", ["Huitfeldt"], T("fm", "Foreign Minister", "NOR", "2021-10-14", "2023-10-16")))
 add(P("Espen Barth Eide", "m", ["Barth Eide"], T("fm", "Foreign Minister", "NOR", "2023-10-16", None)))
 add(P("Odd Roger Enoksen", "m", ["Enoksen"], T("dm", "Defence Minister", "NOR", "2021-10-14", "2022-04-29"),
