@@ -155,6 +155,19 @@ internal static class CueHitFinder
             }
             var first = t[k + 1];
             var lastInner = t[j - 1];
+            if (k - 1 >= lo && j - 1 - k <= 4 && t.Skip(k + 1).Take(j - k - 1).All(x => x.IsCapitalised && x.IsWord)
+                && t[k - 1].IsWord && char.IsLower(t[k - 1].Text[0])
+                && (SpeakerWords.TitleWords.Contains(t[k - 1].Text) || (cue.Kind == CueKind.Speech && SpeakerWords.IsPersonLikeNoun(t[k - 1].Text))))
+            {
+                // "Ukraine's foreign minister, Andrii Sybiha, said": the name in the apposition speaks, the role before it describes.
+                var roleStart = k - 1;
+                while (roleStart - 1 >= lo && roleStart > k - 6 && (t[roleStart - 1].IsWord || t[roleStart - 1].Text is "'s" or "\u2019s"))
+                {
+                    roleStart--;
+                }
+                var roleText = string.Join(' ', t.Skip(roleStart).Take(k - roleStart).Select(x => x.Text));
+                return NounPhraseParser.ParseBackward(t, j - 1, k + 1, roleText, absolute: true);
+            }
             if (!(NounPhraseParser.Determiners.Contains(first.Text) || (first.IsWord && char.IsLower(first.Text[0])) || first.Is("who") || SpeakerWords.TitleWords.Contains(first.Text)
                 || (lastInner.IsWord && char.IsLower(lastInner.Text[0]) && (SpeakerWords.TitleWords.Contains(lastInner.Text) || SpeakerWords.IsPersonLikeNoun(lastInner.Text)))))
             {

@@ -121,6 +121,12 @@ internal static class NounPhraseParser
             }
             return null;
         }
+        // "A spokesman for Chancellor Merz said": the one speaking for the named person, with the name to resolve by.
+        if (start - 2 >= lo && t[start - 1].Is("for") && t[start - 2].Text is "spokesman" or "spokeswoman" or "spokesperson" or "aide" or "adviser" or "advisor")
+        {
+            var speaking = start - 2;
+            return new NounPhrase(speaking - 1 >= lo && Determiners.Contains(t[speaking - 1].Text) ? speaking - 1 : speaking, end, description);
+        }
         // An object of a preposition is no subject: "criticism by X" is not a statement; "with Boswell stating" is.
         if (start - 1 >= lo && BlockedPrecedents.Contains(t[start - 1].Text) && !t[start - 1].IsCapitalised && !absolute)
         {

@@ -103,6 +103,20 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_name_in_apposition_after_a_role_speaks_and_a_spokesman_for_someone_is_the_subject()
+    {
+        const string body = "The harbour's chief engineer, Ines Kowalczyk, said the cranes were repaired. " +
+            "A spokesman for Minister Pavel Novak said the tariffs would be lifted. " +
+            "The mayor's father, Tom Reyes, committed the family's money to the bridge.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(
+            [("Ines Kowalczyk", "The harbour 's chief engineer"), ("A spokesman for Minister Pavel Novak", null)],
+            candidates.Select(c => (c.Speaker.Text, c.Speaker.Description)));
+    }
+
+    [Fact]
     public void A_quote_closed_by_an_exclamation_or_a_question_takes_the_frame_that_follows_it()
     {
         const string body = "\u201CWe will not wait for the council, full stop!\u201D Novak said at a news conference.\n\n" +
