@@ -21,7 +21,7 @@ internal static class ReportedSpeechFinder
             var t = info.Tokens;
             var sentence = info.Sentence;
             var usedSubjects = info.Hits.Where(h => h.Used && h.Subject is not null).Select(h => SubjectText(t, h.Subject!.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var valid = info.Hits.Where(h => !h.Used && h.Subject is not null && HasComplement(info, h, quotes)
+            var valid = info.Hits.Select(h => WithClauseSubject(info, h)).Where(h => !h.Used && h.Subject is not null && HasComplement(info, h, quotes)
                 && !usedSubjects.Contains(SubjectText(t, h.Subject!.Value))).ToList();
 
             // A paragraph that only introduces the quote below it ("Obama tweeted using his @POTUS account:") is that quote's frame.
@@ -90,6 +90,29 @@ internal static class ReportedSpeechFinder
             added.Add(Reported(layout, quotes, claimed, NounPhraseParser.Mention(t, current.Subject!.Value, layout.Text), clauseStart, sentence.End, current.Cue.Lemma, current.Withheld));
         }
         statements.AddRange(added);
+    }
+
+    /// <summary>
+    /// "Macron agreed, saying a truce was the best way": a participle after a comma speaks with the subject of the clause
+    /// it hangs from, where the finder left it without one.
+    /// </summary>
+    private static CueHit WithClauseSubject(SentenceCues info, CueHit hit)
+    {
+        var t = info.Tokens;
+        if (hit.Subject is not null || hit.Used || hit.Cue.Form != CueForm.Participle || hit.Cue.Kind != CueKind.Speech
+            || hit.Index < 2 || t[hit.Index - 1].Text != "," || CueHitFinder.MainSubject(info, hit.Index) is not { } subject)
+        {
+            return hit;
+        }
+        // "Thank you very much", "Exactly two weeks ago": a capitalised opening word followed by no verb is no subject.
+        if (subject.Last + 1 < t.Count && t[subject.Last + 1].Text is "you" or "me" or "us" or "them" or "him" or "her" or "it" or "the" or "a" or "an"
+            or "of" or "two" or "three" or "four" or "five"
+            || t[subject.First].Text.EndsWith("ly", StringComparison.Ordinal)
+            || (hit.Index + 1 < t.Count && t[hit.Index + 1].Text is "and" or "or" or "," or "."))
+        {
+            return hit; // "complicated, demanding and perilous": an adjective in a list, not a participle of saying
+        }
+        return new CueHit(hit.Index, hit.Cue, subject, hit.Withheld);
     }
 
     /// <summary>A verb of saying closing the sentence after a comma, with only its subject between: "..., he said." / "..., Szijjarto told reporters."</summary>

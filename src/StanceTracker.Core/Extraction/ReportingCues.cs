@@ -57,7 +57,7 @@ public static class ReportingCues
     private static readonly (string Verb, string Particle, CueKind Kind)[] Phrasal =
     [
         ("rule", "out", CueKind.Position), ("call", "for", CueKind.Position), ("call", "on", CueKind.Position), ("call", "upon", CueKind.Position),
-        ("make", "clear", CueKind.Speech), ("point", "out", CueKind.Speech), ("push", "for", CueKind.Position), ("speak", "out", CueKind.Speech),
+        ("make", "clear", CueKind.Speech), ("point", "out", CueKind.Speech), ("push", "for", CueKind.Position), ("press", "for", CueKind.Position), ("speak", "out", CueKind.Speech),
         ("hit", "out", CueKind.Speech), ("lash", "out", CueKind.Speech), ("push", "back", CueKind.Position), ("sign", "off", CueKind.Position),
         ("reflect", "on", CueKind.Speech), ("set", "out", CueKind.Speech),
     ];

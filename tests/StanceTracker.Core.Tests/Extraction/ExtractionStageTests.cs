@@ -117,6 +117,18 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_participle_of_saying_after_a_comma_speaks_with_its_clause_subject_but_an_adjective_in_a_list_does_not()
+    {
+        const string body = "Minister Pavel Novak agreed, saying the tariffs would be lifted. " +
+            "Harbour pilots do work that is complicated, demanding and dangerous. " +
+            "Mayor Elena Vasquez pressed for a new bridge.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal([("Minister Pavel Novak", "say"), ("Mayor Elena Vasquez", "press for")], candidates.Select(c => (c.Speaker.Text, c.Cue)));
+    }
+
+    [Fact]
     public void A_quote_closed_by_an_exclamation_or_a_question_takes_the_frame_that_follows_it()
     {
         const string body = "\u201CWe will not wait for the council, full stop!\u201D Novak said at a news conference.\n\n" +
