@@ -58,7 +58,8 @@ public static class SpeakerWords
         "school district party government company corporation inc ltd group committee commission authority police army navy force forces " +
         "service services bank fund foundation institute organization organisation bureau house kremlin parliament assembly congress senate " +
         "team club league federation embassy administration network tv radio channel daily paper review federal national international " +
-        "tribune guardian telegraph reuters ap afp bbc cnn kcna yonhap tass ria interfax wikinews microsoft google facebook twitter");
+        "tribune guardian telegraph reuters ap afp bbc cnn kcna yonhap tass ria interfax wikinews microsoft google facebook twitter " +
+        "plant factory works mill airport port station centre center hospital museum theatre theater stadium exchange");
 
     public static bool IsPersonLikeNoun(string word)
     {
