@@ -144,12 +144,8 @@ internal static class CueHitFinder
         if (t[j].Text == ",")
         {
             // "Hugh Hill, a doctor, said" / "Kirill Dmitriev, who heads the fund, said" / "the Kremlin, in a statement, said"
-            var k = j - 1;
-            while (k >= lo && k > j - 20 && t[k].Text != "," && t[k].Kind != TokenKind.QuoteMark)
-            {
-                k--;
-            }
-            if (k < lo || k >= j - 1 || t[k].Text != ",")
+            var k = CommaBefore(t, j, lo, 20);
+            if (k < 0 || k >= j - 1)
             {
                 return null;
             }
@@ -193,12 +189,8 @@ internal static class CueHitFinder
                 return null;
             }
             // "Kaja Kallas, the EU's top diplomat, who said": the name before the apposition speaks, the apposition describes.
-            var comma = j - 1;
-            while (comma >= lo && comma > j - 10 && t[comma].Text != "," && t[comma].Kind != TokenKind.QuoteMark)
-            {
-                comma--;
-            }
-            if (comma > lo && t[comma].Text == "," && NounPhraseParser.Determiners.Contains(t[comma + 1].Text) && t[comma - 1].IsCapitalised
+            var comma = CommaBefore(t, j, lo, 10);
+            if (comma > lo && NounPhraseParser.Determiners.Contains(t[comma + 1].Text) && t[comma - 1].IsCapitalised
                 && (SpeakerWords.TitleWords.Contains(t[j].Text) || SpeakerWords.IsPersonLikeNoun(t[j].Text)))
             {
                 description ??= string.Join(' ', t.Skip(comma + 1).Take(j - comma).Select(x => x.Text));
@@ -211,6 +203,23 @@ internal static class CueHitFinder
         }
         // A relative clause's antecedent speaks even as a preposition's object: "criticism from Kallas, who said".
         return NounPhraseParser.ParseBackward(t, j, lo, description, absolute: relative && t[j].IsCapitalised);
+    }
+
+    /// <summary>The comma opening an inserted phrase that ends at <paramref name="before"/>, within <paramref name="within"/> tokens and no quotation mark; -1 when there is none.</summary>
+    private static int CommaBefore(List<Token> t, int before, int lo, int within)
+    {
+        for (var k = before - 1; k >= lo && k >= before - within; k--)
+        {
+            if (t[k].Text == ",")
+            {
+                return k;
+            }
+            if (t[k].Kind == TokenKind.QuoteMark)
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static bool IsCue(List<Token> t, int i) => ReportingCues.Match(t, i) is not null;

@@ -37,56 +37,59 @@ internal static class PageFurniture
     /// <summary>Indices of the body's paragraphs that belong to the page around the article, not to the article.</summary>
     public static HashSet<int> Find(TextLayout layout)
     {
-        var furniture = new HashSet<int>();
-        var run = new List<int>();
-        foreach (var paragraph in layout.Paragraphs)
-        {
-            var text = layout.Slice(paragraph.Start, paragraph.End).Trim();
-            // Bulleted lines are a readout's or a release's own list, which often goes without full stops.
-            if (text.Length >= 20 && IsHeadlineLike(text) && text[0] is not ('-' or '\u2022' or '*' or '\u2013' or '\u2014'))
-            {
-                run.Add(paragraph.Index);
-                continue;
-            }
-            if (run.Count >= HeadlineRun)
-            {
-                furniture.UnionWith(run);
-            }
-            run.Clear();
-        }
-        if (run.Count >= HeadlineRun)
-        {
-            furniture.UnionWith(run);
-        }
+        // A paragraph's index is its place in the list, so the texts are indexed the same way.
+        var texts = layout.Paragraphs.Select(p => layout.Slice(p.Start, p.End).Trim()).ToList();
+        var furniture = HeadlineRuns(texts);
         var inList = false;
         var afterCredit = false;
-        foreach (var paragraph in layout.Paragraphs)
+        for (var i = 0; i < texts.Count; i++)
         {
-            var text = layout.Slice(paragraph.Start, paragraph.End).Trim();
+            var text = texts[i];
             if (afterCredit)
             {
-                furniture.Add(paragraph.Index);
+                furniture.Add(i);
                 continue;
             }
             if (IsListHeading(text))
             {
-                furniture.Add(paragraph.Index);
+                furniture.Add(i);
                 inList = true;
                 continue;
             }
             if (inList && IsHeadlineLike(text))
             {
-                furniture.Add(paragraph.Index);
+                furniture.Add(i);
                 continue;
             }
             inList = false;
             if (IsFurnitureLine(text))
             {
-                furniture.Add(paragraph.Index);
+                furniture.Add(i);
             }
             afterCredit = IsWireCredit(text);
         }
         return furniture;
+    }
+
+    /// <summary>The paragraphs in runs of <see cref="HeadlineRun"/> or more headline-like lines.</summary>
+    private static HashSet<int> HeadlineRuns(List<string> texts)
+    {
+        var found = new HashSet<int>();
+        var runStart = 0;
+        for (var i = 0; i <= texts.Count; i++)
+        {
+            // Bulleted lines are a readout's or a release's own list, which often goes without full stops.
+            if (i < texts.Count && texts[i].Length >= 20 && IsHeadlineLike(texts[i]) && texts[i][0] is not ('-' or '\u2022' or '*' or '\u2013' or '\u2014'))
+            {
+                continue;
+            }
+            if (i - runStart >= HeadlineRun)
+            {
+                found.UnionWith(Enumerable.Range(runStart, i - runStart));
+            }
+            runStart = i + 1;
+        }
+        return found;
     }
 
     private static bool IsListHeading(string text) => text.Length <= 40 && ListHeadings.Contains(text.TrimEnd(':', '\u203A', '>', ' ', '\u00BB'));

@@ -48,7 +48,7 @@ public sealed class StatementExtractor
         DirectQuoteFinder.Find(layout, infos, quotes, statements, claimed);
         ReportedSpeechFinder.Find(layout, infos, quotes, statements, claimed);
         var furniture = PageFurniture.Find(layout);
-        statements.RemoveAll(s => furniture.Contains(LayoutPositions.ParagraphAt(layout, s.Start)));
+        statements.RemoveAll(s => furniture.Contains(s.Paragraph));
         statements.Sort((a, b) => a.Start.CompareTo(b.Start));
         if (IncludeTitle)
         {
