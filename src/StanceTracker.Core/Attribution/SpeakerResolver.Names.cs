@@ -80,6 +80,10 @@ public sealed partial class SpeakerResolver
         {
             return CountryEntity(state, country); // "the U.S.", "Moscow": the country, by its name
         }
+        if (country is not null && role?.ToLowerInvariant() is "side" or "delegation")
+        {
+            return CountryEntity(state, country); // "the Ukrainian side" in talks is the country
+        }
         // A description with no name: an office on the date ("the German chancellor"), else kept as written.
         if (country is not null && role is not null && NamedTitleHolder(state, role, country.Code) is { } named)
         {

@@ -11,7 +11,7 @@ public sealed partial class SpeakerResolver
     private static Entity? ResolvePronoun(ArticleState state, string pronoun)
     {
         var p = pronoun.ToLowerInvariant();
-        var recent = state.Entities.Where(e => e.LastSeen > 0 || state.Entities.Count == 1).OrderByDescending(e => e.LastSeen).Distinct().ToList();
+        var recent = state.Entities.Where(e => e.SeenInBody || state.Entities.Count == 1).OrderByDescending(e => e.LastSeen).Distinct().ToList();
         if (recent.Count == 0)
         {
             recent = [.. state.Entities];
@@ -110,6 +110,7 @@ public sealed partial class SpeakerResolver
             if (entity is not null && entity.IsPerson)
             {
                 entity.LastSeen = run[0].Start;
+                entity.SeenInBody = true;
                 if (OpensClause(tokens, i, j))
                 {
                     entity.LastSubject = run[0].Start;

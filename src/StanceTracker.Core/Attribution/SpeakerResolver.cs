@@ -42,6 +42,9 @@ public sealed partial class SpeakerResolver
 
         public int LastSeen { get; set; }
 
+        /// <summary>Named in the body, not only in the title; <see cref="LastSeen"/> is 0 for both the title and the body's first word.</summary>
+        public bool SeenInBody { get; set; }
+
         /// <summary>Where the entity was last the subject of a clause (a speaker, or a name opening a sentence); objects do not count.</summary>
         public int LastSubject { get; set; } = -1;
     }
@@ -103,6 +106,7 @@ public sealed partial class SpeakerResolver
             if (entity is not null)
             {
                 entity.LastSeen = Math.Max(entity.LastSeen, candidate.FromTitle ? 0 : Math.Max(at, candidate.Start));
+                entity.SeenInBody |= !candidate.FromTitle;
                 entity.LastSubject = Math.Max(entity.LastSubject, entity.LastSeen);
                 state.Previous = entity;
             }

@@ -93,9 +93,9 @@ internal static class NounPhraseParser
         {
             start++;
         }
-        if (start > end)
+        if (start > end || t[start].Text is "'s" or "\u2019s" or "'S" or "\u2019S")
         {
-            return null;
+            return null; // "the country's citizens": a common noun owns the head, no one is named
         }
         if (char.IsLower(head.Text[0]) && !SpeakerWords.SpeakerNouns.Contains(head.Text) && start == end)
         {

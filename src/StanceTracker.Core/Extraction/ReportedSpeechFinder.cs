@@ -21,7 +21,10 @@ internal static class ReportedSpeechFinder
             var t = info.Tokens;
             var sentence = info.Sentence;
             var usedSubjects = info.Hits.Where(h => h.Used && h.Subject is not null).Select(h => SubjectText(t, h.Subject!.Value)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // "Will they accept Ukraine?" asks; a position act is asserted.
+            var asks = t.Count > 0 && t[^1].Text == "?";
             var valid = info.Hits.Select(h => WithClauseSubject(info, h)).Where(h => !h.Used && h.Subject is not null && HasComplement(info, h, quotes)
+                && !(asks && h.Cue.Kind == CueKind.Position)
                 && !usedSubjects.Contains(SubjectText(t, h.Subject!.Value))).ToList();
 
             // A paragraph that only introduces the quote below it ("Obama tweeted using his @POTUS account:") is that quote's frame.
@@ -67,7 +70,9 @@ internal static class ReportedSpeechFinder
 
             var clauseStart = sentence.Start;
             var current = valid[0];
-            foreach (var hit in valid.Skip(1))
+            // "As Ustenko noted, Kyiv would welcome new sanctions": all after an "as X said" frame is what X said.
+            var framedByAs = valid[0].Subject!.Value.First > 0 && t[valid[0].Subject!.Value.First - 1].Is("as");
+            foreach (var hit in framedByAs ? [] : valid.Skip(1))
             {
                 var np = hit.Subject!.Value;
                 if (np.First == np.Last && SpeakerWords.Pronouns.Contains(t[np.First].Text))
@@ -148,11 +153,39 @@ internal static class ReportedSpeechFinder
             case CueKind.Naming:
                 return quotes.Any(q => q.Start > t[hit.Index].Start && q.Start < info.Sentence.End) || NamesAnEvaluation(t, hit.End);
             case CueKind.Position:
+                return next is { } n && (n.IsWord && !OnlyAdverbsToTheEnd(t, hit.End) || n.Kind == TokenKind.QuoteMark)
+                    || (ObjectlessActs.Contains(hit.Cue.Lemma) && OnlyAdverbsToTheEnd(t, hit.End) && !SpeaksForThemselves(t, hit.Subject!.Value));
             case CueKind.Belief:
-                return next is { } n && (n.IsWord || n.Kind == TokenKind.QuoteMark);
+                return next is { } b && (b.IsWord || b.Kind == TokenKind.QuoteMark);
             default:
                 return next is { } m && m.Text is not ("." or "!" or "?" or ")");
         }
+    }
+
+    /// <summary>
+    /// Position acts complete without an object, whose object is the proposal just mentioned: "But again and again Putin
+    /// has refused." The classifier takes the topic from the sentence before.
+    /// </summary>
+    private static readonly FrozenSet<string> ObjectlessActs = WordSet.Of("refuse reject accept agree disagree");
+
+    private static readonly FrozenSet<string> ClosingAdverbs = WordSet.Of("again outright flatly so too repeatedly once more twice immediately");
+
+    /// <summary>
+    /// "I agree." and "as we had agreed" answer the words around them: a first or second person assenting is part of
+    /// what they say, not a position act of their own.
+    /// </summary>
+    private static bool SpeaksForThemselves(List<Token> t, NounPhrase subject) =>
+        subject.First == subject.Last && t[subject.First].Text.ToLowerInvariant() is "i" or "we" or "you";
+
+    /// <summary>True when nothing but adverbs ("again and again", "outright") follows the cue to the sentence's end.</summary>
+    private static bool OnlyAdverbsToTheEnd(List<Token> t, int after)
+    {
+        var i = after;
+        while (i < t.Count && (ClosingAdverbs.Contains(t[i].Text) || t[i].Is("and")))
+        {
+            i++;
+        }
+        return i >= t.Count || (i == t.Count - 1 && t[i].Text is "." or "!");
     }
 
     /// <summary>Words that make "called X ..." a judgement rather than a phone call or a summons.</summary>

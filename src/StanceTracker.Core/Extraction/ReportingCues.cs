@@ -47,7 +47,7 @@ public static class ReportingCues
             "caution appeal mention express hint allege testify clarify highlight inform disclose quip retort exclaim conclude counter " +
             "email message affirm reaffirm restate stipulate specify describe tell update outline brief"),
         (CueKind.Position, "reject dismiss oppose back support endorse welcome praise condemn denounce criticise criticize refuse agree disagree " +
-            "accuse blame defend veto deny advocate favour favor applaud slam decry hail discuss commit thank commend encourage"),
+            "accept accuse blame defend veto deny advocate favour favor applaud slam decry hail discuss commit thank commend encourage"),
         (CueKind.Belief, "think believe feel fear hope worry estimate find learn rule doubt reckon"),
         (CueKind.Naming, "call"),
         (CueKind.FrameOnly, "continue speak begin ask answer"),

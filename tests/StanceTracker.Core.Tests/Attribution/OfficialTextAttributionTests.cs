@@ -157,6 +157,16 @@ public sealed class OfficialTextAttributionTests
     }
 
     [Fact]
+    public void A_country_s_side_in_talks_is_the_country_and_he_is_the_person_named_at_the_body_s_first_word()
+    {
+        var statements = Analyse(
+            "Negotiator Oleg Marchuk spoke after the talks. The Russian side rejected the proposal for a ceasefire. " +
+            "He said Kyiv would keep pressing for a truce.", "Talks readout", "2025-03-11", "Probe Wire");
+
+        Assert.Equal([("Russia", "RUS"), ("Oleg Marchuk", null)], statements.Select(s => (s.Speaker.Name, s.Speaker.Country)));
+    }
+
+    [Fact]
     public void A_first_name_alone_is_the_person_of_that_name_in_office()
     {
         var statements = Analyse("Keir said Britain was ready to put boots on the ground. The PM added that a US backstop was essential.",

@@ -117,6 +117,40 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_refusal_without_an_object_is_a_position_act_of_a_third_party_but_not_of_i_or_we()
+    {
+        const string body = "The council offered the harbour workers a new contract. But again and again the union has refused. " +
+            "Minister Pavel Novak flatly rejected. I agree. As we had agreed. Mayor Elena Vasquez welcomed again.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal([("the union", "refuse"), ("Minister Pavel Novak", "reject")], candidates.Select(c => (c.Speaker.Text, c.Cue)));
+    }
+
+    [Fact]
+    public void Accepting_is_a_position_act_and_a_question_asserts_none()
+    {
+        const string body = "The negotiators have accepted the new contract. Will the negotiators accept the contract? " +
+            "Why did the union oppose the bridge?";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal([("The negotiators", "accept")], candidates.Select(c => (c.Speaker.Text, c.Cue)));
+    }
+
+    [Fact]
+    public void After_an_as_frame_the_rest_of_the_sentence_is_what_was_said_and_a_common_noun_s_people_are_nobody_named()
+    {
+        const string body = "As Minister Pavel Novak noted, the ferry company would welcome new tariffs on imports. " +
+            "Some of the town's residents rejected the plan.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal([("Minister Pavel Novak", "note")], candidates.Select(c => (c.Speaker.Text, c.Cue)));
+        Assert.Equal(body[..body.IndexOf(" Some", StringComparison.Ordinal)], candidates[0].Text);
+    }
+
+    [Fact]
     public void A_participle_of_saying_after_a_comma_speaks_with_its_clause_subject_but_an_adjective_in_a_list_does_not()
     {
         const string body = "Minister Pavel Novak agreed, saying the tariffs would be lifted. " +
