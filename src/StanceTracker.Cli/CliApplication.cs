@@ -36,6 +36,7 @@ public static class CliApplication
             BenchCommand.Create(stdout, stderr, services),
             TrainCommand.Create(stdout, stderr, models, services.Paths),
             EvaluateCommand.Create(stdout, stderr, models),
+            CalibrateCommand.Create(stdout, stderr, services),
             ReclassifyCommand.Create(stdout, stderr, services),
             WorkerCommand.Create(stdout, stderr, services),
             MigrateCommand.Create(stdout, stderr),

@@ -28,11 +28,18 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     private readonly ModelManifest _manifest;
     private readonly Lock _lock = new(); // ML.NET transformers are not documented as thread-safe
 
-    internal StanceClassifier(TopicStanceModel model, ModelManifest manifest)
+    internal StanceClassifier(TopicStanceModel model, ModelManifest manifest, RealTextCalibration? realText = null)
     {
         _model = model;
         _manifest = manifest;
+        RealText = realText;
     }
+
+    /// <summary>
+    /// What this model's confidence means on real text, when a calibration fitted for it (same kind, same training
+    /// data) is saved beside it; null otherwise, and the confidence is the model's own.
+    /// </summary>
+    public RealTextCalibration? RealText { get; }
 
     public string Version => _manifest.Version;
     public IReadOnlyList<string> Topics => _manifest.Topics;
@@ -50,15 +57,20 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     /// <summary>Where the training corpus lives under a data folder.</summary>
     public static string TrainingDirectory(string dataDir) => Path.Combine(dataDir, "training");
 
-    /// <summary>Loads the model saved in <paramref name="modelDir"/> (by <see cref="Save"/> or <c>stancetracker train --out</c>).</summary>
-    public static StanceClassifier Load(string modelDir)
+    /// <summary>
+    /// Loads the model saved in <paramref name="modelDir"/> (by <see cref="Save"/> or <c>stancetracker train --out</c>),
+    /// with the real-text calibration saved beside it when it was fitted for this model and <paramref name="realText"/>.
+    /// </summary>
+    public static StanceClassifier Load(string modelDir, bool realText = true)
     {
         var manifest = ReadManifest(modelDir)
             ?? throw new FileNotFoundException($"{modelDir}: no trained model ({ManifestFile} missing)", Path.Combine(modelDir, ManifestFile));
         var recipe = TopicStanceRecipe.Known().FirstOrDefault(r => r.ManifestKind == manifest.Kind)
             ?? throw new InvalidDataException($"{modelDir}: unknown model kind '{manifest.Kind}' in {ManifestFile}");
         var model = recipe.Load(new MLContext(manifest.Settings.Seed), modelDir, manifest.Topics, manifest.StanceMode);
-        return new StanceClassifier(model, manifest);
+        var calibration = realText ? RealTextCalibration.Load(modelDir) : null;
+        var fits = calibration is not null && calibration.ModelKind == manifest.Kind && calibration.TrainingDataHash == manifest.TrainingDataHash;
+        return new StanceClassifier(model, manifest, fits ? calibration : null);
     }
 
     private static ModelManifest? ReadManifest(string modelDir)
@@ -106,7 +118,8 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         File.Delete(Path.Combine(modelDir, ManifestFile));
         result.Classifier.Save(modelDir);
         progress?.Report(new TrainingProgress(1, $"Classifier {result.Classifier.Version} saved to {modelDir}."));
-        return result.Classifier;
+        // Loaded back so that a real-text calibration saved for this training data applies from the first run on.
+        return RealTextCalibration.Load(modelDir) is null ? result.Classifier : Load(modelDir);
     }
 
     /// <summary>Whether <c>dataDir/models</c> holds a model of <paramref name="recipe"/>'s family trained on <c>dataDir/training</c> as it is now.</summary>
@@ -118,7 +131,7 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     }
 
     /// <summary>The <c>kind</c> model.json in <paramref name="modelDir"/> names, or null when no model is saved there.</summary>
-    internal static string? SavedKind(string modelDir) => ReadManifest(modelDir)?.Kind;
+    public static string? SavedKind(string modelDir) => ReadManifest(modelDir)?.Kind;
 
     /// <summary>
     /// Whether a model of <paramref name="recipe"/>'s family is saved and was trained on the training data as it is now
@@ -264,7 +277,8 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     private PositionClaim Claim(int topic, float topicProbability, float[] stance)
     {
         var best = Scores.ArgMax(stance);
-        var confidence = Math.Round(Math.Min(1.0, TopicConfidence(topicProbability)) * Calibrated(stance[best]), 3);
+        var own = Math.Min(1.0, TopicConfidence(topicProbability)) * Calibrated(stance[best]);
+        var confidence = Math.Round(RealText?.Apply(own) ?? own, 3);
         return new PositionClaim(Topics[topic], (Stance)best, confidence, Version, confidence < _manifest.Settings.ReviewThreshold);
     }
 
