@@ -150,8 +150,37 @@ public static partial class OwnWordsStatements
                 titled.Add(new Turn(paragraph.Start, paragraph.Start + titledMatch.Length, label, !IsFromTheFloor(label)));
             }
         }
-        var turns = upper.Concat(titled.Count >= 2 ? titled : []).OrderBy(t => t.Start).ToList();
+        var inline = InlineTurns(layout, upper.Concat(titled).Select(t => t.Start).ToHashSet());
+        var turns = upper.Concat(titled.Count + inline.Count >= 2 ? titled : []).Concat(inline.Count >= MinimumInlineTurns ? inline : [])
+            .OrderBy(t => t.Start).ToList();
         return turns.Any(t => t.Speaks) ? turns : [];
+    }
+
+    /// <summary>Labels inside paragraphs that only a transcript has this many of: a page that lost its line breaks.</summary>
+    private const int MinimumInlineTurns = 3;
+
+    /// <summary>
+    /// Speaker labels opening a sentence inside a paragraph ("... to the presidents? Alexander Lukashenko: You know,
+    /// ..."), as in transcripts whose line breaks were lost when the page was saved, and labels with a title
+    /// ("President of Russia Vladimir Putin:") the paragraph labels do not read.
+    /// </summary>
+    private static List<Turn> InlineTurns(TextLayout layout, HashSet<int> paragraphLabels)
+    {
+        var turns = new List<Turn>();
+        foreach (var sentence in layout.Sentences)
+        {
+            if (paragraphLabels.Contains(sentence.Start))
+            {
+                continue;
+            }
+            var head = layout.Slice(sentence.Start, Math.Min(sentence.End, sentence.Start + 90));
+            if (InlineLabel().Match(head) is { Success: true } match)
+            {
+                var label = match.Groups["label"].Value;
+                turns.Add(new Turn(sentence.Start, sentence.Start + match.Length, label, !IsFromTheFloor(label)));
+            }
+        }
+        return turns;
     }
 
     private static bool IsFromTheFloor(string label) =>
@@ -177,6 +206,10 @@ public static partial class OwnWordsStatements
 
     [GeneratedRegex(@"^(?<label>(?:[A-Z][a-z\u00C0-\u024F'\u2019\-]+ ){1,3}[A-Z][a-z\u00C0-\u024F'\u2019\-]+):\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TitleCaseLabel();
+
+    /// <summary>A name of two to four words, with a title before it that may hold "of" and "the" ("President of Russia Vladimir Putin:"), or a question from the floor.</summary>
+    [GeneratedRegex(@"^(?<label>Question|Q|Moderator|Journalist|Reporter|(?:[A-Z][a-z\u00C0-\u024F'\u2019\-]+ (?:(?:of|the|for) )*){1,7}[A-Z][a-z\u00C0-\u024F'\u2019\-]+):\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineLabel();
 
     /// <summary>
     /// True when the title says the text is the office holder's own words (remarks, a speech, an address, a statement),

@@ -134,6 +134,21 @@ public sealed class OfficialTextAttributionTests
     }
 
     [Fact]
+    public void A_transcript_that_lost_its_line_breaks_gives_each_turn_to_its_label()
+    {
+        var statements = Analyse(
+            "The presidents answered questions after their talks.\n\n" +
+            "President of Poland Andrzej Duda: We discussed the new gas interconnector at length today. " +
+            "Gitanas Nauseda: I fully agree with my friend about the importance of the pipeline for our region. " +
+            "Question: Will the two countries share the cost of the project equally? " +
+            "Andrzej Duda: The cost will be shared under the agreement our ministers signed last year.",
+            "Joint news conference of the presidents of Poland and Lithuania", "2023-04-12", "Probe Office");
+
+        Assert.Equal(["Andrzej Duda", "Gitanas Nauseda", "Andrzej Duda"], statements.Select(s => s.Speaker.Name));
+        Assert.DoesNotContain(statements, s => s.Text.Contains(':', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_modal_of_obligation_before_a_verb_of_saying_reports_nothing_said()
     {
         var statements = Analyse("Vilnius must confirm all of this at the summit. Leaders may discuss the troops later.",
