@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using StanceTracker.Core.Text;
+
 namespace StanceTracker.Core.Attribution;
 
 /// <summary>
@@ -27,6 +30,38 @@ public sealed partial class SpeakerResolver
             : RegisterNew(state, new Entity(new Speaker(office.Title, null, office.Country, office.Title), true, false, null));
         return state.Principal;
     }
+
+    /// <summary>
+    /// Whose own words a speech or address is: the person its title names ("Speech by Head of the Office of the
+    /// President Andriy Yermak at Chatham House", "... - Andriy Yermak", "Andriy Yermak: ..."), else the holder of the
+    /// office that published it.
+    /// </summary>
+    private Entity? AuthorOf(ArticleState state)
+    {
+        if (state.Author is { } known)
+        {
+            return known;
+        }
+        var title = state.Reading.Title;
+        var named = AuthorByTitle().Match(title) is { Success: true } by ? by.Groups["who"].Value
+            : HeadlineSpeaker().Match(title) is { Success: true } tail ? tail.Groups["who"].Value
+            : HeadlineLabel().Match(title) is { Success: true } head ? head.Groups["who"].Value
+            : null;
+        named = named?.Trim();
+        // "Address by the President, the Chairman ...": a bare title names no one the office holder is not.
+        var author = named is null || SpeakerWords.TitleWords.Contains(named.Split(' ')[^1]) ? null : ResolveName(state, named, null, 0);
+        state.Author = author is { IsPerson: true } ? author : PrincipalOf(state);
+        return state.Author;
+    }
+
+    [GeneratedRegex(@"\b(?:[Ss]peech|[Aa]ddress|[Rr]emarks|[Ss]tatement|[Ee]ssay|[Aa]rticle|[Oo]p-ed|[Ii]nterview)\s+by\s+(?<who>[^,:;(]+?)(?=\s+(?:at|to|during|in|for|on|before|with)\b|\s*[,:;(]|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorByTitle();
+
+    [GeneratedRegex(@"\s[-\u2013\u2014]\s+(?<who>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)(?:\s+(?:at|on|in|to)\b.*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineSpeaker();
+
+    [GeneratedRegex(@"^(?<who>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+):\s", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineLabel();
 
     /// <summary>"The Secretary" in the State Department's readout is the Secretary of State: the office's title or its opening words.</summary>
     private static bool NamesOffice(string officeTitle, string role)

@@ -60,6 +60,9 @@ public sealed partial class SpeakerResolver
         /// <summary>The holder of the publishing office, once looked up.</summary>
         public Entity? Principal { get; set; }
 
+        /// <summary>Whose own words the text is, once looked up: the person its title names, else <see cref="Principal"/>.</summary>
+        public Entity? Author { get; set; }
+
         /// <summary>Who met or spoke together, from the title and the opening sentence, once looked up.</summary>
         public Entity? Participants { get; set; }
 
@@ -95,8 +98,8 @@ public sealed partial class SpeakerResolver
             Entity? entity = mention.Kind switch
             {
                 MentionKind.FollowOn => state.Previous,
-                MentionKind.Author => PrincipalOf(state),
-                MentionKind.Pronoun when reading.OwnWords && state.Reading.Office is not null && mention.Text.ToLowerInvariant() is "i" or "we" => PrincipalOf(state),
+                MentionKind.Author => AuthorOf(state),
+                MentionKind.Pronoun when reading.OwnWords && state.Reading.Office is not null && mention.Text.ToLowerInvariant() is "i" or "we" => AuthorOf(state),
                 // In a readout "they" are those who met, as "the leaders" are.
                 MentionKind.Pronoun when reading.Office is not null && mention.Text.ToLowerInvariant() is "they" && ParticipantsOf(state, extraction.Layout) is { } together => together,
                 MentionKind.Pronoun => ResolvePronoun(state, mention.Text),

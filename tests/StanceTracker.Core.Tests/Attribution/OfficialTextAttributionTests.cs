@@ -148,6 +148,22 @@ public sealed class OfficialTextAttributionTests
         Assert.DoesNotContain(statements, s => s.Text.Contains(':', StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Speech by Minister of State Oliver Grantham at Chatham House", "Oliver Grantham")]
+    [InlineData("We will keep the pressure on Moscow - Oliver Grantham", "Oliver Grantham")]
+    [InlineData("PM remarks at Chatham House", "Keir Starmer")]
+    [InlineData("Speech by the Prime Minister, the Chancellor and the Foreign Secretary", "Keir Starmer")]
+    public void A_speech_is_the_words_of_the_person_its_title_names_else_of_the_office_holder(string title, string speaker)
+    {
+        var statements = Analyse(
+            "I want to thank the institute for hosting us tonight at this important time. " +
+            "We will keep tightening sanctions on Russia until the guns fall silent in Ukraine.",
+            title, "2025-03-03", Downing);
+
+        Assert.NotEmpty(statements);
+        Assert.All(statements, s => Assert.Equal(speaker, s.Speaker.Name));
+    }
+
     [Fact]
     public void A_modal_of_obligation_before_a_verb_of_saying_reports_nothing_said()
     {
