@@ -47,7 +47,7 @@ public static class SpeakerWords
     /// <summary>Capitalised words that open sentences and never start a name.</summary>
     public static FrozenSet<string> NonNameCapitals { get; } = Set(
         "the a an but and or however in on at after before during meanwhile when while since as if although though then yet so also earlier " +
-        "later this that these those there here it he she they we i his her their its our my your speaking asked citing despite amid " +
+        "later this that these those there here it he she they we i you his her their its our my your speaking asked citing despite amid " +
         "for from with without by of to under over about against following according last next both each every other such no not " +
         "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october " +
         "november december today yesterday tomorrow now instead still even only just what which who whom whose where why how image photo");

@@ -139,6 +139,14 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void You_opening_a_sentence_is_the_one_spoken_to_not_a_speaker_named_you()
+    {
+        var candidates = Analysis.Candidates("You said the tariffs would be lifted. You have supported the new bridge.", title: "");
+
+        Assert.DoesNotContain(candidates, c => c.Speaker.Text is "You");
+    }
+
+    [Fact]
     public void After_an_as_frame_the_rest_of_the_sentence_is_what_was_said_and_a_common_noun_s_people_are_nobody_named()
     {
         const string body = "As Minister Pavel Novak noted, the ferry company would welcome new tariffs on imports. " +
