@@ -68,8 +68,9 @@ internal static class ReportedSpeechFinder
                 continue;
             }
 
-            var clauseStart = sentence.Start;
             var current = valid[0];
+            // "Fico blocked the package, while Orban refused to back the conclusions": Orban's words begin at his clause.
+            var clauseStart = OwnClauseStart(t, current.Subject!.Value) ?? sentence.Start;
             // "As Ustenko noted, Kyiv would welcome new sanctions": all after an "as X said" frame is what X said.
             var framedByAs = valid[0].Subject!.Value.First > 0 && t[valid[0].Subject!.Value.First - 1].Is("as");
             foreach (var hit in framedByAs ? [] : valid.Skip(1))
@@ -95,6 +96,31 @@ internal static class ReportedSpeechFinder
             added.Add(Reported(layout, quotes, claimed, NounPhraseParser.Mention(t, current.Subject!.Value, layout.Text), clauseStart, sentence.End, current.Cue.Lemma, current.Withheld));
         }
         statements.AddRange(added);
+    }
+
+    /// <summary>
+    /// Where the speaker's clause starts when another clause, joined by ", while", ", but", ", and" or ";", comes before
+    /// it in the sentence; null when the subject opens the sentence or only a frame ("On Monday,") comes before it.
+    /// </summary>
+    private static int? OwnClauseStart(List<Token> t, NounPhrase subject)
+    {
+        var i = subject.First - 1;
+        // "..., and we discussed that policy": in a speaker's own words the clause before is theirs too.
+        if (t[subject.First].Text.ToLowerInvariant() is "i" or "we" or "you")
+        {
+            return null;
+        }
+        // Not "as": in "Talks resumed, as Macron said they would" what was said comes before.
+        if (i < 0 || !(ClauseWords.Contains(t[i].Text) && !t[i].Is("as") || t[i].Text == ";"))
+        {
+            return null;
+        }
+        var joint = t[i].Text == ";" ? i : i - 1;
+        if (joint < 3 || (t[i].Text != ";" && t[joint].Text != ",") || t.Take(joint).Count(x => x.IsWord) < 4 || t.Take(joint).Any(x => x.InQuote || x.Kind == TokenKind.QuoteMark))
+        {
+            return null;
+        }
+        return t[subject.First].Start;
     }
 
     /// <summary>

@@ -139,6 +139,20 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_speaker_s_clause_after_while_or_but_starts_their_statement_but_a_frame_before_them_does_not()
+    {
+        const string body = "The port authority closed the north pier for repairs, while Minister Pavel Novak rejected the plan for new tariffs. " +
+            "On Monday, Mayor Elena Vasquez said the bridge would reopen. " +
+            "The cranes are old, and we discussed the repairs at length.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(
+            ["Minister Pavel Novak rejected the plan for new tariffs.", "On Monday, Mayor Elena Vasquez said the bridge would reopen."],
+            candidates.Where(c => c.Speaker.Kind == MentionKind.Name).Select(c => c.Text));
+    }
+
+    [Fact]
     public void You_opening_a_sentence_is_the_one_spoken_to_not_a_speaker_named_you()
     {
         var candidates = Analysis.Candidates("You said the tariffs would be lifted. You have supported the new bridge.", title: "");
