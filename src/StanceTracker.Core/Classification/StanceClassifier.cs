@@ -353,6 +353,6 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     /// <summary>True when the statement's object is anaphoric ("the idea", "such a move", "this proposal", "it") or left out ("Putin has refused.").</summary>
     public static bool IsAnaphoric(string text) => AnaphoraPattern().IsMatch(text);
 
-    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision|meeting|meetings|talks|discussions?|summit)\b|\b(it|this|that)\s*[.,;!?”""]|\bit\b|\b(refused|refuses|rejected|rejects|accepted|accepts|agreed|agrees|disagreed|disagrees)(\s+(again|outright|flatly|so|too|repeatedly|once|more|twice|immediately|and))*\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision|meeting|meetings|talks|discussions?|summit)\b(?!['\u2019]s)|\b(it|this|that)\s*[.,;!?”""]|\bit\b|\b(refused|refuses|rejected|rejects|accepted|accepts|agreed|agrees|disagreed|disagrees)(\s+(again|outright|flatly|so|too|repeatedly|once|more|twice|immediately|and))*\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AnaphoraPattern();
 }
