@@ -231,7 +231,7 @@ public static class ClassifierTrainer
     }
 
     // Bumped whenever the features computed from a text change, so models trained on the old features are retrained.
-    private const string FeaturePipeline = "features-v5";
+    private const string FeaturePipeline = "features-v6";
 
     private static string Hash(IReadOnlyList<LabelledStatement> lines, ClassifierSettings settings)
     {

@@ -90,8 +90,13 @@ public static partial class StanceCues
         var tokens = Tokenize(text);
         var taken = new bool[tokens.Count];
         var background = BackgroundMask(tokens);
+        var purpose = PurposeMask(tokens);
         foreach (var (start, length, cue) in Matches(tokens, taken))
         {
+            if (purpose[start])
+            {
+                continue; // "a ceasefire, so that no more lives are lost": the aim's wording is not the speaker's stance
+            }
             if (cue == Cue.Oppose && tokens[start] == "against" && !TakesASide(tokens, start))
             {
                 continue; // "sanctions against Russia", "the war against Ukraine": a preposition, not a stance
@@ -214,6 +219,32 @@ public static partial class StanceCues
                 (i > 0 && tokens[i - 1] == "," && tokens[i] is "who" or "which" && i + 1 < tokens.Count && (tokens[i + 1] == "had" || (tokens[i + 1] is "has" && i + 2 < tokens.Count && tokens[i + 2] is "long" or "repeatedly")))
                 || (tokens[i] == "having" && (i == 0 || tokens[i - 1] == ","))
                 || (tokens[i] is "after" or "despite" && i + 2 < tokens.Count && tokens[i + 1] is "weeks" or "months" or "years" or "days" && tokens[i + 2] == "of");
+            if (!opens)
+            {
+                continue;
+            }
+            var j = i;
+            while (j < tokens.Count && tokens[j] is not ("," or ";" or "."))
+            {
+                mask[j++] = true;
+            }
+            i = j;
+        }
+        return mask;
+    }
+
+    /// <summary>
+    /// Tokens of a purpose clause ("so that no more soldiers die", "to ensure that nobody is left behind", "in order
+    /// that"), to the next clause break: its negations and wishes describe the aim, not the speaker's side.
+    /// </summary>
+    private static bool[] PurposeMask(IReadOnlyList<string> tokens)
+    {
+        var mask = new bool[tokens.Count];
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var opens = (tokens[i] == "so" && tokens[i + 1] is "that" or "no" or "nobody")
+                || (tokens[i] == "to" && tokens[i + 1] == "ensure" && i + 2 < tokens.Count && tokens[i + 2] is "that" or "no" or "nobody")
+                || (tokens[i] == "in" && tokens[i + 1] == "order" && i + 2 < tokens.Count && tokens[i + 2] == "that");
             if (!opens)
             {
                 continue;

@@ -43,6 +43,15 @@ public sealed class StanceCuesTests
     }
 
     [Fact]
+    public void A_purpose_clause_s_negation_is_the_aim_not_the_speaker_s_side()
+    {
+        Assert.Equal(0, Cue("He said what mattered was an early ceasefire, so that no more soldiers lost their lives.", "oppose"));
+        Assert.Equal(0, Cue("She backed the truce to ensure that no more civilians would die.", "oppose"));
+        Assert.Equal(1, Cue("She backed the truce to ensure that no more civilians would die.", "support"));
+        Assert.Equal(1, Cue("He said there would be no more aid.", "oppose"));
+    }
+
+    [Fact]
     public void Eventually_is_a_matter_of_time_not_of_doubt()
     {
         Assert.Equal(0, Cue("Europe will eventually need to join the talks.", "open"));
