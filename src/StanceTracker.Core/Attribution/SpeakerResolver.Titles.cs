@@ -48,7 +48,7 @@ public sealed partial class SpeakerResolver
             : HeadlineLabel().Match(title) is { Success: true } head ? head.Groups["who"].Value
             : null;
         named = named?.Trim();
-        // "Address by the President, the Chairman ...": a bare title names no one the office holder is not.
+        // "Address by the President, the Chairman ...": a bare title names no one but the office holder.
         var author = named is null || SpeakerWords.TitleWords.Contains(named.Split(' ')[^1]) ? null : ResolveName(state, named, null, 0);
         state.Author = author is { IsPerson: true } ? author : PrincipalOf(state);
         return state.Author;

@@ -130,7 +130,8 @@ public static partial class OwnWordsStatements
 
     /// <summary>
     /// Paragraphs opening with a speaker label: "SECRETARY RUBIO:", "*FOREIGN MINISTER KULEBA:*", "Q:". Capitalised
-    /// labels ("Vladimir Putin:") count only where two or more paragraphs carry one, as in a transcript.
+    /// labels ("Vladimir Putin:") count only where the text carries two or more, as a transcript does; labels inside
+    /// paragraphs (<see cref="InlineTurns"/>) only where it carries <see cref="MinimumInlineTurns"/>.
     /// </summary>
     private static List<Turn> Turns(TextLayout layout)
     {

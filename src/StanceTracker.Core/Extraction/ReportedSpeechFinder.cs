@@ -104,12 +104,12 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private static int? OwnClauseStart(List<Token> t, NounPhrase subject)
     {
-        var i = subject.First - 1;
         // "..., and we discussed that policy": in a speaker's own words the clause before is theirs too.
-        if (t[subject.First].Text.ToLowerInvariant() is "i" or "we" or "you")
+        if (IsFirstOrSecondPerson(t[subject.First]))
         {
             return null;
         }
+        var i = subject.First - 1;
         // Not "as": in "Talks resumed, as Macron said they would" what was said comes before.
         if (i < 0 || !(ClauseWords.Contains(t[i].Text) && !t[i].Is("as") || t[i].Text == ";"))
         {
@@ -201,7 +201,9 @@ internal static class ReportedSpeechFinder
     /// what they say, not a position act of their own.
     /// </summary>
     private static bool SpeaksForThemselves(List<Token> t, NounPhrase subject) =>
-        subject.First == subject.Last && t[subject.First].Text.ToLowerInvariant() is "i" or "we" or "you";
+        subject.First == subject.Last && IsFirstOrSecondPerson(t[subject.First]);
+
+    private static bool IsFirstOrSecondPerson(Token token) => token.Is("i") || token.Is("we") || token.Is("you");
 
     /// <summary>True when nothing but adverbs ("again and again", "outright") follows the cue to the sentence's end.</summary>
     private static bool OnlyAdverbsToTheEnd(List<Token> t, int after)
