@@ -33,22 +33,24 @@ public sealed record RealTextCalibration(string ModelKind, string TrainingDataHa
         {
             return confidence;
         }
-        var centres = Steps.Select(s => (s.From + s.To) / 2).ToArray();
-        if (confidence <= centres[0])
+        if (confidence <= Centre(Steps[0]))
         {
             return Steps[0].Right;
         }
         for (var i = 1; i < Steps.Count; i++)
         {
-            if (confidence <= centres[i])
+            if (confidence <= Centre(Steps[i]))
             {
-                var span = centres[i] - centres[i - 1];
-                var w = span <= 0 ? 1 : (confidence - centres[i - 1]) / span;
+                var span = Centre(Steps[i]) - Centre(Steps[i - 1]);
+                var w = span <= 0 ? 1 : (confidence - Centre(Steps[i - 1])) / span;
                 return Steps[i - 1].Right + w * (Steps[i].Right - Steps[i - 1].Right);
             }
         }
         return Steps[^1].Right;
     }
+
+    // Computed where used: this runs for every position classified, and a record copy could carry a stale array.
+    private static double Centre(CalibrationStep step) => (step.From + step.To) / 2;
 
     /// <summary>Fits the isotonic map to (model confidence, read right) pairs.</summary>
     public static RealTextCalibration Fit(string modelKind, string trainingDataHash, string source, IReadOnlyList<(double Confidence, bool Right)> labelled)
@@ -61,20 +63,23 @@ public sealed record RealTextCalibration(string ModelKind, string TrainingDataHa
             // Pool while the last block is below the one before it, or the one before is too small to stand alone.
             while (blocks.Count > 1 && Violates(blocks[^2], blocks[^1]))
             {
-                var (a, b) = (blocks[^2], blocks[^1]);
-                blocks.RemoveAt(blocks.Count - 1);
-                blocks[^1] = (a.From, b.To, a.Count + b.Count, a.Right + b.Right);
+                PoolLastTwo(blocks);
             }
         }
         // The last block may still be small: pool it backwards, keeping the map non-decreasing.
         while (blocks.Count > 1 && (blocks[^1].Count < MinimumBlock || Violates(blocks[^2], blocks[^1])))
         {
-            var (a, b) = (blocks[^2], blocks[^1]);
-            blocks.RemoveAt(blocks.Count - 1);
-            blocks[^1] = (a.From, b.To, a.Count + b.Count, a.Right + b.Right);
+            PoolLastTwo(blocks);
         }
         var steps = blocks.Select(b => new CalibrationStep(Math.Round(b.From, 3), Math.Round(b.To, 3), b.Count, Math.Round((double)b.Right / b.Count, 3))).ToList();
         return new RealTextCalibration(modelKind, trainingDataHash, source, labelled.Count, steps);
+    }
+
+    private static void PoolLastTwo(List<(double From, double To, int Count, int Right)> blocks)
+    {
+        var (a, b) = (blocks[^2], blocks[^1]);
+        blocks.RemoveAt(blocks.Count - 1);
+        blocks[^1] = (a.From, b.To, a.Count + b.Count, a.Right + b.Right);
     }
 
     private static bool Violates((double From, double To, int Count, int Right) before, (double From, double To, int Count, int Right) after) =>

@@ -68,10 +68,14 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         var recipe = TopicStanceRecipe.Known().FirstOrDefault(r => r.ManifestKind == manifest.Kind)
             ?? throw new InvalidDataException($"{modelDir}: unknown model kind '{manifest.Kind}' in {ManifestFile}");
         var model = recipe.Load(new MLContext(manifest.Settings.Seed), modelDir, manifest.Topics, manifest.StanceMode);
-        var calibration = realText ? RealTextCalibration.Load(modelDir) : null;
-        var fits = calibration is not null && calibration.ModelKind == manifest.Kind && calibration.TrainingDataHash == manifest.TrainingDataHash;
-        return new StanceClassifier(model, manifest, fits ? calibration : null);
+        return new StanceClassifier(model, manifest, realText ? RealTextFor(modelDir, manifest) : null);
     }
+
+    /// <summary>The real-text calibration saved in <paramref name="modelDir"/> when it was fitted for this kind and training data, else null.</summary>
+    private static RealTextCalibration? RealTextFor(string modelDir, ModelManifest manifest) =>
+        RealTextCalibration.Load(modelDir) is { } calibration && calibration.ModelKind == manifest.Kind && calibration.TrainingDataHash == manifest.TrainingDataHash
+            ? calibration
+            : null;
 
     private static ModelManifest? ReadManifest(string modelDir)
     {
@@ -118,8 +122,9 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
         File.Delete(Path.Combine(modelDir, ManifestFile));
         result.Classifier.Save(modelDir);
         progress?.Report(new TrainingProgress(1, $"Classifier {result.Classifier.Version} saved to {modelDir}."));
-        // Loaded back so that a real-text calibration saved for this training data applies from the first run on.
-        return RealTextCalibration.Load(modelDir) is null ? result.Classifier : Load(modelDir);
+        // A real-text calibration saved for this training data applies from the first run on.
+        var trained = result.Classifier;
+        return RealTextFor(modelDir, trained._manifest) is { } realText ? new StanceClassifier(trained._model, trained._manifest, realText) : trained;
     }
 
     /// <summary>Whether <c>dataDir/models</c> holds a model of <paramref name="recipe"/>'s family trained on <c>dataDir/training</c> as it is now.</summary>

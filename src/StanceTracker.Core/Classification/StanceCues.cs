@@ -210,42 +210,28 @@ public static partial class StanceCues
     /// the past perfect (", who had resisted ..."), a perfect participle (", having long argued ..."), "after weeks of ...".
     /// Each runs to the next clause break.
     /// </summary>
-    private static bool[] BackgroundMask(IReadOnlyList<string> tokens)
-    {
-        var mask = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var opens =
-                (i > 0 && tokens[i - 1] == "," && tokens[i] is "who" or "which" && i + 1 < tokens.Count && (tokens[i + 1] == "had" || (tokens[i + 1] is "has" && i + 2 < tokens.Count && tokens[i + 2] is "long" or "repeatedly")))
-                || (tokens[i] == "having" && (i == 0 || tokens[i - 1] == ","))
-                || (tokens[i] is "after" or "despite" && i + 2 < tokens.Count && tokens[i + 1] is "weeks" or "months" or "years" or "days" && tokens[i + 2] == "of");
-            if (!opens)
-            {
-                continue;
-            }
-            var j = i;
-            while (j < tokens.Count && tokens[j] is not ("," or ";" or "."))
-            {
-                mask[j++] = true;
-            }
-            i = j;
-        }
-        return mask;
-    }
+    private static bool[] BackgroundMask(IReadOnlyList<string> tokens) => ClauseMask(tokens, static (tokens, i) =>
+        (i > 0 && tokens[i - 1] == "," && tokens[i] is "who" or "which" && i + 1 < tokens.Count && (tokens[i + 1] == "had" || (tokens[i + 1] is "has" && i + 2 < tokens.Count && tokens[i + 2] is "long" or "repeatedly")))
+        || (tokens[i] == "having" && (i == 0 || tokens[i - 1] == ","))
+        || (tokens[i] is "after" or "despite" && i + 2 < tokens.Count && tokens[i + 1] is "weeks" or "months" or "years" or "days" && tokens[i + 2] == "of"));
 
     /// <summary>
     /// Tokens of a purpose clause ("so that no more soldiers die", "to ensure that nobody is left behind", "in order
     /// that"), to the next clause break: its negations and wishes describe the aim, not the speaker's side.
     /// </summary>
-    private static bool[] PurposeMask(IReadOnlyList<string> tokens)
+    private static bool[] PurposeMask(IReadOnlyList<string> tokens) => ClauseMask(tokens, static (tokens, i) =>
+        i + 1 < tokens.Count
+        && ((tokens[i] == "so" && tokens[i + 1] is "that" or "no" or "nobody")
+            || (tokens[i] == "to" && tokens[i + 1] == "ensure" && i + 2 < tokens.Count && tokens[i + 2] is "that" or "no" or "nobody")
+            || (tokens[i] == "in" && tokens[i + 1] == "order" && i + 2 < tokens.Count && tokens[i + 2] == "that")));
+
+    /// <summary>Marks the tokens from each place <paramref name="opens"/> accepts to the next clause break (",", ";", ".").</summary>
+    private static bool[] ClauseMask(IReadOnlyList<string> tokens, Func<IReadOnlyList<string>, int, bool> opens)
     {
         var mask = new bool[tokens.Count];
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            var opens = (tokens[i] == "so" && tokens[i + 1] is "that" or "no" or "nobody")
-                || (tokens[i] == "to" && tokens[i + 1] == "ensure" && i + 2 < tokens.Count && tokens[i + 2] is "that" or "no" or "nobody")
-                || (tokens[i] == "in" && tokens[i + 1] == "order" && i + 2 < tokens.Count && tokens[i + 2] == "that");
-            if (!opens)
+            if (!opens(tokens, i))
             {
                 continue;
             }

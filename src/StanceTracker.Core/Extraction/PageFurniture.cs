@@ -8,7 +8,8 @@ namespace StanceTracker.Core.Extraction;
 /// headlines, "Read more: …" links set between paragraphs, photo captions, and whatever follows a wire story's
 /// "Reporting by …; Editing by …" credit. Headlines of other stories attribute claims as well as any article does
 /// ("Orban says EU sanctions on Russia must end"), so without this a page credits its sidebar's speakers with positions
-/// its article never reports. A list is known by its heading, or by three or more headline-like lines in a row. Pages read from HTML lose most of this with their markup; text pages keep it.
+/// its article never reports. A list is known by its heading, or by three or more headline-like lines in a row. Pages
+/// read from HTML lose most of this with their markup; text pages keep it.
 /// </summary>
 internal static class PageFurniture
 {
