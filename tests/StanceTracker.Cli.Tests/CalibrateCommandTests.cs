@@ -63,14 +63,19 @@ public sealed class CalibrateCommandTests(TrainedModelFixture model) : IClassFix
         Assert.All(saved.Steps.Zip(saved.Steps.Skip(1)), p => Assert.True(p.First.Right < p.Second.Right));
     }
 
-    [Fact]
-    public void A_bad_labels_line_is_a_usage_error_naming_the_file_and_line()
+    /// <summary>Runs calibrate on the fixture model with a labels file of one line, over an empty folder of articles.</summary>
+    private (int Exit, string Out, string Err) CalibrateWithLabel(string line)
     {
         using var temp = new TempFolder();
         var labels = Path.Combine(temp.Path, "labels.tsv");
-        File.WriteAllText(labels, "url\tstart\tend\ttopic\tstance\nhttps://example.org/a\t10\t20\tceasefire\tmaybe\n");
+        File.WriteAllText(labels, "url\tstart\tend\ttopic\tstance\n" + line + "\n");
+        return Cli.Run("calibrate", "--labels", labels, "--model", model.ModelDir, temp.Path);
+    }
 
-        var (exit, _, error) = Cli.Run("calibrate", "--labels", labels, "--model", model.ModelDir, temp.Path);
+    [Fact]
+    public void A_bad_labels_line_is_a_usage_error_naming_the_file_and_line()
+    {
+        var (exit, _, error) = CalibrateWithLabel("https://example.org/a\t10\t20\tceasefire\tmaybe");
 
         Assert.Equal(ExitCodes.UsageError, exit);
         Assert.Contains("labels.tsv:2: stance 'maybe'", error, StringComparison.Ordinal);
@@ -78,13 +83,24 @@ public sealed class CalibrateCommandTests(TrainedModelFixture model) : IClassFix
     }
 
     [Fact]
-    public void Labels_the_articles_do_not_hold_are_refused_as_too_few()
+    public void An_article_file_that_cannot_be_read_is_named_and_the_others_are_still_read()
     {
         using var temp = new TempFolder();
-        var labels = Path.Combine(temp.Path, "labels.tsv");
-        File.WriteAllText(labels, "url\tstart\tend\ttopic\tstance\nhttps://example.org/elsewhere\t10\t20\tceasefire\tsupport\n");
+        var (article, labels) = WriteLabelledArticle(temp.Path);
+        File.WriteAllText(Path.Combine(temp.Path, "undated.txt"), "A title\n\nA body with no date anywhere.\n");
 
-        var (exit, _, error) = Cli.Run("calibrate", "--labels", labels, "--model", model.ModelDir, temp.Path);
+        var (exit, output, error) = Cli.Run("calibrate", "--labels", labels, "--model", model.ModelDir, "--dry-run", temp.Path);
+
+        Assert.Equal(ExitCodes.InputRefused, exit);
+        Assert.Contains("undated.txt", error, StringComparison.Ordinal);
+        Assert.Contains("labelled positions found again", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(article));
+    }
+
+    [Fact]
+    public void Labels_the_articles_do_not_hold_are_refused_as_too_few()
+    {
+        var (exit, _, error) = CalibrateWithLabel("https://example.org/elsewhere\t10\t20\tceasefire\tsupport");
 
         Assert.Equal(ExitCodes.InputRefused, exit);
         Assert.Contains("too few to calibrate", error, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ internal static class CalibrateCommand
             var classifier = StanceClassifier.Load(modelDir, realText: false);
             using var app = services.Build();
             var analyzer = new ArticleAnalyzer(app.GetRequiredService<ActorCatalog>(), classifier);
-            var points = Score(analyzer, labelled, parsed.GetValue(paths)!, stderr, out var unmatched);
+            var points = Score(analyzer, labelled, parsed.GetValue(paths)!, stderr, out var unmatched, out var refused);
             if (points.Count < 2 * RealTextCalibration.MinimumBlock)
             {
                 stderr.WriteLine($"error: only {points.Count} labelled positions were found again in the articles given; too few to calibrate");
@@ -63,14 +63,16 @@ internal static class CalibrateCommand
                 fit.Save(modelDir);
                 stdout.WriteLine($"saved {Path.Combine(modelDir, RealTextCalibration.FileName)}");
             }
-            return ExitCodes.Ok;
+            return refused > 0 ? ExitCodes.InputRefused : ExitCodes.Ok;
         });
         return command;
     }
 
     /// <summary>Each labelled position the model gives again (same statement, same topic): its confidence, and whether its stance is the labelled one.</summary>
-    private static List<(double Confidence, bool Right)> Score(ArticleAnalyzer analyzer, IReadOnlyList<CalibrationLabel> labelled, string[] inputs, TextWriter stderr, out int unmatched)
+    private static List<(double Confidence, bool Right)> Score(ArticleAnalyzer analyzer, IReadOnlyList<CalibrationLabel> labelled, string[] inputs, TextWriter stderr,
+        out int unmatched, out int refused)
     {
+        refused = 0;
         var byUrl = labelled.GroupBy(l => l.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var points = new List<(double, bool)>();
         var found = 0;
@@ -78,12 +80,19 @@ internal static class CalibrateCommand
         var files = ArticleReader.Expand(inputs);
         foreach (var error in files.Errors)
         {
+            refused++;
             stderr.WriteLine($"refused: {error.Origin}: {error.Reason}");
         }
         foreach (var file in files.Files)
         {
             foreach (var result in reader.ReadFile(file.Path))
             {
+                if (result.Error is { } error)
+                {
+                    refused++;
+                    stderr.WriteLine($"refused: {error.Origin}: {error.Reason}");
+                    continue;
+                }
                 if (result.Article is not { Url: { } url } article || !byUrl.TryGetValue(url, out var wanted))
                 {
                     continue;
