@@ -19,7 +19,10 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
         DatabasePath = Path.Combine(_folder, "dashboard.db");
         if (kestrel)
         {
-            UseKestrel(0);
+            // No port argument: UseKestrel(port) rewrites the server's addresses after the minimal app has started
+            // binding on its own thread, which races and throws now and then (dotnet/aspnetcore#67714). The "urls"
+            // setting below gives port 0 before the host is built.
+            UseKestrel();
         }
     }
 
