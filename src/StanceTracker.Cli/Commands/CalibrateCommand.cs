@@ -40,7 +40,7 @@ internal static class CalibrateCommand
             var labelled = CalibrationLabels.Read(parsed.GetValue(labels)!);
             var classifier = StanceClassifier.Load(modelDir, realText: false);
             using var app = services.Build();
-            var analyzer = new ArticleAnalyzer(app.GetRequiredService<ActorCatalog>(), classifier);
+            var analyzer = new ArticleAnalyzer(app.GetRequiredService<ActorCatalog>(), classifier, evidence: app.GetRequiredService<TopicEvidence>());
             var points = Score(analyzer, labelled, parsed.GetValue(paths)!, stderr, out var unmatched, out var refused);
             if (points.Count < 2 * RealTextCalibration.MinimumBlock)
             {

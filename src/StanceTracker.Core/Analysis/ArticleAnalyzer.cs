@@ -16,15 +16,20 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
     private readonly SpeakerResolver _resolver;
     private readonly IStatementClassifier? _classifier;
     private readonly CountryCatalog _countries;
+    private readonly TopicEvidence _evidence;
 
-    public ArticleAnalyzer(ActorCatalog catalog, IStatementClassifier? classifier = null, StatementExtractor? extractor = null)
+    /// <param name="evidence">The words each topic needs in a statement (from the taxonomy file); null: none checked.</param>
+    public ArticleAnalyzer(ActorCatalog catalog, IStatementClassifier? classifier = null, StatementExtractor? extractor = null, TopicEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _extractor = extractor ?? new StatementExtractor();
         _resolver = new SpeakerResolver(catalog);
         _countries = catalog.Countries;
         _classifier = classifier;
-        Version = classifier is null ? $"extract:{StatementExtractor.Version}" : $"extract:{StatementExtractor.Version}+classify:{classifier.Version}";
+        _evidence = evidence ?? TopicEvidence.None;
+        Version = classifier is null ? $"extract:{StatementExtractor.Version}"
+            : _evidence == TopicEvidence.None ? $"extract:{StatementExtractor.Version}+classify:{classifier.Version}"
+            : $"extract:{StatementExtractor.Version}+classify:{classifier.Version}+evidence:{_evidence.Fingerprint}";
     }
 
     public string Version { get; }
@@ -68,7 +73,9 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         {
             var sentenceStarts = extraction.Layout.Sentences.Select(sentence => sentence.Start).ToArray();
             var inputs = kept.Select(k => new ClassificationInput(k.Candidate.Text, Context(extraction, sentenceStarts, k.Candidate))).ToList();
-            positions = ClassifyInBatches(_classifier, inputs, budget);
+            positions = ClassifyInBatches(_classifier, inputs, budget)
+                .Select((claims, i) => WithEvidence(claims, inputs[i]))
+                .ToList();
         }
         var statements = kept.Select((k, i) => new Statement(
             k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
@@ -108,6 +115,10 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
         return index > 0 ? extraction.Layout.Slice(sentences[index - 1].Start, sentences[index - 1].End) : null;
     }
+
+    /// <summary>The positions whose topic has its words in the statement, or in the sentence it points back to.</summary>
+    private IReadOnlyList<PositionClaim> WithEvidence(IReadOnlyList<PositionClaim> claims, ClassificationInput input) =>
+        claims.Count == 0 ? claims : claims.Where(claim => _evidence.Supports(claim.TopicId, input.Text) || (StanceClassifier.IsAnaphoric(input.Text) && _evidence.Supports(claim.TopicId, input.Context))).ToList();
 
     // Small enough that the deadline is checked every second or so at the classifier's speed.
     private const int ClassifyBatch = 128;

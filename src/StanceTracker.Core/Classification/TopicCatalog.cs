@@ -52,9 +52,20 @@ public static partial class TopicCatalog
                 string.IsNullOrWhiteSpace(entry.Label) ? entry.Id : entry.Label.Trim(),
                 entry.Proposition.Trim(),
                 entry.Description?.Trim() ?? "",
-                entry.Cues ?? []));
+                entry.Cues ?? [],
+                Evidence(entry, origin)));
         }
         return topics;
+    }
+
+    private static List<string> Evidence(TopicEntry entry, string origin)
+    {
+        var evidence = entry.Evidence ?? [];
+        if (evidence.FirstOrDefault(term => string.IsNullOrWhiteSpace(term) || term.Trim() == "*") is { } bad)
+        {
+            throw new InvalidDataException($"{origin}: topic '{entry.Id}' has an empty evidence term ('{bad}')");
+        }
+        return evidence;
     }
 
     public static IReadOnlyList<Topic> Load(string path) => Parse(File.ReadAllText(path), path);
@@ -75,5 +86,6 @@ public static partial class TopicCatalog
         public string Proposition { get; set; } = "";
         public string? Description { get; set; }
         public List<string>? Cues { get; set; }
+        public List<string>? Evidence { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using StanceTracker.Core.Attribution;
+using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Core.Analysis;
 
@@ -7,7 +8,7 @@ namespace StanceTracker.Data.Composition;
 /// <summary>
 /// Builds the analyser every host uses, so the CLI and the dashboard store the same thing for the same article.
 /// </summary>
-public sealed class ArticleAnalyzers(ActorCatalog catalog, StanceClassifiers classifiers)
+public sealed class ArticleAnalyzers(ActorCatalog catalog, StanceClassifiers classifiers, TopicEvidence evidence)
 {
     /// <summary>
     /// Statements, speakers and (with <paramref name="classify"/>) positions by <paramref name="model"/> (null: <c>auto</c>).
@@ -16,7 +17,7 @@ public sealed class ArticleAnalyzers(ActorCatalog catalog, StanceClassifiers cla
     /// stored with no positions: for bulk loads and plumbing tests.
     /// </summary>
     public IArticleAnalyzer Create(bool classify = true, IProgress<string>? progress = null, IStanceModelKind? model = null) =>
-        new DeferredAnalyzer(() => new ArticleAnalyzer(catalog, classify ? classifiers.Get(model, progress) : null));
+        new DeferredAnalyzer(() => new ArticleAnalyzer(catalog, classify ? classifiers.Get(model, progress) : null, evidence: evidence));
 }
 
 /// <summary>Builds the real analyser on first use (thread-safe), then hands every call to it.</summary>

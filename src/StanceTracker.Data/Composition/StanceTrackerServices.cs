@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StanceTracker.Core.Attribution;
 using StanceTracker.Data.Alerts;
+using StanceTracker.Core.Classification;
 using StanceTracker.Core.Classification.Models;
 using StanceTracker.Data.Ingestion;
 using StanceTracker.Data.Postgres;
@@ -30,6 +31,7 @@ public static class StanceTrackerServices
         services.AddSingleton(sp => new DataPaths(sp.GetRequiredService<StanceTrackerOptions>().DataDirectory));
         services.AddSingleton(sp => LoadCatalog(sp.GetRequiredService<DataPaths>()));
         services.AddSingleton(sp => CountryDirectory.Load(sp.GetRequiredService<DataPaths>().CountriesFile));
+        services.AddSingleton(sp => LoadEvidence(sp.GetRequiredService<DataPaths>()));
         services.AddSingleton(sp => ModelsOf(sp.GetRequiredService<StanceTrackerOptions>()));
         services.AddSingleton<StanceClassifiers>();
         services.AddSingleton<ArticleAnalyzers>();
@@ -55,6 +57,10 @@ public static class StanceTrackerServices
 
     private static StanceModelRegistry ModelsOf(StanceTrackerOptions options) =>
         options.Models ?? StanceModelKinds.BuiltInRegistry(options.TransformerSettings);
+
+    /// <summary>No topic is checked when the taxonomy file is missing.</summary>
+    private static TopicEvidence LoadEvidence(DataPaths paths) =>
+        File.Exists(paths.TopicsFile) ? new TopicEvidence(TopicCatalog.Load(paths.TopicsFile)) : TopicEvidence.None;
 
     /// <summary>Empty when the catalogue file is missing: speakers then stay unknown.</summary>
     private static ActorCatalog LoadCatalog(DataPaths paths) =>

@@ -16,15 +16,18 @@ public sealed class StanceModels
     private readonly Lock _gate = new();
     private readonly string _dataDirectory;
     private readonly ActorCatalog _catalog;
+    private readonly TopicEvidence? _evidence;
     private volatile ArticleAnalyzer? _current;
     private StanceClassifier? _fast;
 
-    public StanceModels(DashboardOptions options, ActorCatalog catalog)
+    /// <param name="evidence">The words each topic needs in a statement; hosts without the taxonomy check none.</param>
+    public StanceModels(DashboardOptions options, ActorCatalog catalog, TopicEvidence? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(catalog);
         _dataDirectory = options.DataDirectory;
         _catalog = catalog;
+        _evidence = evidence;
         Analyzer = new ActiveAnalyzer(this);
     }
 
@@ -60,7 +63,7 @@ public sealed class StanceModels
         ArgumentNullException.ThrowIfNull(classifier);
         lock (_gate)
         {
-            _current = new ArticleAnalyzer(_catalog, classifier);
+            _current = new ArticleAnalyzer(_catalog, classifier, evidence: _evidence);
             ActiveKind = kindId;
         }
     }

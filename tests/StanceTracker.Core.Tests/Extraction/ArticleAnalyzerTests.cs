@@ -39,6 +39,20 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void A_position_whose_topic_has_no_word_in_the_statement_or_the_sentence_it_points_back_to_is_dropped()
+    {
+        var evidence = new TopicEvidence([new Topic("troops-in-ukraine", "Troops", "Troops in Ukraine.", "", [], ["troop*", "soldier*"])]);
+        var analyzer = new ArticleAnalyzer(TestCatalog.Catalog, new RecordingClassifier(), evidence: evidence);
+
+        var result = analyzer.Analyse(Analysis.Article(
+            "Tusk ruled out sending troops. Meloni also opposed the idea. Macron said it was a real pleasure to be in Kyiv."), TestContext.Current.CancellationToken);
+
+        // The classifier gave all three the troops topic; Macron's pleasantry has no word of it and points back to nothing.
+        Assert.Equal([("Donald Tusk", 1), ("Meloni", 1), ("Emmanuel Macron", 0)], result.Statements.Select(s => (s.Speaker.Name, s.Positions.Count)));
+        Assert.Equal($"extract:{StatementExtractor.Version}+classify:test-7+evidence:{evidence.Fingerprint}", analyzer.Version);
+    }
+
+    [Fact]
     public void Withholding_what_one_thinks_is_neutral_but_refusing_to_back_is_still_a_stance()
     {
         var analyzer = new ArticleAnalyzer(TestCatalog.Catalog, new RecordingClassifier());
