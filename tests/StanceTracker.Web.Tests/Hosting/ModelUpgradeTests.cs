@@ -78,7 +78,7 @@ public sealed class ModelUpgradeTests : IDisposable
             Assert.Contains(ModelUpgradeState.Training, states);
             Assert.Contains(ModelUpgradeState.Reclassifying, states);
         }
-        Assert.EndsWith(version, _factory.Services.GetRequiredService<StanceModels>().Analyzer.Version, StringComparison.Ordinal);
+        Assert.Contains($"+classify:{version}", _factory.Services.GetRequiredService<StanceModels>().Analyzer.Version, StringComparison.Ordinal);
         using var connection = _factory.Database.OpenConnection();
         Assert.Equal([version, version], connection.Query<string>("SELECT classified_by FROM articles ORDER BY id"));
         Assert.Empty(connection.Query<string>("SELECT model_version FROM positions WHERE model_version NOT LIKE 'xenc-%'"));
