@@ -29,9 +29,10 @@ internal static class ReclassifyCommand
             IngestCommand.OpenDatabase(app, path);
             var chosen = CommonOptions.ParseModel(services.Models, parsed.GetValue(model));
             var analyzer = app.GetRequiredService<ArticleAnalyzers>().Create(classify: true, new InlineProgress<string>(stderr.WriteLine), chosen);
-            var version = app.GetRequiredService<StanceClassifiers>().Get(chosen).Version;
+            var reclassification = new Reclassification(app.GetRequiredService<IReclassificationStore>(), analyzer);
+            var version = reclassification.ClassifiedBy;
             var lastTenth = -1;
-            var summary = new Reclassification(app.GetRequiredService<IReclassificationStore>(), analyzer, version).Run(new InlineProgress<ReclassificationProgress>(p =>
+            var summary = reclassification.Run(new InlineProgress<ReclassificationProgress>(p =>
             {
                 if (p.Done * 10 / Math.Max(1, p.Total) > lastTenth)
                 {

@@ -15,5 +15,5 @@ public sealed record Statement(
     IReadOnlyList<PositionClaim> Positions);
 
 /// <summary>An article with everything the pipeline found in it: the unit the store saves in one transaction.</summary>
-/// <param name="ClassifiedBy">The classifier version that gave the positions; null when the article was not classified.</param>
+/// <param name="ClassifiedBy">What gave the positions (<see cref="IArticleAnalyzer.ClassifiedBy"/>); null when the article was not classified.</param>
 public sealed record AnalysedArticle(Article Article, IReadOnlyList<Statement> Statements, string? ClassifiedBy = null);

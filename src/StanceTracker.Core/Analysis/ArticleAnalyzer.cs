@@ -27,12 +27,15 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         _countries = catalog.Countries;
         _classifier = classifier;
         _evidence = evidence ?? TopicEvidence.None;
-        Version = classifier is null ? $"extract:{StatementExtractor.Version}"
-            : _evidence == TopicEvidence.None ? $"extract:{StatementExtractor.Version}+classify:{classifier.Version}"
-            : $"extract:{StatementExtractor.Version}+classify:{classifier.Version}+evidence:{_evidence.Fingerprint}";
+        ClassifiedBy = classifier is null ? null
+            : _evidence == TopicEvidence.None ? classifier.Version
+            : $"{classifier.Version}+evidence:{_evidence.Fingerprint}";
+        Version = ClassifiedBy is null ? $"extract:{StatementExtractor.Version}" : $"extract:{StatementExtractor.Version}+classify:{ClassifiedBy}";
     }
 
     public string Version { get; }
+
+    public string? ClassifiedBy { get; }
 
     /// <summary>What one article may cost; past a limit the article is refused with <see cref="ArticleRefusedException"/>.</summary>
     public AnalysisLimits Limits { get; init; } = AnalysisLimits.Default;
@@ -80,7 +83,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         var statements = kept.Select((k, i) => new Statement(
             k.Speaker, k.Candidate.Text, k.Candidate.Kind, k.Candidate.Start, k.Candidate.End,
             IsSingleParty(k.Speaker) && Offices.TakesPositions(k.Speaker.Office) && !ReportsEarlierDate(k.Candidate.Text, article.PublishedDate) ? Withholding(k.Candidate, positions?[i] ?? []) : [])).ToList();
-        return new AnalysedArticle(article, statements, _classifier?.Version);
+        return new AnalysedArticle(article, statements, ClassifiedBy);
     }
 
     /// <summary>

@@ -8,6 +8,13 @@ public interface IArticleAnalyzer
     /// <summary>Identifies the analyser's models, so stored positions say what made them.</summary>
     string Version { get; }
 
+    /// <summary>
+    /// What gives the positions: the classifier's version and, when topics are checked for their words, those words'
+    /// fingerprint; null for an analyser that does not classify. Stored with each article, so that a change of either
+    /// marks it for classifying again.
+    /// </summary>
+    string? ClassifiedBy { get; }
+
     AnalysedArticle Analyse(Article article);
 
     /// <summary>

@@ -27,6 +27,8 @@ internal sealed class DeferredAnalyzer(Func<IArticleAnalyzer> create) : IArticle
 
     public string Version => _analyzer.Value.Version;
 
+    public string? ClassifiedBy => _analyzer.Value.ClassifiedBy;
+
     public AnalysedArticle Analyse(Core.Articles.Article article) => _analyzer.Value.Analyse(article);
 
     public AnalysedArticle Analyse(Core.Articles.Article article, CancellationToken cancellationToken) => _analyzer.Value.Analyse(article, cancellationToken);

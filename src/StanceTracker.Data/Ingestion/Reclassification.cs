@@ -11,24 +11,28 @@ public sealed record ReclassificationProgress(int Done, int Total, int Positions
 public sealed record ReclassificationSummary(int Articles, int Positions, TimeSpan Duration);
 
 /// <summary>
-/// Re-reads the stored articles another model classified with <paramref name="analyzer"/> (whose classifier is
-/// <paramref name="classifierVersion"/>) and replaces their model positions (<see cref="IReclassificationStore.Replace"/>), one
-/// article per transaction: interrupted, it resumes where it stopped, since finished articles carry the new version.
+/// Re-reads the stored articles that another model or other topic words classified with <paramref name="analyzer"/>
+/// and replaces their model positions (<see cref="IReclassificationStore.Replace"/>), one article per transaction:
+/// interrupted, it resumes where it stopped, since finished articles carry the new <see cref="IArticleAnalyzer.ClassifiedBy"/>.
 /// </summary>
-public sealed class Reclassification(IReclassificationStore store, IArticleAnalyzer analyzer, string classifierVersion)
+public sealed class Reclassification(IReclassificationStore store, IArticleAnalyzer analyzer)
 {
     private readonly IReclassificationStore _store = store ?? throw new ArgumentNullException(nameof(store));
+
+    /// <summary>What the positions will come from (<see cref="IArticleAnalyzer.ClassifiedBy"/>).</summary>
+    public string ClassifiedBy => analyzer.ClassifiedBy ?? throw new InvalidOperationException($"analyser {analyzer.Version} does not classify");
 
     public ReclassificationSummary Run(IProgress<ReclassificationProgress>? progress = null, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var articles = _store.ArticlesClassifiedOtherwise(classifierVersion);
+        var classifiedBy = ClassifiedBy;
+        var articles = _store.ArticlesClassifiedOtherwise(classifiedBy);
         var positions = 0;
         for (var i = 0; i < articles.Count; i++)
         {
             cancellation.ThrowIfCancellationRequested();
             var analysed = analyzer.Analyse(_store.Load(articles[i]), cancellation);
-            positions += _store.Replace(articles[i], analysed, classifierVersion);
+            positions += _store.Replace(articles[i], analysed, classifiedBy);
             progress?.Report(new ReclassificationProgress(i + 1, articles.Count, positions));
         }
         return new ReclassificationSummary(articles.Count, positions, clock.Elapsed);

@@ -49,7 +49,7 @@ public sealed class ModelUpgrade(
             var transformer = LoadOrTrain(models.EnsureFast(), stoppingToken);
             models.Activate(transformer, _transformerKind.Id);
             logger.LogInformation("Classifying with the transformer {Version}", transformer.Version);
-            var reclassification = new Reclassification(storedPositions, models.Analyzer, transformer.Version);
+            var reclassification = new Reclassification(storedPositions, models.Analyzer);
             var summary = reclassification.Run(new InlineProgress<ReclassificationProgress>(p =>
                 Publish(ModelUpgradeStatus.Reclassifying(p.Total == 0 ? 100 : 100.0 * p.Done / p.Total, $"{p.Done} of {p.Total} articles"))), stoppingToken);
             logger.LogInformation("Re-classified {Articles} stored articles with the transformer in {Seconds:0.0} s ({Positions} positions)",

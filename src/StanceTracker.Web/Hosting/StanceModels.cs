@@ -72,6 +72,8 @@ public sealed class StanceModels
     {
         public string Version => Current.Version;
 
+        public string? ClassifiedBy => Current.ClassifiedBy;
+
         public AnalysedArticle Analyse(Article article) => Current.Analyse(article);
 
         public AnalysedArticle Analyse(Article article, CancellationToken cancellationToken) => Current.Analyse(article, cancellationToken);

@@ -81,6 +81,8 @@ public sealed class IngestQueueTests : IDisposable
 
         public string Version => "blocking";
 
+        public string? ClassifiedBy => null;
+
         public AnalysedArticle Analyse(Article article) => Analyse(article, CancellationToken.None);
 
         public AnalysedArticle Analyse(Article article, CancellationToken cancellationToken)

@@ -78,9 +78,13 @@ public sealed class ModelUpgradeTests : IDisposable
             Assert.Contains(ModelUpgradeState.Training, states);
             Assert.Contains(ModelUpgradeState.Reclassifying, states);
         }
-        Assert.Contains($"+classify:{version}", _factory.Services.GetRequiredService<StanceModels>().Analyzer.Version, StringComparison.Ordinal);
+        var analyzer = _factory.Services.GetRequiredService<StanceModels>().Analyzer;
+        Assert.Contains($"+classify:{version}", analyzer.Version, StringComparison.Ordinal);
+        // The articles record the transformer and the topic words it was checked against (the data folder's topics.json).
+        var classifiedBy = analyzer.ClassifiedBy!;
+        Assert.StartsWith($"{version}+evidence:", classifiedBy, StringComparison.Ordinal);
         using var connection = _factory.Database.OpenConnection();
-        Assert.Equal([version, version], connection.Query<string>("SELECT classified_by FROM articles ORDER BY id"));
+        Assert.Equal([classifiedBy, classifiedBy], connection.Query<string>("SELECT classified_by FROM articles ORDER BY id"));
         Assert.Empty(connection.Query<string>("SELECT model_version FROM positions WHERE model_version NOT LIKE 'xenc-%'"));
         Assert.True(TransformerStanceClassifier.Exists(Path.Combine(_dataDirectory, "models", "transformer")));
     }
