@@ -28,7 +28,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         _classifier = classifier;
         _evidence = evidence ?? TopicEvidence.None;
         ClassifiedBy = classifier is null ? null
-            : _evidence == TopicEvidence.None ? classifier.Version
+            : !_evidence.ChecksAny ? classifier.Version
             : $"{classifier.Version}+evidence:{_evidence.Fingerprint}";
         Version = ClassifiedBy is null ? $"extract:{StatementExtractor.Version}" : $"extract:{StatementExtractor.Version}+classify:{ClassifiedBy}";
     }
@@ -121,7 +121,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 
     /// <summary>The positions whose topic has its words in the statement, or in the sentence it points back to.</summary>
     private IReadOnlyList<PositionClaim> WithEvidence(IReadOnlyList<PositionClaim> claims, ClassificationInput input) =>
-        claims.Count == 0 ? claims : claims.Where(claim => _evidence.Supports(claim.TopicId, input.Text) || (StanceClassifier.IsAnaphoric(input.Text) && _evidence.Supports(claim.TopicId, input.Context))).ToList();
+        claims.Count == 0 || !_evidence.ChecksAny ? claims : claims.Where(claim => _evidence.Supports(claim.TopicId, input.Text) || (StanceClassifier.IsAnaphoric(input.Text) && _evidence.Supports(claim.TopicId, input.Context))).ToList();
 
     // Small enough that the deadline is checked every second or so at the classifier's speed.
     private const int ClassifyBatch = 128;

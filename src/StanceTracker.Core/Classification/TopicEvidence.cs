@@ -20,14 +20,17 @@ public sealed class TopicEvidence
         _terms = topics
             .Where(topic => topic.Evidence is { Count: > 0 })
             .ToDictionary(topic => topic.Id, topic => topic.Evidence!.Select(Term.Parse).ToArray(), StringComparer.Ordinal);
-        Fingerprint = _terms.Count == 0 ? "none" : Hash(_terms);
+        Fingerprint = ChecksAny ? Hash(_terms) : "none";
     }
 
     /// <summary>No topic is checked.</summary>
     public static TopicEvidence None { get; } = new([]);
 
-    /// <summary>Names the terms in force, so a stored position says which check it passed.</summary>
+    /// <summary>Names the terms in force, so a stored article says which words its positions were checked against.</summary>
     public string Fingerprint { get; }
+
+    /// <summary>False when no topic has terms: every position passes.</summary>
+    public bool ChecksAny => _terms.Count > 0;
 
     /// <summary>True when <paramref name="text"/> holds a word of <paramref name="topicId"/>, or the topic has no terms.</summary>
     public bool Supports(string topicId, string? text)

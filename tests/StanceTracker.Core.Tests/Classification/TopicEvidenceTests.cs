@@ -36,6 +36,9 @@ public sealed class TopicEvidenceTests
         Assert.NotEqual(Evidence.Fingerprint, other.Fingerprint);
         Assert.Equal(Evidence.Fingerprint, new TopicEvidence(Topics.Reverse()).Fingerprint);
         Assert.Equal("none", TopicEvidence.None.Fingerprint);
+        // Topics that all lack terms check nothing, like no topics at all.
+        Assert.False(new TopicEvidence([new Topic("new-topic", "New", "p", "", [])]).ChecksAny);
+        Assert.True(Evidence.ChecksAny);
     }
 
     [Fact]
