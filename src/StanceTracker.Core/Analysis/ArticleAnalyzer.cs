@@ -120,8 +120,16 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
     }
 
     /// <summary>The positions whose topic has its words in the statement, or in the sentence it points back to.</summary>
-    private IReadOnlyList<PositionClaim> WithEvidence(IReadOnlyList<PositionClaim> claims, ClassificationInput input) =>
-        claims.Count == 0 || !_evidence.ChecksAny ? claims : claims.Where(claim => _evidence.Supports(claim.TopicId, input.Text) || (StanceClassifier.IsAnaphoric(input.Text) && _evidence.Supports(claim.TopicId, input.Context))).ToList();
+    private IReadOnlyList<PositionClaim> WithEvidence(IReadOnlyList<PositionClaim> claims, ClassificationInput input)
+    {
+        if (claims.Count == 0 || !_evidence.ChecksAny)
+        {
+            return claims;
+        }
+        // Only an anaphoric statement ("opposed the idea") may take its topic's words from the sentence before.
+        var pointsBack = StanceClassifier.IsAnaphoric(input.Text);
+        return claims.Where(claim => _evidence.Supports(claim.TopicId, input.Text) || (pointsBack && _evidence.Supports(claim.TopicId, input.Context))).ToList();
+    }
 
     // Small enough that the deadline is checked every second or so at the classifier's speed.
     private const int ClassifyBatch = 128;
