@@ -222,6 +222,8 @@ internal static class CueHitFinder
         return -1;
     }
 
+    private static readonly FrozenSet<string> OpeningConjunctions = WordSet.Of("but and yet so or");
+
     private static bool IsCue(List<Token> t, int i) => ReportingCues.Match(t, i) is not null;
 
     /// <summary>The subject of the clause a participle hangs from: "Trump expressed disappointment ..., saying".</summary>
@@ -235,8 +237,9 @@ internal static class CueHitFinder
             }
         }
         var t = info.Tokens;
-        var i = 0;
-        if (t.Count > 0 && t[0].IsWord && (SpeakerWords.NonNameCapitals.Contains(t[0].Text) || t[0].Text.EndsWith("ing", StringComparison.Ordinal)) && !NounPhraseParser.Determiners.Contains(t[0].Text))
+        // "But Putin is trying to delay, saying ...": a conjunction opening the sentence joins it to the last; the subject follows.
+        var i = t.Count > 1 && t[0].IsWord && OpeningConjunctions.Contains(t[0].Text) && t[1].IsWord ? 1 : 0;
+        if (i < t.Count && t[i].IsWord && (SpeakerWords.NonNameCapitals.Contains(t[i].Text) || t[i].Text.EndsWith("ing", StringComparison.Ordinal)) && !NounPhraseParser.Determiners.Contains(t[i].Text))
         {
             while (i < before && t[i].Text != ",")
             {

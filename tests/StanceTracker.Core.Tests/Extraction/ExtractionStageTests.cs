@@ -185,6 +185,23 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_participle_of_saying_after_a_dash_or_in_a_sentence_opened_by_a_conjunction_speaks_with_its_clause_subject()
+    {
+        const string body = "But Mayor Elena Vasquez is stalling \u2013 saying the bridge needs another survey first. " +
+            "And Novak went further, saying the ferry would stop in May. " +
+            "So far, the harbour has kept quiet.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(
+            [
+                ("Mayor Elena Vasquez", "But Mayor Elena Vasquez is stalling \u2013 saying the bridge needs another survey first."),
+                ("Novak", "And Novak went further, saying the ferry would stop in May."),
+            ],
+            candidates.Select(c => (c.Speaker.Text, c.Text)));
+    }
+
+    [Fact]
     public void A_quote_closed_by_an_exclamation_or_a_question_takes_the_frame_that_follows_it()
     {
         const string body = "\u201CWe will not wait for the council, full stop!\u201D Novak said at a news conference.\n\n" +
