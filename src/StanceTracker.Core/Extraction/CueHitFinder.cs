@@ -222,6 +222,9 @@ internal static class CueHitFinder
         return -1;
     }
 
+    /// <summary>A comma or a dash before a participle: "Putin is trying to delay – saying ...".</summary>
+    internal static bool IsClauseBreak(Token token) => token.Text is "," or "\u2013" or "\u2014" || (token.Kind == TokenKind.Punctuation && token.Text == "-");
+
     private static readonly FrozenSet<string> OpeningConjunctions = WordSet.Of("but and yet so or");
 
     private static bool IsCue(List<Token> t, int i) => ReportingCues.Match(t, i) is not null;

@@ -40,6 +40,7 @@ internal static class DirectQuoteFinder
             }
             claimed.Add(qi);
             var end = ChainQuotes(layout, infos, quotes, qi, claimed, frame.Hit);
+            end = WithContinuation(layout, infos, quotes, claimed, frame, end);
             statements.Add(new StatementCandidate(frame.Mention, StatementKind.Direct, quote.ContentStart, end,
                 layout.Text[quote.ContentStart..end], frame.Hit.Cue.Lemma, frame.Hit.Withheld, false, LayoutPositions.ParagraphAt(layout, quote.Start)));
         }
@@ -158,6 +159,60 @@ internal static class DirectQuoteFinder
         var subject = hit.Subject ?? (hit.Cue.Form == CueForm.Participle ? CueHitFinder.MainSubject(info, hit.Index) : null);
         return subject is { } np ? new Frame(NounPhraseParser.Mention(t, np, body), hit, np) : null;
     }
+
+    /// <summary>
+    /// "“We are ready,” Macron said in a speech, insisting that the force would deploy ...": a participle of saying after
+    /// the quote and its frame goes on with the quote's speaker, so the statement runs to the end of that sentence.
+    /// </summary>
+    private static int WithContinuation(TextLayout layout, SentenceCues[] infos, List<QuoteSpan> quotes, HashSet<int> claimed, Frame frame, int end)
+    {
+        var si = LayoutPositions.SentenceAt(layout, Math.Max(0, end - 1));
+        if (si < 0)
+        {
+            return end;
+        }
+        var info = infos[si];
+        var t = info.Tokens;
+        foreach (var hit in info.Hits)
+        {
+            if (hit.Used || hit.Subject is not null || hit.Cue.Form != CueForm.Participle || hit.Cue.Kind != CueKind.Speech
+                || t[hit.Index].Start < end || hit.Index < 2 || !AfterClauseBreak(t, hit.Index)
+                || hit.End >= t.Count || !t[hit.End].IsWord || t[hit.Index].InQuote)
+            {
+                continue;
+            }
+            // "“We listened,” Novak said, while the harbour master, saying nothing, left": another clause, another subject.
+            if (t.Take(hit.Index).Any(x => x.Start >= end && !x.InQuote && x.IsWord && OtherClauseWords.Contains(x.Text)))
+            {
+                return end;
+            }
+            // The clause's subject must be the frame's own words, in this sentence, not a name elsewhere.
+            if (CueHitFinder.MainSubject(info, hit.Index) is not { } subject || subject.First != frame.Subject.First || subject.Last != frame.Subject.Last
+                || frame.Mention.Start < t[subject.First].Start || frame.Mention.Start >= t[subject.Last].End)
+            {
+                continue;
+            }
+            hit.Used = true;
+            var sentenceEnd = info.Sentence.End;
+            while (sentenceEnd > end && char.IsWhiteSpace(layout.Text[sentenceEnd - 1]))
+            {
+                sentenceEnd--;
+            }
+            for (var k = LayoutPositions.FirstQuoteFrom(quotes, end); k < quotes.Count && quotes[k].Start < sentenceEnd; k++)
+            {
+                claimed.Add(k);
+                sentenceEnd = Math.Max(sentenceEnd, quotes[k].End);
+            }
+            return sentenceEnd;
+        }
+        return end;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> OtherClauseWords = WordSet.Of("while whereas but and although though as who which when where because");
+
+    /// <summary>A comma or dash right before the participle, or a closing quotation mark after a comma ("“... thin,” adding").</summary>
+    private static bool AfterClauseBreak(List<Token> t, int index) =>
+        CueHitFinder.IsClauseBreak(t[index - 1]) || (t[index - 1].Kind == TokenKind.QuoteMark && CueHitFinder.IsClauseBreak(t[index - 2]));
 
     /// <summary>Quotes that only punctuation or the frame separates from this one belong to the same statement.</summary>
     internal static int ChainQuotes(TextLayout layout, SentenceCues[] infos, List<QuoteSpan> quotes, int qi, HashSet<int> claimed, CueHit? frameHit)

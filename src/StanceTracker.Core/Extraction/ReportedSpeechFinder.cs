@@ -131,7 +131,7 @@ internal static class ReportedSpeechFinder
     {
         var t = info.Tokens;
         if (hit.Subject is not null || hit.Used || hit.Cue.Form != CueForm.Participle || hit.Cue.Kind != CueKind.Speech
-            || hit.Index < 2 || !IsClauseBreak(t[hit.Index - 1]) || CueHitFinder.MainSubject(info, hit.Index) is not { } subject)
+            || hit.Index < 2 || !CueHitFinder.IsClauseBreak(t[hit.Index - 1]) || CueHitFinder.MainSubject(info, hit.Index) is not { } subject)
         {
             return hit;
         }
@@ -145,9 +145,6 @@ internal static class ReportedSpeechFinder
         }
         return new CueHit(hit.Index, hit.Cue, subject, hit.Withheld);
     }
-
-    /// <summary>A comma or a dash: "Putin is trying to delay – saying ...".</summary>
-    private static bool IsClauseBreak(Token token) => token.Text is "," or "\u2013" or "\u2014" || (token.Kind == TokenKind.Punctuation && token.Text == "-");
 
     /// <summary>A verb of saying closing the sentence after a comma, with only its subject between: "..., he said." / "..., Szijjarto told reporters."</summary>
     private static CueHit? TrailingFrame(SentenceCues info)

@@ -202,6 +202,25 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_participle_of_saying_after_a_quote_s_frame_goes_on_with_the_quote_s_speaker()
+    {
+        const string body = "\u201CThe bridge will reopen,\u201D Mayor Elena Vasquez said at the council, insisting that crews would work \u201Cday and night\u201D until May.\n\n" +
+            "Councillor Tom Reyes said: \u201CThe budget is too thin,\u201D adding that the port should pay its share.\n\n" +
+            "\u201CWe listened,\u201D Novak said, while the harbour master, saying nothing, left the room.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(
+            [
+                ("Mayor Elena Vasquez", StatementKind.Direct,
+                    "The bridge will reopen,\u201D Mayor Elena Vasquez said at the council, insisting that crews would work \u201Cday and night\u201D until May."),
+                ("Councillor Tom Reyes", StatementKind.Direct, "The budget is too thin,\u201D adding that the port should pay its share."),
+                ("Novak", StatementKind.Direct, "We listened,"),
+            ],
+            candidates.Select(c => (c.Speaker.Text, c.Kind, c.Text)));
+    }
+
+    [Fact]
     public void A_quote_closed_by_an_exclamation_or_a_question_takes_the_frame_that_follows_it()
     {
         const string body = "\u201CWe will not wait for the council, full stop!\u201D Novak said at a news conference.\n\n" +
