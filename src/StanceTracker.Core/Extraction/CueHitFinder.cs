@@ -106,6 +106,7 @@ internal static class CueHitFinder
                 return null;
             }
         }
+        var skippedAdverbial = false;
         while (j >= lo)
         {
             var word = t[j].Text;
@@ -132,6 +133,12 @@ internal static class CueHitFinder
             {
                 withheld = true;
                 j--;
+                continue;
+            }
+            if (!skippedAdverbial && AdverbialStart(t, j, lo) is { } start)
+            {
+                skippedAdverbial = true;
+                j = start - 1;
                 continue;
             }
             break;
@@ -203,6 +210,47 @@ internal static class CueHitFinder
         }
         // A relative clause's antecedent speaks even as a preposition's object: "criticism from Kallas, who said".
         return NounPhraseParser.ParseBackward(t, j, lo, description, absolute: relative && t[j].IsCapitalised);
+    }
+
+    private static readonly FrozenSet<string> AdverbialOpeners = WordSet.Of("on in at last this earlier late during over via");
+
+    /// <summary>Words that make a phrase between subject and verb a time or an occasion, not part of the subject.</summary>
+    private static readonly FrozenSet<string> OccasionWords = WordSet.Of(
+        "monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night day " +
+        "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+        "statement address interview speech post message remarks briefing conference call video broadcast appearance letter op-ed");
+
+    /// <summary>
+    /// Where a time or occasion phrase between the subject and its verb starts ("Tusk on Monday ruled out", "The Kremlin
+    /// late on Wednesday rejected", "Zelensky in his nightly address said"); null when the words before the verb are no
+    /// such phrase. At most six words, no punctuation, and a subject must come before it.
+    /// </summary>
+    private static int? AdverbialStart(List<Token> t, int end, int lo)
+    {
+        // The phrase ends in its time or occasion: "on Monday", "in his nightly address", "on Jan 20" (not "in 1938").
+        if (end < lo || !(OccasionWords.Contains(t[end].Text) || (t[end].Text.Length <= 2 && t[end].Text.All(char.IsDigit))))
+        {
+            return null;
+        }
+        for (var k = end; k >= lo && k > end - 6; k--)
+        {
+            if (!t[k].IsWord)
+            {
+                return null;
+            }
+            if (AdverbialOpeners.Contains(t[k].Text) && char.IsLower(t[k].Text[0]))
+            {
+                // "earlier this month", "late on Tuesday": an opener may follow another.
+                var start = k;
+                while (start - 1 >= lo && AdverbialOpeners.Contains(t[start - 1].Text) && char.IsLower(t[start - 1].Text[0]))
+                {
+                    start--;
+                }
+                // "Germany's chancellor, Friedrich Merz, on Tuesday said": the apposition's comma comes before it.
+                return start - 1 >= lo && (t[start - 1].IsWord || t[start - 1].Text == ",") ? start : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The comma opening an inserted phrase that ends at <paramref name="before"/>, within <paramref name="within"/> tokens and no quotation mark; -1 when there is none.</summary>

@@ -202,6 +202,22 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_time_or_occasion_between_the_subject_and_its_verb_is_skipped_but_a_year_or_a_subject_pronoun_is_not()
+    {
+        const string body = "The Harbour Board on Wednesday rejected the ferry timetable. " +
+            "Minister Pavel Novak, the port's regulator, late on Tuesday said the tariffs would stay. " +
+            "Mayor Elena Vasquez in her weekly address said the bridge would reopen. " +
+            "At the council's meeting a year ago we agreed to build the bridge. " +
+            "Harbour pilots in 2021 and described their work as dangerous.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(
+            ["The Harbour Board", "Minister Pavel Novak", "Mayor Elena Vasquez", "we"],
+            candidates.Select(c => c.Speaker.Text));
+    }
+
+    [Fact]
     public void A_participle_of_saying_after_a_quote_s_frame_goes_on_with_the_quote_s_speaker()
     {
         const string body = "\u201CThe bridge will reopen,\u201D Mayor Elena Vasquez said at the council, insisting that crews would work \u201Cday and night\u201D until May.\n\n" +
