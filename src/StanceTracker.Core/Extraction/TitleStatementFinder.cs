@@ -52,10 +52,29 @@ internal static class TitleStatementFinder
             if (hit.Index > 0 && hit.Subject is { } np && hit.Cue.Kind is not (CueKind.FrameOnly or CueKind.Naming) && hit.End < t.Count && t[hit.End].IsWord
                 && !GenericHeadlineWords.Contains(t[np.First].Text))
             {
-                yield return TitleStatement(title, title[t[np.First].Start..t[np.Last].End], title, hit.Cue.Lemma, hit.Withheld);
+                yield return TitleStatement(title, title[t[np.First].Start..t[np.Last].End], OwnClause(title, t, hit.End), hit.Cue.Lemma, hit.Withheld);
                 yield break;
             }
         }
+    }
+
+    private static readonly FrozenSet<string> BackgroundJoints = WordSet.Of("as while amid");
+
+    /// <summary>
+    /// "Kremlin rejects European truce plan as Washington weighs new sanctions": the clause after "as" and a name, "while"
+    /// or "amid" is someone else's news, not what the headline's speaker said.
+    /// </summary>
+    private static string OwnClause(string title, List<Token> t, int after)
+    {
+        for (var i = after + 1; i < t.Count - 2; i++)
+        {
+            // "as" joins a clause only before its subject's name: not in "sees it as a problem".
+            if (t[i].IsWord && char.IsLower(t[i].Text[0]) && BackgroundJoints.Contains(t[i].Text) && (!t[i].Is("as") || t[i + 1].IsCapitalised))
+            {
+                return title[..t[i].Start].TrimEnd(' ', ',', ';');
+            }
+        }
+        return title;
     }
 
     private static StatementCandidate TitleStatement(string title, string speaker, string text, string cue, bool withheld = false) =>

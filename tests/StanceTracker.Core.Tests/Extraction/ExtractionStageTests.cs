@@ -256,6 +256,9 @@ public sealed class ExtractionStageTests
     [InlineData("Harbour Board: repairs will take a month", "Harbour Board", "repairs will take a month", "headline")]
     [InlineData("Repairs will take a month \u2013 Ines Kowalczyk", "Ines Kowalczyk", "Repairs will take a month", "headline")]
     [InlineData("Novak rules out new tariffs", "Novak", "Novak rules out new tariffs", "rule out")]
+    [InlineData("Novak rejects ferry plan as Vasquez weighs new bridge", "Novak", "Novak rejects ferry plan", "reject")]
+    [InlineData("Novak rejects ferry plan amid harbour strike", "Novak", "Novak rejects ferry plan", "reject")]
+    [InlineData("Novak describes ferry plan as a waste of money", "Novak", "Novak describes ferry plan as a waste of money", "describe")]
     public void Title_statements_come_first_at_offset_zero(string title, string speaker, string text, string cue)
     {
         var candidates = Analysis.Candidates("Minister Pavel Novak said that the tariffs would be lifted.", title);
