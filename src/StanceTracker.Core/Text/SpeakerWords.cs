@@ -39,7 +39,7 @@ public static class SpeakerWords
         "chairman manager owner owners founder co-founder professor economist economists observers observer citizens voters woman man women men " +
         "boy girl girls boys victim victims survivor survivors pilot soldier soldiers commander commanders general spokespeople staff employees " +
         "workers worker farmers fans player players mayor governor senator senators lawmakers legislators parliament delegation administration " +
-        "regime navy ministries coauthor co-author authors author pair side sides counterparts parties two both");
+        "regime navy ministries presidency chancellery cabinet coauthor co-author authors author pair side sides counterparts parties two both");
 
     /// <summary>Person pronouns that can stand for a speaker outside a quotation.</summary>
     public static FrozenSet<string> Pronouns { get; } = Set("he she they it we i");

@@ -217,6 +217,19 @@ public sealed class ExtractionStageTests
             candidates.Select(c => c.Speaker.Text));
     }
 
+    [Theory]
+    [InlineData("presidency")]
+    [InlineData("chancellery")]
+    [InlineData("cabinet")]
+    public void A_spokesperson_for_an_office_speaks_not_the_capital_named_in_what_they_said(string office)
+    {
+        var body = $"A spokesperson for the Ruritanian {office} said Strelsau was ready to discuss new ferry tariffs.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal([($"A spokesperson for the Ruritanian {office}", "say")], candidates.Select(c => (c.Speaker.Text, c.Cue)));
+    }
+
     [Fact]
     public void A_participle_of_saying_after_a_quote_s_frame_goes_on_with_the_quote_s_speaker()
     {
