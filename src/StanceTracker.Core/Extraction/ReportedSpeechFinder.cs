@@ -58,7 +58,8 @@ internal static class ReportedSpeechFinder
 
             if (valid.Count == 0)
             {
-                var according = AccordingTo(info, layout.Text);
+                // "“We are not at peace yet,” Scholz said, according to a spokesman": the quote's speaker already has it.
+                var according = info.Hits.Any(h => h.Used) ? null : AccordingTo(info, layout.Text);
                 if (according is { } source)
                 {
                     added.Add(Reported(layout, quotes, claimed, source, sentence.Start, sentence.End, "according to", false));

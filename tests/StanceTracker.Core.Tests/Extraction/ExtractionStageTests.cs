@@ -231,6 +231,17 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void A_quote_framed_by_its_speaker_according_to_someone_else_is_the_speaker_s_alone()
+    {
+        const string body = "\u201CThe bridge will reopen,\u201D Mayor Elena Vasquez said, according to a council spokesman.\n\n" +
+            "According to the Finance Ministry, ships will dock again on Friday.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal(["Mayor Elena Vasquez", "the Finance Ministry"], candidates.Select(c => c.Speaker.Text));
+    }
+
+    [Fact]
     public void A_participle_of_saying_after_a_quote_s_frame_goes_on_with_the_quote_s_speaker()
     {
         const string body = "\u201CThe bridge will reopen,\u201D Mayor Elena Vasquez said at the council, insisting that crews would work \u201Cday and night\u201D until May.\n\n" +
