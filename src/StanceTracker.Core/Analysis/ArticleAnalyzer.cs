@@ -89,11 +89,12 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
     /// <summary>
     /// What "it" or "the idea" in a statement refers to: the frame of its own sentence when that says more than who
     /// spoke ("On European nations possibly sending troops to Ukraine, Trump commented, 'I support it.'"), else the
-    /// sentence before (the title for the first).
+    /// one right before; when it points back with a noun ("the debate"), the nearest of the <see cref="ContextLookBack"/>
+    /// sentences before that names a tracked topic.
     /// </summary>
     /// <param name="sentenceStarts">The sentences' starts in order, searched by halves: scanning the sentences for
     /// every statement made an article's cost grow with the square of its length.</param>
-    private static string? Context(ExtractionResult extraction, int[] sentenceStarts, StatementCandidate candidate)
+    private string? Context(ExtractionResult extraction, int[] sentenceStarts, StatementCandidate candidate)
     {
         if (candidate.FromTitle)
         {
@@ -116,8 +117,25 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
                 return frame;
             }
         }
-        return index > 0 ? extraction.Layout.Slice(sentences[index - 1].Start, sentences[index - 1].End) : null;
+        if (index == 0)
+        {
+            return null;
+        }
+        // "Starmer said he was ready to deploy troops. He added that he did not say this lightly. Scholz called the
+        // debate premature.": the debate is the one two sentences back, past a sentence about nothing tracked.
+        var lookBack = _evidence.ChecksAny && StanceClassifier.NamesWhatItPointsBackTo(candidate.Text) ? ContextLookBack : 1;
+        for (var k = index - 1; k >= 0 && k >= index - lookBack && _evidence.ChecksAny; k--)
+        {
+            var before = extraction.Layout.Slice(sentences[k].Start, sentences[k].End);
+            if (_evidence.MentionsAnyTopic(before))
+            {
+                return before;
+            }
+        }
+        return extraction.Layout.Slice(sentences[index - 1].Start, sentences[index - 1].End);
     }
+
+    private const int ContextLookBack = 3;
 
     /// <summary>The positions whose topic has its words in the statement, or in the sentence it points back to.</summary>
     private IReadOnlyList<PositionClaim> WithEvidence(IReadOnlyList<PositionClaim> claims, ClassificationInput input)

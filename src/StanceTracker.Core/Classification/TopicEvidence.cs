@@ -42,6 +42,9 @@ public sealed class TopicEvidence
         return text is not null && terms.Any(term => term.OccursIn(text));
     }
 
+    /// <summary>True when <paramref name="text"/> holds a word of any checked topic: it is about something tracked.</summary>
+    public bool MentionsAnyTopic(string text) => _terms.Values.Any(terms => terms.Any(term => term.OccursIn(text)));
+
     private static string Hash(Dictionary<string, Term[]> terms)
     {
         var text = string.Join("\n", terms.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + ":" + string.Join("|", p.Value.Select(t => t.ToString()))));

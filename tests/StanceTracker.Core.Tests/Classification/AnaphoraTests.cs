@@ -12,6 +12,13 @@ public sealed class AnaphoraTests
     [InlineData("Orban refused to back the summit's conclusions on Ukraine.", false)]
     [InlineData("He said Moscow had ripped up the Minsk agreements.", false)]
     [InlineData("Putin refused an unconditional ceasefire.", false)]
+    [InlineData("Scholz called the debate \"highly inappropriate\" and \"premature\".", true)]
+    [InlineData("Peskov dismissed the remarks as dangerous.", true)]
+    [InlineData("And it's great to be back at Ramstein.", false)]
+    [InlineData("It is still clear that Ukraine deserves better.", false)]
+    [InlineData("Macron said it was unacceptable.", true)]
+    [InlineData("Tusk said Poland would not support it.", true)]
+    [InlineData("Lavrov dismissed the debate's premise outright as Western propaganda about Ukraine.", false)]
     public void A_statement_borrows_its_topic_only_when_its_object_points_back_or_is_left_out(string text, bool anaphoric) =>
         Assert.Equal(anaphoric, StanceClassifier.IsAnaphoric(text));
 }

@@ -53,6 +53,21 @@ public sealed class ArticleAnalyzerTests
     }
 
     [Fact]
+    public void A_statement_that_points_back_past_a_sentence_about_nothing_tracked_finds_its_topic_further_up()
+    {
+        var evidence = new TopicEvidence([new Topic("troops-in-ukraine", "Troops", "Troops in Ukraine.", "", [], ["troop*", "soldier*"])]);
+        var analyzer = new ArticleAnalyzer(TestCatalog.Catalog, new RecordingClassifier(), evidence: evidence);
+
+        var result = analyzer.Analyse(Analysis.Article(
+            "Tusk ruled out sending troops. The meeting in Warsaw lasted two hours. Meloni called the debate premature. " +
+            "The lunch was served late. The guests left at three. The hall was closed at four. Macron called the debate useful."),
+            TestContext.Current.CancellationToken);
+
+        // Meloni's "the debate" is the troops, two sentences up; Macron's is more sentences away than anyone would read back.
+        Assert.Equal([("Donald Tusk", 1), ("Meloni", 1), ("Emmanuel Macron", 0)], result.Statements.Select(s => (s.Speaker.Name, s.Positions.Count)));
+    }
+
+    [Fact]
     public void Withholding_what_one_thinks_is_neutral_but_refusing_to_back_is_still_a_stance()
     {
         var analyzer = new ArticleAnalyzer(TestCatalog.Catalog, new RecordingClassifier());
