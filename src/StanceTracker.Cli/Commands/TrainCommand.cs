@@ -23,7 +23,7 @@ internal static class TrainCommand
             DefaultValueFactory = _ => paths.ModelsDirectory,
             HelpName = "DIR",
         };
-        var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => 5, HelpName = "K" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds", DefaultValueFactory = _ => new ClassifierSettings().Folds, HelpName = "K" };
         var baseline = new Option<string?>("--baseline") { Description = "Train this kind instead of the default one (the same as --model)", HelpName = "svm" };
         baseline.AcceptOnlyFromAmong([.. models.Ids]);
         var seed = new Option<int>("--seed") { Description = "Random seed (training is deterministic for a seed)", DefaultValueFactory = _ => 42, HelpName = "N" };
