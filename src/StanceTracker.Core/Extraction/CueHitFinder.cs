@@ -83,7 +83,8 @@ internal static class CueHitFinder
                 }
             }
             else if (!(j >= lo && (Auxiliaries.Contains(t[j].Text) || Negations.Contains(t[j].Text)
-                || PluralSubjects.Contains(t[j].Text) || (t[j].IsWord && t[j].Text.Length > 3 && t[j].Text.EndsWith('s') && !IsCue(t, j)))))
+                || PluralSubjects.Contains(t[j].Text) || (t[j].IsWord && t[j].Text.Length > 3 && t[j].Text.EndsWith('s') && !IsCue(t, j))
+                || (cue.Kind != CueKind.Belief && EndsCoordinatedNames(t, j, lo)))))
             {
                 // Present tense after a plural subject looks like the base form: "Officials tell", "They claim".
                 rejected = true;
@@ -210,6 +211,37 @@ internal static class CueHitFinder
         }
         // A relative clause's antecedent speaks even as a preposition's object: "criticism from Kallas, who said".
         return NounPhraseParser.ParseBackward(t, j, lo, description, absolute: relative && t[j].IsCapitalised);
+    }
+
+    /// <summary>
+    /// "Germany and the U.S. oppose it": names joined by "and" make a plural subject, so the bare verb after them is one.
+    /// A single name before it is not enough ("an EU support package"); a belief ("the citizens of Ukraine and Turkey
+    /// feel") describes them rather than reports what they said.
+    /// </summary>
+    private static bool EndsCoordinatedNames(List<Token> t, int end, int lo)
+    {
+        if (!t[end].IsWord || !t[end].IsCapitalised)
+        {
+            return false;
+        }
+        for (var k = end - 1; k > lo && k >= end - 4; k--)
+        {
+            if (t[k].Is("and"))
+            {
+                // "I would like to emphasise that Russia and Argentina maintain ...": a clause inside someone's words.
+                var first = k - 1;
+                while (first - 1 >= lo && t[first - 1].IsWord && (t[first - 1].IsCapitalised || t[first - 1].Is("the")))
+                {
+                    first--;
+                }
+                return t[k - 1].IsWord && t[k - 1].IsCapitalised && !(first - 1 >= lo && t[first - 1].Is("that"));
+            }
+            if (!(t[k].IsWord && (t[k].IsCapitalised || t[k].Is("the"))))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static readonly FrozenSet<string> AdverbialOpeners = WordSet.Of("on in at last this earlier late during over via");

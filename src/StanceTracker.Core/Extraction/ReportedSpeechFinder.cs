@@ -12,6 +12,10 @@ internal static class ReportedSpeechFinder
 {
     private static readonly FrozenSet<string> ClauseWords = WordSet.Of("while whereas but and although though as");
 
+    private static readonly FrozenSet<string> ContrastOpeners = WordSet.Of("while whereas although though unlike");
+
+    private static readonly FrozenSet<string> OccasionPrepositions = WordSet.Of("in on at during there here");
+
     internal static void Find(TextLayout layout, SentenceCues[] infos, List<QuoteSpan> quotes, List<StatementCandidate> statements, HashSet<int> claimed)
     {
         var direct = statements.ToList();
@@ -111,6 +115,13 @@ internal static class ReportedSpeechFinder
             return null;
         }
         var i = subject.First - 1;
+        // "While most countries back it, Germany and the U.S. oppose it": the opening clause sets others against them.
+        // Not "While discussing energy, the leader reaffirmed ...": that clause is the occasion, not someone else's view.
+        if (i > 1 && t[i].Text == "," && t[0].IsWord && ContrastOpeners.Contains(t[0].Text) && !t[1].Text.EndsWith("ing", StringComparison.Ordinal)
+            && !OccasionPrepositions.Contains(t[1].Text) && !t.Take(i).Any(x => x.InQuote || x.Kind == TokenKind.QuoteMark))
+        {
+            return t[subject.First].Start;
+        }
         // Not "as": in "Talks resumed, as Macron said they would" what was said comes before.
         if (i < 0 || !(ClauseWords.Contains(t[i].Text) && !t[i].Is("as") || t[i].Text == ";"))
         {

@@ -242,6 +242,17 @@ public sealed class ExtractionStageTests
     }
 
     [Fact]
+    public void Names_joined_by_and_speak_with_a_bare_verb_and_an_opening_contrast_is_not_their_words()
+    {
+        const string body = "While most harbour towns back the tariffs, Ruritania and the Free City oppose them. " +
+            "The Harbour Board support package was approved.";
+
+        var candidates = Analysis.Candidates(body, title: "");
+
+        Assert.Equal([("Ruritania and the Free City", "Ruritania and the Free City oppose them.")], candidates.Select(c => (c.Speaker.Text, c.Text)));
+    }
+
+    [Fact]
     public void A_participle_of_saying_after_a_quote_s_frame_goes_on_with_the_quote_s_speaker()
     {
         const string body = "\u201CThe bridge will reopen,\u201D Mayor Elena Vasquez said at the council, insisting that crews would work \u201Cday and night\u201D until May.\n\n" +
