@@ -358,16 +358,20 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     }
 
     /// <summary>True when the statement's object is anaphoric ("the idea", "such a move", "this proposal", "it") or left out ("Putin has refused.").</summary>
-    public static bool IsAnaphoric(string text) => NamesWhatItPointsBackTo(text) || PronounPattern().IsMatch(text);
+    public static bool IsAnaphoric(string text) => NamesWhatItPointsBackTo(text) || EventPattern().IsMatch(text) || PronounPattern().IsMatch(text);
 
     /// <summary>
-    /// True when the statement points back with a noun ("the idea", "the debate") or an act whose object is left out
-    /// ("Putin has refused."): the thing meant may lie a few sentences up. A bare "it" or "this" means the last thing said.
+    /// True when the statement points back to a proposal by name ("the idea", "the debate", "this offer") or with an act
+    /// whose object is left out ("Putin has refused."): the proposal may lie a few sentences up. "The meeting" or "the
+    /// decision" name events a speech mentions all the time, and a bare "it" or "this" means the last thing said.
     /// </summary>
-    public static bool NamesWhatItPointsBackTo(string text) => NounAnaphoraPattern().IsMatch(text);
+    public static bool NamesWhatItPointsBackTo(string text) => ProposalPattern().IsMatch(text);
 
-    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|decision|meeting|meetings|talks|discussions?|summit|debate|speculation|comments|remarks)\b(?!['\u2019]s)|\b(refused|refuses|rejected|rejects|accepted|accepts|agreed|agrees|disagreed|disagrees)(\s+(again|outright|flatly|so|too|repeatedly|once|more|twice|immediately|and))*\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex NounAnaphoraPattern();
+    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|debate|speculation)\b(?!['\u2019]s)|\b(refused|refuses|rejected|rejects|accepted|accepts|agreed|agrees|disagreed|disagrees)(\s+(again|outright|flatly|so|too|repeatedly|once|more|twice|immediately|and))*\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProposalPattern();
+
+    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(decision|meeting|meetings|talks|discussions?|summit|comments|remarks)\b(?!['\u2019]s)", RegexOptions.IgnoreCase)]
+    private static partial Regex EventPattern();
 
     // "It is important to ..." and "it was clear that ..." point at nothing: the "it" stands in for the clause after.
     [GeneratedRegex(@"\b(it|this|that)\s*[.,;!?”""]|\bit\b(?!\s*(?:is|was|will\s+be|would\s+be|['\u2019]s)\s+(?:\w+\s+){0,3}(?:to|that)\b)", RegexOptions.IgnoreCase)]
