@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using StanceTracker.Core.Text;
 
 namespace StanceTracker.Core.Extraction;
@@ -208,7 +209,7 @@ internal static class DirectQuoteFinder
         return end;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> OtherClauseWords = WordSet.Of("while whereas but and although though as who which when where because");
+    private static readonly FrozenSet<string> OtherClauseWords = WordSet.Of("while whereas but and although though as who which when where because");
 
     /// <summary>A comma or dash right before the participle, or a closing quotation mark after a comma ("“... thin,” adding").</summary>
     private static bool AfterClauseBreak(List<Token> t, int index) =>

@@ -21,7 +21,7 @@ public sealed record ExtractionResult(TextLayout Layout, IReadOnlyList<Statement
 public sealed class StatementExtractor
 {
     /// <summary>Changes whenever the rules change, so stored statements say what found them.</summary>
-    public const string Version = "rules-5";
+    public const string Version = "rules-6";
 
     /// <param name="includeTitle">Whether headlines that attribute a claim ("... – Tusk", "Kremlin: ...") count as statements.</param>
     public StatementExtractor(bool includeTitle = true) => IncludeTitle = includeTitle;
