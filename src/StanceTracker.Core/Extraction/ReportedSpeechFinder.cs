@@ -63,7 +63,7 @@ internal static class ReportedSpeechFinder
             if (valid.Count == 0)
             {
                 // "“We are not at peace yet,” Scholz said, according to a spokesman": the quote's speaker already has it.
-                var according = info.Hits.Any(h => h.Used) ? null : AccordingTo(info, layout.Text);
+                var according = info.Hits.Any(h => h.Used) && QuoteBeforeAccordingTo(info.Tokens) ? null : AccordingTo(info, layout.Text);
                 if (according is { } source)
                 {
                     added.Add(Reported(layout, quotes, claimed, source, sentence.Start, sentence.End, "according to", false));
@@ -282,6 +282,23 @@ internal static class ReportedSpeechFinder
             }
         }
         return new StatementCandidate(speaker, kind, start, end, text[start..end], cue, withheld, false, LayoutPositions.ParagraphAt(layout, start));
+    }
+
+    /// <summary>True when a quotation mark comes before "according to" in the sentence: the quote, framed, is said already.</summary>
+    private static bool QuoteBeforeAccordingTo(List<Token> t)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (t[i].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+            if (!t[i].InQuote && ReportingCues.IsAccordingTo(t, i))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>"According to X, ..." / "..., according to X."</summary>
