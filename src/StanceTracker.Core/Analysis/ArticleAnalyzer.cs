@@ -121,18 +121,21 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         {
             return null;
         }
-        // "Starmer said he was ready to deploy troops. He added that he did not say this lightly. Scholz called the
-        // debate premature.": the debate is the one two sentences back, past a sentence about nothing tracked.
-        var lookBack = _evidence.ChecksAny && StanceClassifier.NamesWhatItPointsBackTo(candidate.Text) ? ContextLookBack : 1;
-        for (var k = index - 1; k >= 0 && k >= index - lookBack && _evidence.ChecksAny; k--)
+        var before = index - 1;
+        if (_evidence.ChecksAny && StanceClassifier.NamesWhatItPointsBackTo(candidate.Text))
         {
-            var before = extraction.Layout.Slice(sentences[k].Start, sentences[k].End);
-            if (_evidence.MentionsAnyTopic(before))
+            // "Starmer said he was ready to deploy troops. He added that he did not say this lightly. Scholz called the
+            // debate premature.": the debate is the one two sentences back, past a sentence about nothing tracked.
+            for (var k = index - 1; k >= 0 && k >= index - ContextLookBack; k--)
             {
-                return before;
+                if (_evidence.MentionsAnyTopic(extraction.Layout.Slice(sentences[k].Start, sentences[k].End)))
+                {
+                    before = k;
+                    break;
+                }
             }
         }
-        return extraction.Layout.Slice(sentences[index - 1].Start, sentences[index - 1].End);
+        return extraction.Layout.Slice(sentences[before].Start, sentences[before].End);
     }
 
     private const int ContextLookBack = 3;

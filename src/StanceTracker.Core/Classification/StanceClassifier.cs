@@ -367,10 +367,14 @@ public sealed partial class StanceClassifier : IEvaluableClassifier
     /// </summary>
     public static bool NamesWhatItPointsBackTo(string text) => ProposalPattern().IsMatch(text);
 
-    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|debate|speculation)\b(?!['\u2019]s)|\b(refused|refuses|rejected|rejects|accepted|accepts|agreed|agrees|disagreed|disagrees)(\s+(again|outright|flatly|so|too|repeatedly|once|more|twice|immediately|and))*\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
+    // "the idea", "such a move", not "the plan's author": a determiner, then the noun, not as a possessive.
+    private const string PointingDeterminer = @"\b(the|this|that|such an?|these|those)\s+";
+    private const string NotPossessive = @"\b(?!['\u2019]s)";
+
+    [GeneratedRegex(PointingDeterminer + "(idea|ideas|move|moves|step|proposal|proposals|plan|plans|initiative|suggestion|offer|option|scenario|deployment|mission|request|demand|prospect|notion|approach|debate|speculation)" + NotPossessive + @"|\b(refused|refuses|rejected|rejects|accepted|accepts|agreed|agrees|disagreed|disagrees)(\s+(again|outright|flatly|so|too|repeatedly|once|more|twice|immediately|and))*\s*[.!]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ProposalPattern();
 
-    [GeneratedRegex(@"\b(the|this|that|such an?|these|those)\s+(decision|meeting|meetings|talks|discussions?|summit|comments|remarks)\b(?!['\u2019]s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(PointingDeterminer + "(decision|meeting|meetings|talks|discussions?|summit|comments|remarks)" + NotPossessive, RegexOptions.IgnoreCase)]
     private static partial Regex EventPattern();
 
     // "It is necessary to introduce a full embargo." is not anaphoric, but in a speech it goes on with the sentence

@@ -64,7 +64,7 @@ internal static class DirectQuoteFinder
             b++;
         }
         var dashed = false;
-        while (a < b && t[a].Text is "," or "\u2013" or "\u2014" or "-")
+        while (a < b && CueHitFinder.IsClauseBreak(t[a]))
         {
             dashed |= t[a].Text != ",";
             a++;
